@@ -1,0 +1,126 @@
+"""`seedtables`: run the pipeline, look at one article's rows, score against gold."""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+QUIET_PREFECT = {
+    # Prefect's analytics and telemetry fail offline; keep runs quiet and local.
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_LOGGING_LOG_PRINTS": "false",
+    "PREFECT_CLI_PROMPT": "false",
+    "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+    "PREFECT_LOGGING_INTERNAL_LEVEL": "ERROR",
+    "PREFECT_TASKS_REFRESH_CACHE": "false",
+}
+
+
+def quiet_prefect() -> None:
+    for k, v in QUIET_PREFECT.items():
+        os.environ.setdefault(k, v)
+
+
+def cmd_run(args) -> int:
+    quiet_prefect()
+    from flows.pipeline import seedtables_flow
+    from seedtables.publish import PublishLocked
+    from validation.validate import ValidationError
+
+    try:
+        summary = seedtables_flow(seeds=str(args.seeds), datasets=str(args.datasets))
+    except ValidationError as err:
+        print(f"seedtables: {err}", file=sys.stderr)
+        return 1
+    except PublishLocked as err:
+        print(f"seedtables: {err}", file=sys.stderr)
+        return 3
+    print(f"seeds read: {summary.seeds_read}, rejected: {len(summary.rejects)}")
+    for r in summary.rejects:
+        print(f"  rejected {Path(r.path).name}: {r.problem}")
+    print("rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
+    pub = summary.published
+    if pub.changed:
+        print(f"published {pub.version} ({pub.bump}; previous: {pub.previous or 'none'}) in {pub.path}")
+    else:
+        print(f"unchanged: the latest release {pub.previous} already holds these tables; nothing published")
+    return 0
+
+
+def cmd_extract(args) -> int:
+    import polars as pl
+
+    from seedtables import lang
+    from seedtables.extract.article import extract_seed
+    from seedtables.seeds import SeedError, read_seed
+    from validation.columns import to_frame
+
+    try:
+        seed = read_seed(args.file, lang.available())
+    except SeedError as err:
+        print(f"seedtables: {err}", file=sys.stderr)
+        return 2
+    print(f"{seed.seed_id}  language={seed.language}  published={seed.published_start}..{seed.published_end}")
+    print(f"title: {seed.title}\n")
+    show = {
+        "deployments": ["sender", "host", "location_adm1", "force", "action", "purpose", "count_best",
+                        "count_qualifier", "attributed_country", "date_start", "date_end", "evidence"],
+        "casualties": ["party", "personnel", "casualty_type", "count_low", "count_best", "count_high",
+                       "count_qualifier", "location_adm1", "date_start", "evidence"],
+        "supply_shares": ["supplier", "recipient", "item", "item_text", "share", "quantity", "quantity_unit",
+                          "attributed_country", "evidence"],
+        "statements": ["speaker", "speaker_type", "speaker_role", "speaker_country", "speech_act",
+                       "direct_quote", "date_start", "content"],
+    }
+    rows = extract_seed(seed)
+    with pl.Config(tbl_rows=200, fmt_str_lengths=60, tbl_width_chars=220, tbl_hide_dataframe_shape=True):
+        for table, cols in show.items():
+            frame = to_frame(table, rows[table]).sort("char_start")
+            print(f"{table}: {frame.height} rows")
+            if frame.height:
+                print(frame.select(cols))
+            print()
+    return 0
+
+
+def cmd_eval(args) -> int:
+    """Run the pipeline on a gold folder into a temporary directory and print the scorer's report."""
+    gold = Path(args.gold_dir)
+    scorer = Path(args.scorer) if args.scorer else gold.parent / "score.py"
+    with tempfile.TemporaryDirectory() as tmp:
+        args.seeds, args.datasets = gold, Path(tmp)
+        if cmd_run(args) != 0:
+            return 1
+        from seedtables.publish import latest_version
+
+        release = Path(tmp) / latest_version(Path(tmp))
+        extra = ["--verbose"] if args.verbose else []
+        return subprocess.call([sys.executable, str(scorer), "score", str(gold), str(release), *extra])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="seedtables", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="extract, validate and publish a release from the seeds")
+    run.add_argument("--seeds", type=Path, default=Path("seeds"))
+    run.add_argument("--datasets", type=Path, default=Path("datasets"))
+    run.set_defaults(func=cmd_run)
+    ex = sub.add_parser("extract", help="print the rows extracted from one article")
+    ex.add_argument("file", type=Path)
+    ex.set_defaults(func=cmd_extract)
+    ev = sub.add_parser("eval", help="run on a gold folder and print the scorer's report")
+    ev.add_argument("gold_dir", type=Path)
+    ev.add_argument("--scorer", type=Path, default=None, help="score.py (default: beside the gold folder)")
+    ev.add_argument("--verbose", action="store_true")
+    ev.set_defaults(func=cmd_eval)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

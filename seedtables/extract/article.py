@@ -1,0 +1,106 @@
+"""One seed in, its rows for the four fact tables out. Reads sentence by sentence, carrying
+actors and places within a paragraph (codebook section 6), and gives every row its
+evidence span, attribution, date interval and a stable record_id."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from seedtables import lang
+from seedtables.extract import casualties, deployments, supplies
+from seedtables.extract.context import Carry, Ctx, read_sentence
+from seedtables.extract.speech import Statement
+from seedtables.seeds import Seed
+from seedtables.text import sentences
+
+EXTRACTORS = {"deployments": deployments.extract, "casualties": casualties.extract,
+              "supply_shares": supplies.extract}
+TABLES = ("deployments", "casualties", "supply_shares", "statements")
+
+
+def record_id(table: str, row: dict) -> str:
+    """Same seed, span and fields -> same id, run after run."""
+    payload = json.dumps({k: (str(v) if v is not None else None) for k, v in sorted(row.items())
+                          if k != "record_id"}, sort_keys=True, ensure_ascii=False)
+    digest = hashlib.sha256(f"{table}\x1f{payload}".encode()).hexdigest()[:16]
+    return f"{row['seed_id']}:{table[:3]}:{digest}"
+
+
+def _date_columns(ctx: Ctx, expr) -> dict:
+    if expr is None:
+        start, end = ctx.publication
+        precision = "day" if start == end else "month"
+        return {"date_start": start, "date_end": end, "date_precision": precision,
+                "date_text": None, "date_basis": "publication"}
+    return {"date_start": expr.date_start, "date_end": expr.date_end, "date_precision": expr.precision,
+            "date_text": expr.text, "date_basis": "text"}
+
+
+def _common(seed: Seed, ctx: Ctx) -> dict:
+    return {"seed_id": seed.seed_id, "evidence": ctx.sentence.text, "char_start": ctx.sentence.start,
+            "char_end": ctx.sentence.end}
+
+
+def _statement_row(seed: Seed, ctx: Ctx, st: Statement) -> dict:
+    content = ctx.text[st.content[0]:st.content[1]].strip(" ,.;:")
+    return {**_common(seed, ctx), "attributed_to": None, "attributed_country": None,
+            **_date_columns(ctx, ctx.statement_date(st)),
+            "speaker": st.speaker.text, "speaker_type": st.speaker.type, "speaker_role": st.speaker.role,
+            "speaker_country": st.speaker.country, "speech_act": st.act, "content": content,
+            "direct_quote": st.direct_quote}
+
+
+def _title_carry(code: str, seed: Seed) -> Carry:
+    """What the title says, for sentences that leave an actor or place out."""
+    first = sentences(seed.text, seed.title_start, frozenset())[:1]
+    carry = Carry()
+    if not first:
+        return carry
+    ctx = read_sentence(code, first[0], (seed.published_start, seed.published_end), Carry(), Carry())
+    for table, extract in EXTRACTORS.items():
+        extract(ctx)
+    carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
+    carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
+    carry.place = next((p for p in ctx.places if not p.is_country), None)
+    return carry
+
+
+def extract_seed(seed: Seed) -> dict[str, list[dict]]:
+    code = seed.language
+    pack = lang.load(code)
+    abbreviations = frozenset(a.lower() for a in pack.get("abbreviations", []))
+    publication = (seed.published_start, seed.published_end)
+    title = _title_carry(code, seed)
+    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    carry, paragraph = Carry(), None
+    for sent in sentences(seed.text, seed.title_start, abbreviations):
+        if sent.paragraph != paragraph:
+            carry, paragraph = Carry(), sent.paragraph
+        ctx = read_sentence(code, sent, publication, carry, title)
+        for st in ctx.statements:
+            out["statements"].append(_statement_row(seed, ctx, st))
+        for table, extract in EXTRACTORS.items():
+            for row in extract(ctx):
+                pos = row.pop("_pos")
+                st = ctx.attribution(pos)
+                out[table].append({
+                    **_common(seed, ctx),
+                    "attributed_to": st.speaker.text if st else None,
+                    "attributed_country": st.speaker.country if st else None,
+                    **_date_columns(ctx, ctx.date_for(pos)), **row})
+        carry.statements = [*carry.statements, *ctx.statements]
+        specific = [p for p in ctx.places if not p.is_country]
+        if specific:
+            carry.place = specific[-1]
+        elif ctx.places:
+            carry.place = ctx.places[-1]
+        if out["casualties"] and out["casualties"][-1]["char_start"] == sent.start:
+            carry.party = out["casualties"][-1]["party"]
+            carry.personnel = out["casualties"][-1]["personnel"]
+    for table, rows in out.items():
+        unique = {}
+        for row in rows:
+            row["record_id"] = record_id(table, row)
+            unique.setdefault(row["record_id"], row)
+        out[table] = list(unique.values())
+    return out

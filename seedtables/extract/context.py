@@ -1,0 +1,148 @@
+"""What every table extractor reads about one sentence: its mentions (actors, places,
+numbers, dates, statements) and what the paragraph carries over (codebook section 6)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from seedtables import lang
+from seedtables.extract import actors, dates, numbers, places, speech
+from seedtables.extract.actors import Actor
+from seedtables.extract.dates import DateExpr
+from seedtables.extract.numbers import Quantity
+from seedtables.extract.places import Place
+from seedtables.extract.speech import Statement
+from seedtables.lang import alternation, bounded, expand_all
+from seedtables.text import Sentence
+
+
+@dataclass
+class Carry:
+    """What a sentence may take from the nearest earlier sentence of its paragraph, or the title."""
+    sender: str | None = None
+    host: str | None = None
+    party: str | None = None
+    personnel: str | None = None
+    place: Place | None = None
+    supplier: str | None = None
+    recipient: str | None = None
+    statements: list[Statement] = field(default_factory=list)
+
+
+@dataclass
+class Ctx:
+    sentence: Sentence
+    text: str  # the sentence
+    publication: tuple[dt.date, dt.date]
+    actors: list[Actor]
+    places: list[Place]
+    quantities: list[Quantity]
+    dates: list[DateExpr]
+    statements: list[Statement]
+    carry: Carry
+    title: Carry
+    lex: Lexicon
+
+    # -- helpers shared by the extractors -----------------------------------
+    def in_speaker_zone(self, start: int, end: int) -> bool:
+        return any(st.zone[0] <= start and end <= st.content[0] and not (st.content[0] <= start < st.content[1])
+                   for st in self.statements)
+
+    def attribution(self, pos: int) -> Statement | None:
+        """The statement whose content holds position `pos` (the innermost)."""
+        hits = [st for st in self.statements if st.content[0] <= pos < st.content[1]]
+        return max(hits, key=lambda st: st.content[0]) if hits else None
+
+    def clause_start(self, pos: int) -> int:
+        cut = max((m.end() for m in re.finditer(r"[,;:()]", self.text[:pos])), default=0)
+        return cut
+
+    def is_non_factual(self, trig_start: int, trig_end: int) -> bool:
+        """An intention, possibility, condition or denial: no fact row (codebook section 7)."""
+        window = self.text[self.clause_start(trig_start):trig_end]
+        if self.lex.starters.search(window):
+            return False
+        if self.lex.non_factual.search(window):
+            return True
+        return any(st.act == "deny" and st.verb_start < trig_start for st in self.statements)
+
+    def date_for(self, pos: int) -> DateExpr | None:
+        """The expression dating a fact at `pos`: the nearest one outside the speaking zones;
+        failing that, the one dating the report of it."""
+        own = [d for d in self.dates if not any(st.zone[0] <= d.start and d.end <= st.content[0]
+                                                for st in self.statements)]
+        if own:
+            return min(own, key=lambda d: abs((d.start + d.end) / 2 - pos))
+        st = self.attribution(pos)
+        if st:
+            return self.statement_date(st)
+        return None
+
+    def statement_date(self, st: Statement) -> DateExpr | None:
+        zone = [d for d in self.dates if st.zone[0] <= d.start and d.end <= st.content[0] + 1]
+        return zone[0] if zone else None
+
+    def place_near(self, pos: int, prefer_after: bool = True) -> Place | None:
+        if not self.places:
+            return None
+        specific = [p for p in self.places if not p.is_country] or self.places
+        return min(specific, key=lambda p: abs(p.start - pos) + (0 if p.start >= pos or not prefer_after else 5))
+
+    def numbers_free(self) -> list[Quantity]:
+        """Quantities that are not part of a date ("2025" in "nel 2025")."""
+        return [q for q in self.quantities
+                if not any(d.start <= q.num_start < d.end for d in self.dates)]
+
+
+class Lexicon:
+    """Compiled per-language vocabularies the fact extractors use."""
+
+    def __init__(self, pack: lang.Pack):
+        d = pack.section("deployments")
+        self.pack = pack
+        self.actions = [(a, _rx(d.get(a, []))) for a in ("withdraw", "redeploy", "presence", "deploy")]
+        self.non_factual = _rx(d.get("non_factual", []))
+        # words between a force noun and an actor that make the actor a destination or a side
+        self.destination_re = _rx([*pack.section("places").get("prepositions", []), *d.get("side_words", [])])
+        self.starters = _rx(d.get("starters", []) or ["(?!x)x"])
+        f = pack.section("forces")
+        self.forces = {w.lower(): kind for kind, words in f.items() for w in expand_all(words)}
+        self.force_re = re.compile(bounded(alternation(self.forces, escape=False)), re.IGNORECASE)
+        self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
+        c = pack.section("casualties")
+        self.casualty = [(t, _rx(c.get(t, []))) for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
+        self.civilian_re = _rx(c.get("civilian_words", []))
+        self.military_re = _rx(c.get("military_words", []))
+        s = pack.section("supplies")
+        self.supply_verbs = _rx(s.get("verbs", []))
+        self.receive_verbs = _rx(s.get("receive_verbs", []))
+        self.items = {w.lower(): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
+        self.item_re = re.compile(bounded(alternation(self.items)), re.IGNORECASE)
+        self.units = {k.lower(): v for k, v in s.get("units", {}).items()}
+        self.unit_re = re.compile(rf"^\s*(?:{alternation(self.units)})(?![\w])", re.IGNORECASE)
+        self.currencies = s.get("currencies", {})
+        self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(self.currencies)})(?![\w])", re.IGNORECASE)
+        self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
+        self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*$", re.IGNORECASE)
+        self.to_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})\s*$", re.IGNORECASE)
+
+
+def _rx(words) -> re.Pattern:
+    return re.compile(bounded(alternation(expand_all(words), escape=False)), re.IGNORECASE) if words \
+        else re.compile(r"(?!x)x")
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    return Lexicon(lang.load(code))
+
+
+def read_sentence(code: str, sentence: Sentence, publication: tuple[dt.date, dt.date], carry: Carry,
+                  title: Carry) -> Ctx:
+    s = sentence.text
+    found_dates = dates.reader(code).find(s, publication[0])
+    statements = speech.reader(code).read(s, carry.statements, [(d.start, d.end) for d in found_dates])
+    return Ctx(sentence, s, publication, actors.reader(code).find(s), places.reader(code).find(s),
+               numbers.reader(code).find(s), found_dates, statements, carry, title, lexicon(code))

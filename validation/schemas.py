@@ -1,0 +1,114 @@
+"""One Pandera DataFrameModel (Polars backend) per published table.
+
+Fields come from columns.toml (types, enums, code formats, nullability); the rules that
+span columns are the checks below. Fact tables are validated with the seed text joined
+in as `seed_text`, so the foreign key (seed_id in seeds) and provenance
+(text[char_start:char_end] == evidence) are checked row by row like everything else.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandera.polars as pa
+import polars as pl
+
+from validation.columns import Column, tables
+
+PY_TYPES = {"string": str, "actor": str, "iso3166_2": str, "enum": str, "integer": int,
+            "number": float, "boolean": bool, "date": dt.date}
+
+
+def _field(col: Column):
+    kwargs: dict = {"nullable": col.nullable, "description": col.description}
+    if col.vocabulary:
+        kwargs["isin"] = list(col.vocabulary)
+    if col.pattern:
+        kwargs["str_matches"] = col.pattern
+    if col.name in ("record_id",):
+        kwargs["unique"] = True
+    if col.name in ("share",):
+        kwargs.update(ge=0.0, le=1.0)
+    if col.name in ("char_start", "char_end") or col.name.startswith("count_") and col.kind == "integer":
+        kwargs["ge"] = 0
+    if col.name == "quantity":
+        kwargs["ge"] = 0.0
+    return pa.Field(**kwargs)
+
+
+def qualifier_bounds(prefix: str) -> pl.Expr:
+    """Codebook section 4: the qualifier fixes which of low/best/high are set, and how."""
+    q, lo, best, hi = (pl.col(f"{prefix}_{s}") for s in ("qualifier", "low", "best", "high"))
+    exponent = lo.cast(pl.Float64).log10()
+    power_of_ten = (exponent - exponent.round()).abs() < 1e-9
+    rules = {
+        "exact": lo.is_not_null() & (lo == best) & (best == hi),
+        "approx": lo.is_null() & best.is_not_null() & hi.is_null(),
+        "over": lo.is_not_null() & (lo == best) & hi.is_null(),
+        "under": lo.is_null() & best.is_not_null() & (best == hi),
+        "range": lo.is_not_null() & best.is_null() & hi.is_not_null() & (lo <= hi),
+        "vague": lo.is_not_null() & (lo > 0) & power_of_ten & best.is_null() & hi.is_null(),
+    }
+    rules["at_least"], rules["at_most"] = rules["over"], rules["under"]
+    expr = pl.when(q.is_null()).then(lo.is_null() & best.is_null() & hi.is_null())
+    for name, rule in rules.items():
+        expr = expr.when(q == name).then(rule)
+    return expr.otherwise(False).fill_null(False)
+
+
+def _paired_null(value: str, qualifier: str) -> pl.Expr:
+    return pl.col(value).is_null() == pl.col(qualifier).is_null()
+
+
+def _model(table: str) -> type[pa.DataFrameModel]:
+    t = tables()[table]
+    names = set(t.names)
+    annotations, attrs = {}, {}
+    for col in t.columns:
+        annotations[col.name] = PY_TYPES[col.kind]
+        attrs[col.name] = _field(col)
+
+    checks = {}
+    if t.is_fact:
+        annotations["seed_text"] = str
+        attrs["seed_text"] = pa.Field(nullable=True, description="the seed's text, joined in for validation")
+        checks["seed_id_in_seeds"] = pl.col("seed_text").is_not_null()
+        checks["evidence_matches_text"] = (
+            pl.col("seed_text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
+            == pl.col("evidence")
+        ).fill_null(False) & (pl.col("char_end") > pl.col("char_start"))
+        checks["date_start_le_date_end"] = (pl.col("date_start") <= pl.col("date_end")).fill_null(True)
+        checks["dates_both_or_neither"] = pl.col("date_start").is_null() == pl.col("date_end").is_null()
+        checks["date_text_iff_text_basis"] = pl.col("date_text").is_null() == (pl.col("date_basis") == "publication")
+    else:
+        checks["published_start_le_end"] = pl.col("published_start") <= pl.col("published_end")
+        checks["n_chars_is_text_length"] = pl.col("text").str.len_chars() == pl.col("n_chars")
+    if t.counts:
+        checks["count_qualifier_bounds"] = qualifier_bounds(t.counts)
+    if {"share", "share_qualifier"} <= names:
+        checks["share_qualifier_iff_share"] = _paired_null("share", "share_qualifier")
+        checks["quantity_qualifier_iff_quantity"] = _paired_null("quantity", "quantity_qualifier")
+        checks["quantity_unit_iff_quantity"] = _paired_null("quantity", "quantity_unit")
+
+    for name, expr in checks.items():
+        def check(cls, data, _expr=expr) -> pl.LazyFrame:
+            return data.lazyframe.select(_expr)
+        check.__name__ = name
+        attrs[name] = pa.dataframe_check(name=name)(check)
+
+    attrs["__annotations__"] = annotations
+    attrs["Config"] = type("Config", (), {"strict": True, "ordered": True, "coerce": False,
+                                          "name": table, "description": t.description})
+    class_name = "".join(part.title() for part in table.split("_"))
+    return type(class_name, (pa.DataFrameModel,), attrs)
+
+
+Deployments = _model("deployments")
+Casualties = _model("casualties")
+SupplyShares = _model("supply_shares")
+Statements = _model("statements")
+Seeds = _model("seeds")
+
+MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "deployments": Deployments, "casualties": Casualties, "supply_shares": SupplyShares,
+    "statements": Statements, "seeds": Seeds,
+}
