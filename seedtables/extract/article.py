@@ -57,7 +57,7 @@ def _title_carry(code: str, seed: Seed) -> Carry:
     if not first:
         return carry
     ctx = read_sentence(code, first[0], (seed.published_start, seed.published_end), Carry(), Carry())
-    for table, extract in EXTRACTORS.items():
+    for extract in EXTRACTORS.values():
         extract(ctx)
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient

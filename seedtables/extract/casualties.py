@@ -20,7 +20,7 @@ def extract(ctx: Ctx) -> list[dict]:
     qs = [q for q in ctx.numbers_free() if not q.percent]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
-    for ti, (ctype, ts, te) in enumerate(triggers):
+    for ti, (_, ts, te) in enumerate(triggers):
         for qi, q in enumerate(qs):
             if q.weak and not _counts_people(ctx, q):
                 continue
@@ -37,20 +37,19 @@ def extract(ctx: Ctx) -> list[dict]:
                 strong = bool(AFTER_FILLER.match(between))
                 cands.append((1 if strong else 3, len(between), ti, qi))
     cands.sort()
-    used_t, used_q, rows = set(), set(), []
+    used_t, used_q, pairs = set(), set(), []
     for _, _, ti, qi in cands:
-        if ti in used_t or qi in used_q:
+        if ti in used_t or qi in used_q or ctx.is_non_factual(*triggers[ti][1:]):
             continue
-        ctype, ts, te = triggers[ti]
-        if ctx.is_non_factual(ts, te):
-            continue
-        row = _row(ctx, ctype, ts, qs[qi], rows)
-        if row["party"] is None:
-            continue  # whose people is not said anywhere: no row rather than a guess
         used_t.add(ti)
         used_q.add(qi)
-        rows.append(row)
-    rows.sort(key=lambda r: r["_pos"])
+        pairs.append((ti, qi))
+    rows: list[dict] = []
+    for ti, qi in sorted(pairs, key=lambda p: qs[p[1]].start):  # in reading order, for inheritance
+        ctype, ts, te = triggers[ti]
+        row = _row(ctx, ctype, ts, qs[qi], rows, trigger_spans)
+        if row["party"] is not None:  # whose people is not said anywhere: no row rather than a guess
+            rows.append(row)
     return rows
 
 
@@ -60,12 +59,16 @@ def _counts_people(ctx: Ctx, q) -> bool:
     return any(ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w) for w in words)
 
 
-def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict]) -> dict:
+def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans) -> dict:
     s = ctx.text
-    np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() > q.end] + [q.end + 45, len(s)])
+    # the counted noun phrase: from the number to the next comma or casualty word ("84 Wagner
+    # mercenaries", "300 soldati nordcoreani erano stati uccisi")
+    np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() > q.end]
+                 + [a for a, _ in trigger_spans if a > q.end] + [q.end + 45, len(s)])
     np = (q.end, np_end)
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1]
-                  and not ctx.in_speaker_zone(a.start, a.end)), None)
+                  and not ctx.in_speaker_zone(a.start, a.end)
+                  and not ctx.lex.from_re.search(s[max(0, a.start - 12):a.start])), None)
     np_text = s[q.end:np_end]
     personnel = "civilian" if ctx.lex.civilian_re.search(np_text[:40]) else \
         "military" if ctx.lex.military_re.search(np_text[:40]) else None

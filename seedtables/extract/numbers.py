@@ -31,8 +31,7 @@ class Quantity:
     text: str = ""
 
     def bounds(self) -> tuple[int | None, int | None, int | None]:
-        conv = (lambda v: None if v is None else int(round(v)))
-        return conv(self.low), conv(self.best), conv(self.high)
+        return tuple(None if v is None else int(round(v)) for v in (self.low, self.best, self.high))
 
 
 def with_qualifier(value: float, qualifier: str) -> tuple[float | None, float | None, float | None]:

@@ -12,7 +12,7 @@ from seedtables.extract import actors as actors_mod
 from seedtables.lang import alternation, bounded, expand_all
 
 ACTS = ("claim", "confirm", "deny", "urge", "warn", "condemn", "announce", "promise", "threaten")
-CLAUSE_BREAK = re.compile(r"[,;:«»“”\"()]")
+CLAUSE_BREAK = re.compile(r"[,;:«»“”\"]")
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
 
 
@@ -45,8 +45,9 @@ class SpeechReader:
         self.according_re = re.compile(bounded(alternation(sp.get("according_to", []))), re.IGNORECASE)
         tail = alternation([*sp.get("auxiliaries", []), *sp.get("adverbs", []), "non", "not", "si"])
         self.tail_re = re.compile(rf"(?:\s+(?:{tail}))+\s*$", re.IGNORECASE)
-        self.negation_re = re.compile(r"(?<![\w])(?:non|not|né|never|mai|n't)(?:\s+(?:ha|hanno|ha mai|have|has|had|did|does|do))?\s*$|n't\s*$",
-                                      re.IGNORECASE)
+        self.negation_re = re.compile(
+            r"(?<![\w])(?:non|not|né|never|mai|n't)(?:\s+(?:ha|hanno|ha mai|have|has|had|did|does|do))?\s*$|n't\s*$",
+            re.IGNORECASE)
         self.articles = sorted(pack["articles"], key=len, reverse=True)
         self.skip_re = re.compile(rf"^(?:(?:{alternation(pack.get('skip_words', []))})[\s,]+)+", re.IGNORECASE)
         self.pronouns = {p.lower() for p in pack.get("pronoun_subjects", [])}
@@ -220,11 +221,12 @@ class SpeechReader:
             return None, 0
         # walk left over comma-separated segments, skipping appositives and prepositional phrases
         pos, segment, role_hint = end, "", None
-        for _ in range(4):
+        for i in range(4):
             cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, pos)), default=0)
             segment = s[cut:pos].strip()
             seg_clean = self._strip_dates(segment, cut, date_spans)
-            if seg_clean and not self.leading_prep_re.match(seg_clean):
+            # between commas, "a Telegram channel ...", "citing the NIS" are appositions: look further left
+            if seg_clean and (i == 0 or not self.leading_prep_re.match(seg_clean)):
                 if cut > 0 and s[cut - 1] == ",":
                     prev_cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, cut - 1)), default=0)
                     prev = self._strip_dates(s[prev_cut:cut - 1].strip(), prev_cut, date_spans)
@@ -236,7 +238,12 @@ class SpeechReader:
                 break
             pos = cut - 1
         seg_start = s.find(segment, 0, end + 1) if segment else end
-        zone_start = min([seg_start, *[ds for ds, de in date_spans if de <= seg_start + 1 and ds >= pos - 60 - len(segment)]])
+        # the saying's zone: its own clause, and a sentence-initial date standing alone before
+        # it ("On 28 October, however, NATO ... confirmed")
+        clause = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, seg_start)), default=0) if segment else seg_start
+        zone_start = min(seg_start, clause)
+        if clause > 0 and not self._strip_dates(s[:clause], 0, date_spans).strip(" ,"):
+            zone_start = 0
         np = self._strip_dates(segment, seg_start, date_spans)
         if np and re.search(r"(?<![\w])(?:che|that|who|which|cui)\s*$", s[:seg_start]) is None:
             pass
@@ -249,7 +256,7 @@ class SpeechReader:
         out = segment
         for ds, de in sorted(date_spans, reverse=True):
             a, b = ds - seg_start, de - seg_start
-            if 0 <= a and b <= len(segment) + 1:
+            if a >= 0 and b <= len(segment) + 1:
                 out = out[:a] + out[b:]
         out = re.sub(r"^(?:il|on|in|a|nel|nella|all'|alla|al)\s+(?=[,\s]*$)", "", out.strip(), flags=re.IGNORECASE)
         out = re.sub(r"^(?:(?:il|lo|on|in|a|nel|nella|all'|alla|al)\s+)(?=(?:il|lo|la|i|gli|le|l'|the)\b)", "",

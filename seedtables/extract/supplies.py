@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from seedtables.extract.actors import Actor
 from seedtables.extract.context import Ctx
 
 
@@ -53,7 +54,7 @@ def _parties(ctx: Ctx, vs: int, ve: int, receive: bool) -> tuple[str | None, str
     before = [a for a in free if a.end <= vs and a.start >= ctx.clause_start(vs) - 1] or \
              [a for a in free if a.end <= vs]
     after = [a for a in free if a.start >= ve]
-    after += [type(a)(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
+    after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
               if p.start >= ve and p.country and p.is_country and not any(x.start == p.start for x in after)]
     after.sort(key=lambda a: a.start)
     subject = before[0].code if before else None

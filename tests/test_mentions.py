@@ -1,0 +1,56 @@
+import pycountry
+import pytest
+
+from seedtables import lang
+from seedtables.extract import actors, places
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("it", "La Corea del Nord ha fornito a Mosca", ["PRK", "RUS"]),
+    ("it", "le forze nordcoreane e le truppe russe", ["PRK", "RUS"]),
+    ("it", "dall'Ucraina, secondo Seul e il Cremlino", ["UKR", "KOR", "RUS"]),
+    ("it", "i mercenari del gruppo Wagner e l'Unione europea", ["WAGNER", "EU"]),
+    ("en", "South Korea's spy agency said North Korean troops", ["KOR", "PRK"]),
+    ("en", "Kyiv says Moscow and the Kremlin", ["UKR", "RUS", "RUS"]),
+    ("en", "NATO and the UN condemned Hamas and the Houthis", ["NATO", "UN", "HAMAS", "HOUTHIS"]),
+])
+def test_actor_mentions(code, text, expected):
+    assert [a.code for a in actors.reader(code).find(text)] == expected
+
+
+@pytest.mark.parametrize("code,text,name,adm1", [
+    ("it", "inviando nuove truppe nella regione russa di Kursk", "Kursk", "RU-KRS"),
+    ("it", "erano stati inviati a Vladivostok", "Vladivostok", "RU-PRI"),
+    ("it", "un bombardamento contro Leopoli", "Leopoli", "UA-46"),
+    ("en", "reached the Kursk region", "Kursk", "RU-KRS"),
+    ("en", "fighting in the Belgorod region", "Belgorod", "RU-BEL"),  # from pycountry names
+    ("en", "strikes in Crimea", "Crimea", "UA-43"),
+    ("en", "the brigade in Vilnius", "Vilnius", "LT-VL"),
+])
+def test_places_to_iso_3166_2(code, text, name, adm1):
+    found = places.reader(code).find(text)
+    assert [(p.text, p.adm1) for p in found] == [(name, adm1)]
+
+
+def test_country_places_have_no_adm1():
+    p = places.reader("it").find("inviati in Russia")[0]
+    assert (p.text, p.adm1, p.country, p.is_country) == ("Russia", None, "RUS", True)
+
+
+def test_curated_places_are_real_iso_3166_2_codes():
+    for code in lang.knowledge("places")["regions"]:
+        assert pycountry.subdivisions.get(code=code) is not None, code
+
+
+def test_curated_actor_codes_are_iso_3166_alpha3():
+    for code in ("it", "en"):
+        pack = lang.load(code)
+        for section in ("names", "capitals", "metonyms", "demonyms"):
+            for actor in pack.section("actors", section):
+                assert actor in ("NATO", "EU", "UN") or pycountry.countries.get(alpha_3=actor), (code, actor)
+
+
+def test_cldr_country_names_cover_both_languages():
+    assert lang.load("it").actor_names["Corea del Sud"] == ("KOR", "state")
+    assert lang.load("en").actor_names["South Korea"] == ("KOR", "state")
+    assert lang.load("it").months["febbraio"] == 2

@@ -1,0 +1,79 @@
+import pytest
+
+from seedtables.extract.numbers import reader
+
+IT = [
+    ("si stima che oltre 1.000 soldati", "over", (1000, 1000, None)),
+    ("circa 1.500 soldati", "approx", (None, 1500, None)),
+    ("almeno 100 soldati", "at_least", (100, 100, None)),
+    ("fino a 12.000 militari", "at_most", (None, 12000, 12000)),
+    ("meno di 3.000 uomini", "under", (None, 3000, 3000)),
+    ("tra 10.000 e 12.000", "range", (10000, None, 12000)),
+    ("2,7 milioni di proiettili", "exact", (2700000, 2700000, 2700000)),
+    ("12mila soldati", "exact", (12000, 12000, 12000)),
+    ("tremila uomini", "exact", (3000, 3000, 3000)),
+    ("duemilacinquecento uomini", "exact", (2500, 2500, 2500)),
+    ("una trentina di soldati", "approx", (None, 30, None)),
+    ("una decina di civili", "approx", (None, 10, None)),
+    ("quasi 3.000 soldati", "approx", (None, 3000, None)),
+    ("decine di uomini", "vague", (10, None, None)),
+    ("diverse centinaia di soldati", "vague", (100, None, None)),
+    ("decine di migliaia di persone", "vague", (10000, None, None)),
+    ("72 miliardi di euro", "exact", (72000000000, 72000000000, 72000000000)),
+]
+EN = [
+    ("some 1,500 soldiers", "approx", (None, 1500, None)),
+    ("between 3,000 and 4,000 soldiers", "range", (3000, None, 4000)),
+    ("more than one million barrels", "over", (1000000, 1000000, None)),
+    ("2.7 million shells", "exact", (2700000, 2700000, 2700000)),
+    ("three hundred troops", "exact", (300, 300, 300)),
+    ("some three-thousand troops", "approx", (None, 3000, None)),
+    ("27-hundred troops", "exact", (2700, 2700, 2700)),
+    ("four-thousand-100 troops", "exact", (4100, 4100, 4100)),
+    ("a dozen or so soldiers", "approx", (None, 12, None)),
+    ("nearly 3,000 soldiers", "approx", (None, 3000, None)),
+    ("hundreds of soldiers", "vague", (100, None, None)),
+    ("several hundred German soldiers", "vague", (100, None, None)),
+    ("up to 12,000 soldiers", "at_most", (None, 12000, 12000)),
+    ("fewer than 50 soldiers", "under", (None, 50, 50)),
+    ("between 20 and 80", "range", (20, None, 80)),
+]
+
+
+@pytest.mark.parametrize("text,qualifier,bounds", IT)
+def test_italian_numbers(text, qualifier, bounds):
+    q = reader("it").find(text)[0]
+    assert (q.qualifier, q.bounds()) == (qualifier, bounds)
+
+
+@pytest.mark.parametrize("text,qualifier,bounds", EN)
+def test_english_numbers(text, qualifier, bounds):
+    q = reader("en").find(text)[0]
+    assert (q.qualifier, q.bounds()) == (qualifier, bounds)
+
+
+@pytest.mark.parametrize("code,text,share,qualifier", [
+    ("it", "circa il 50% delle munizioni", 0.5, "approx"),
+    ("it", "circa la metà dei proiettili", 0.5, "approx"),
+    ("it", "il 53 per cento degli aiuti", 0.53, "exact"),
+    ("en", "about 50% of the artillery ammunition", 0.5, "approx"),
+    ("en", "at up to 60%", 0.6, "at_most"),
+    ("en", "half of the shells", 0.5, "exact"),
+])
+def test_shares(code, text, share, qualifier):
+    q = reader(code).find(text)[0]
+    assert q.percent and q.value == pytest.approx(share) and q.qualifier == qualifier
+
+
+def test_separators_follow_the_locale():
+    assert reader("it").find("1.000 soldati")[0].value == 1000
+    assert reader("en").find("1,000 soldiers")[0].value == 1000
+    assert reader("en").find("1.5 million")[0].value == 1500000
+
+
+def test_model_names_and_ordinals_are_not_counts():
+    assert [q.value for q in reader("en").find("148 KN-23 and KN-24 missiles, Fath-360")] == [148]
+
+
+def test_article_one_is_weak():
+    assert reader("it").find("un soldato nordcoreano")[0].weak

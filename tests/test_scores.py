@@ -1,0 +1,46 @@
+"""Extraction quality on the gold corpus, measured with the shared scorer. Floors sit just
+under what was measured; a change that drops below them fails."""
+import importlib.util
+
+import pytest
+
+from seedtables.publish import write_table
+from seedtables.seeds import discover
+from seedtables.steps import assemble, extract_batch
+from tests.conftest import SHARED
+from validation.columns import ALL_TABLES
+
+GOLD = SHARED / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "corpus" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory):
+    frames, _ = assemble([extract_batch([str(p) for p in discover(GOLD)])])
+    out = tmp_path_factory.mktemp("release")
+    for t in ALL_TABLES:
+        write_table(frames[t], out, t)
+    return out
+
+
+def test_seed_article_scores(scorer, release):
+    rep = scorer.score(GOLD, release, only={"000_a2b66a124bb8fab2"})
+    assert rep["fact_f1"] >= 0.9 and rep["slot_accuracy"] >= 0.9
+    assert rep["integrity_violations"] == 0
+
+
+def test_dev_corpus_floors(scorer, release):
+    rep = scorer.score(GOLD, release)
+    assert rep["integrity_violations"] == 0
+    assert rep["fact_f1"] >= 0.78
+    assert rep["slot_accuracy"] >= 0.94
+    floors = {"deployments": 0.69, "casualties": 0.84, "supply_shares": 0.71, "statements": 0.81}
+    for table, floor in floors.items():
+        assert rep["tables"][table]["fact_f1"] >= floor, (table, rep["tables"][table])
