@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from seedtables import lang
+from seedtables.extract.spans import longest_first
 from seedtables.lang import alternation, bounded, expand_all
 
 
@@ -39,12 +40,7 @@ class ActorReader:
         found = [Actor(m.start(), m.end(), *self.names[m.group(0)], m.group(0)) for m in self.name_re.finditer(text)]
         found += [Actor(m.start(), m.end(), self.demonyms[m.group(0).lower()], "demonym", m.group(0))
                   for m in self.demonym_re.finditer(text)]
-        found.sort(key=lambda a: (-(a.end - a.start), a.start))
-        kept: list[Actor] = []
-        for a in found:
-            if all(a.end <= k.start or a.start >= k.end for k in kept):
-                kept.append(a)
-        return sorted(kept, key=lambda a: a.start)
+        return longest_first(found)
 
     def country_of(self, text: str) -> str | None:
         """The actor a speaker or source belongs to, from the words that name it."""

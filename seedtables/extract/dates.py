@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from seedtables.extract.spans import longest_first
 from seedtables.lang import Pack, alternation
 
 YEAR = r"(?:19|20)\d\d"
@@ -74,12 +75,7 @@ class DateReader:
                     continue  # "31 febbraio": not a date
                 if interval:
                     found.append(DateExpr(m.start(), m.end(), *interval, text[m.start():m.end()]))
-        found.sort(key=lambda e: (-(e.end - e.start), e.start))
-        kept: list[DateExpr] = []
-        for e in found:
-            if all(e.end <= k.start or e.start >= k.end for k in kept):
-                kept.append(e)
-        return sorted(kept, key=lambda e: e.start)
+        return longest_first(found)
 
     def _year(self, m: re.Match, group: str, month: int, publication: dt.date) -> int:
         y = m.groupdict().get(group)

@@ -13,6 +13,7 @@ from functools import cache
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from seedtables.extract.spans import longest_first
 from seedtables.lang import Pack, alternation, bounded, expand_all
 
 
@@ -187,14 +188,8 @@ class NumberReader:
             s = m["s"].lower()
             v = 100.0 if s in self.hundred else 1000.0 if s in self.thousand else self.scales[s]
             raw.append((m.start(), m.end(), v, False, "vague"))
-        # longest first, then leftmost: "tremila" beats "tre", "decine di migliaia" beats "migliaia"
-        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
-        taken: list[tuple[int, int, float, bool, str | None]] = []
-        for r in raw:
-            if all(r[1] <= t[0] or r[0] >= t[1] for t in taken):
-                taken.append(r)
-        taken.sort()
-        out = [self._qualify(text, *r) for r in taken]
+        # "tremila" beats "tre", "decine di migliaia" beats "migliaia"
+        out = [self._qualify(text, *r) for r in longest_first(raw, lambda r: (r[0], r[1]))]
         out += [self._fraction(text, m) for m in self.fraction_re.finditer(text)
                 if all(m.end() <= q.start or m.start() >= q.end for q in out)]
         out.sort(key=lambda q: q.start)

@@ -11,6 +11,7 @@ from functools import cache
 import pycountry
 
 from seedtables import lang
+from seedtables.extract.spans import longest_first
 from seedtables.lang import alternation, bounded
 
 
@@ -103,12 +104,7 @@ class PlaceReader:
                 found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
             elif name in cities() and name not in self.capitals:
                 found.append(Place(m.start(), m.end(), name, None, lang.alpha3(cities()[name])))
-        found.sort(key=lambda p: (-(p.end - p.start), p.start))
-        kept: list[Place] = []
-        for p in found:
-            if all(p.end <= k.start or p.start >= k.end for k in kept):
-                kept.append(p)
-        return sorted(kept, key=lambda p: p.start)
+        return longest_first(found)
 
 
 @cache
