@@ -84,11 +84,15 @@ class Ctx:
         zone = [d for d in self.dates if st.zone[0] <= d.start and d.end <= st.content[0] + 1]
         return zone[0] if zone else None
 
-    def place_near(self, pos: int, prefer_after: bool = True) -> Place | None:
-        if not self.places:
-            return None
-        specific = [p for p in self.places if not p.is_country] or self.places
-        return min(specific, key=lambda p: abs(p.start - pos) + (0 if p.start >= pos or not prefer_after else 5))
+    def place_near(self, pos: int) -> Place | None:
+        """Where a fact at `pos` happens: the nearest place after it (the destination), else the
+        nearest before it; a place introduced by "da"/"from" is an origin and never chosen."""
+        cands = [p for p in self.places if not self.lex.from_re.search(self.text[max(0, p.start - 12):p.start])]
+        after = [p for p in cands if p.start >= pos]
+        before = [p for p in cands if p.start < pos]
+        if after:
+            return min(after, key=lambda p: p.start - pos)
+        return max(before, key=lambda p: p.start) if before else None
 
     def numbers_free(self) -> list[Quantity]:
         """Quantities that are not part of a date ("2025" in "nel 2025")."""
