@@ -130,7 +130,6 @@ class Lexicon:
         self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(self.currencies)})(?![\w])", re.IGNORECASE)
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*$", re.IGNORECASE)
-        self.to_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})\s*$", re.IGNORECASE)
 
 
 def _rx(words) -> re.Pattern:

@@ -14,7 +14,7 @@ from functools import cache
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from seedtables.extract.spans import longest_first
-from seedtables.lang import Pack, alternation, bounded, expand_all
+from seedtables.lang import Pack, alternation
 
 
 @dataclass(frozen=True)
@@ -253,5 +253,3 @@ def reader(code: str) -> NumberReader:
 
     return NumberReader(lang.load(code))
 
-
-__all__ = ["Quantity", "NumberReader", "reader", "with_qualifier", "expand_all", "bounded"]

@@ -245,8 +245,6 @@ class SpeechReader:
         if clause > 0 and not self._strip_dates(s[:clause], 0, date_spans).strip(" ,"):
             zone_start = 0
         np = self._strip_dates(segment, seg_start, date_spans)
-        if np and re.search(r"(?<![\w])(?:che|that|who|which|cui)\s*$", s[:seg_start]) is None:
-            pass
         speaker = self._resolve(np, previous)
         if speaker and role_hint and speaker.type == "person" and not speaker.role:
             speaker.role = role_hint

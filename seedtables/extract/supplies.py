@@ -83,8 +83,7 @@ def _quantity(ctx: Ctx, item_start: int):
         if q.percent or q.weak or q.end > item_start or item_start - q.end > 45:
             continue
         after = ctx.text[q.end:]
-        cur = lex.currency_re.match(after) or re.match(r"^[$€£]", q.text.lstrip("~ ").split()[-1][:1]) \
-            or next((m for m in [re.search(r"[$€£]", q.text)] if m), None)
+        cur = lex.currency_re.match(after) or re.search(r"[$€£]", q.text)  # "72 miliardi di euro", "$20 billion"
         if cur:
             sym = cur.group(0).strip().split()[-1]
             return q, lex.currencies.get(sym.lower(), lex.currencies.get(sym, sym.upper()))
