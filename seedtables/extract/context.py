@@ -28,6 +28,8 @@ class Carry:
     place: Place | None = None
     supplier: str | None = None
     recipient: str | None = None
+    item: str | None = None
+    share_of: str | None = None
     statements: list[Statement] = field(default_factory=list)
 
 
@@ -124,8 +126,19 @@ class Lexicon:
         self.receive_verbs = _rx(s.get("receive_verbs", []))
         self.items = {w.lower(): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
         self.item_re = re.compile(bounded(alternation(self.items)), re.IGNORECASE)
+        self.transfer_nouns = _rx(s.get("transfer_nouns", []))
+        self.supplier_nouns = _rx(s.get("supplier_nouns", []))
+        self.cargo_re = _rx(s.get("cargo_nouns", []))
+        self.share_noun_re = _rx(s.get("share_nouns", []))
+        self.comparison_re = _rx(s.get("comparison", []))
+        self.use_link_re = re.compile(rf"\s+(?:{alternation(s.get('use_links', []))})\s+", re.IGNORECASE)
+        self.to_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})\s*$", re.IGNORECASE)
         self.units = {k.lower(): v for k, v in s.get("units", {}).items()}
-        self.unit_re = re.compile(rf"^\s*(?:{alternation(self.units)})(?![\w])", re.IGNORECASE)
+        link = alternation(s.get("unit_links", []))
+        # model designators may stand between a number and its unit: "148 KN-23 and KN-24 missiles"
+        model = rf"(?-i:[A-Z][A-Za-z]*-?\d[\w-]*)(?:\s*(?:,|{alternation(pack.get('conjunctions', []))})\s*)?"
+        self.unit_re = re.compile(rf"^\s*(?:(?:{link})\s*)?(?:{model}\s*)*(?P<unit>{alternation(self.units)})(?![\w])",
+                                  re.IGNORECASE)
         self.currencies = s.get("currencies", {})
         self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(self.currencies)})(?![\w])", re.IGNORECASE)
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)

@@ -1,70 +1,233 @@
 """Supply shares: material, money or help one actor gives another, with shares and
-quantities; one row per item (codebook section 3)."""
+quantities; one row per item (codebook section 3).
+
+A flow is read from, in this order of trust:
+- a supply verb ("ha fornito", "delivered") or a receive verb ("ha ricevuto", "earned");
+- a transfer named as a noun ("il trasferimento dei missili") or a supplier noun
+  ("one of Russia's main suppliers of ...");
+- a second amount set against the first ("..., contro i 65 miliardi degli Stati Uniti");
+- with no verb at all, an item owned by an actor with an amount or share
+  ("gli aiuti europei superano i 138 miliardi", "la quota europea ha raggiunto il 53%");
+- a share restated for the flow of the sentence before ("put the share at up to 60%").
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from seedtables.extract.actors import Actor
 from seedtables.extract.context import Ctx
 
 
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    kind: str  # give, receive, nominal, supplier_noun
+
+
 def extract(ctx: Ctx) -> list[dict]:
-    lex, s = ctx.lex, ctx.text
-    verbs = [(m.start(), m.end(), False) for m in lex.supply_verbs.finditer(s)]
-    verbs += [(m.start(), m.end(), True) for m in lex.receive_verbs.finditer(s)]
-    verbs.sort()
-    rows, seen = [], set()
-    for i, (vs, ve, receive) in enumerate(verbs):
-        if ctx.is_non_factual(vs, ve):
+    rows: list[dict] = []
+    seen: set[tuple] = set()
+    for i, trig in enumerate(triggers := _triggers(ctx)):
+        if ctx.is_non_factual(trig.start, trig.end):
             continue
-        scope_end = verbs[i + 1][0] if i + 1 < len(verbs) else len(s)
-        items = [m for m in lex.item_re.finditer(s, ve, scope_end)]
-        if not items:
-            # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
-            items = [m for m in lex.item_re.finditer(s, ctx.clause_start(vs), vs)]
-        if not items:
-            continue
-        supplier, recipient = _parties(ctx, vs, ve, receive)
-        if not supplier or not recipient or supplier == recipient:
-            continue
-        shares = [q for q in ctx.numbers_free() if q.percent and q.start >= ctx.clause_start(vs)]
-        for m in items:
-            item = lex.items[m.group(0).lower()]
-            if (supplier, recipient, item) in seen:
-                continue
-            share = next((q for q in shares if q.end <= m.start() and m.start() - q.end < 40), None)
-            share_of = _share_of(ctx, share) if share else None
-            quantity, unit = _quantity(ctx, m.start())
-            seen.add((supplier, recipient, item))
-            rows.append({
-                "_pos": m.start(), "supplier": supplier, "recipient": recipient, "item": item,
-                "item_text": m.group(0),
-                "share": round(share.value, 6) if share else None,
-                "share_qualifier": share.qualifier if share else None, "share_of": share_of,
-                "quantity": quantity.value if quantity else None, "quantity_unit": unit if quantity else None,
-                "quantity_qualifier": quantity.qualifier if quantity else None,
-            })
-        ctx.carry.supplier, ctx.carry.recipient = supplier, recipient
+        scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
+        rows += _verb_flow(ctx, trig, scope_end, seen)
+    rows += _comparisons(ctx, rows, seen)
+    if not rows and not triggers:
+        rows += _verbless_flows(ctx, seen)
+    if not rows:
+        rows += _restated_share(ctx, seen)
+    if rows:
+        last = rows[-1]
+        ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
+        ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
 
 
-def _parties(ctx: Ctx, vs: int, ve: int, receive: bool) -> tuple[str | None, str | None]:
+def _triggers(ctx: Ctx) -> list[Trigger]:
+    lex, s = ctx.lex, ctx.text
+    found = [Trigger(m.start(), m.end(), "give") for m in lex.supply_verbs.finditer(s)]
+    found += [Trigger(m.start(), m.end(), "receive") for m in lex.receive_verbs.finditer(s)]
+    found += [Trigger(m.start(), m.end(), "nominal") for m in lex.transfer_nouns.finditer(s)]
+    found += [Trigger(m.start(), m.end(), "supplier_noun") for m in lex.supplier_nouns.finditer(s)]
+    return sorted(found, key=lambda t: (t.start, -t.end))
+
+
+def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
+    lex, s = ctx.lex, ctx.text
+    items = list(lex.item_re.finditer(s, trig.end, scope_end))
+    if not items:
+        # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
+        items = list(lex.item_re.finditer(s, ctx.clause_start(trig.start), trig.start))
+    carried_item = None
+    if not items:
+        # "Mosca ha ricevuto le prime spedizioni": a cargo word stands for the item carried over
+        cargo = lex.cargo_re.search(s, trig.end, scope_end) or lex.cargo_re.search(s, ctx.clause_start(trig.start),
+                                                                                    trig.start)
+        if not cargo or not ctx.carry.item:
+            return []
+        carried_item = cargo
+    supplier, recipient = _parties(ctx, trig)
+    if not supplier or not recipient or supplier == recipient:
+        return []
+    money = trig.kind == "receive" and _currency_amount(ctx, trig.end, scope_end)
+    # "rockets for multiple rocket launchers": an item named as the use of another is not supplied
+    items = [m for i, m in enumerate(items) if not (i and lex.use_link_re.fullmatch(s[items[i - 1].end():m.start()]))]
+    rows = []
+    for m in items or [carried_item]:
+        item = ctx.carry.item if carried_item else lex.items[m.group(0).lower()]
+        if money:  # "earned $20 billion from its arms deals": what was received is money
+            item = "financial"
+        rows += _row(ctx, seen, supplier, recipient, item, m.group(0), m.start(), m.start())
+    return rows
+
+
+def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_text: str, pos: int,
+         item_start: int, quantity=None, unit=None) -> list[dict]:
+    if (supplier, recipient, item) in seen or supplier == recipient:
+        return []
+    seen.add((supplier, recipient, item))
+    shares = [q for q in ctx.numbers_free() if q.percent and q.start >= ctx.clause_start(item_start)]
+    # "circa il 50% dei proiettili"; failing that, a share said of the item as subject
+    # ("i proiettili nordcoreani coprono circa il 40% del fabbisogno")
+    share = next((q for q in shares if q.end <= item_start and item_start - q.end < 40), None) or \
+        next((q for q in shares if 0 < q.start - item_start < 60), None)
+    if quantity is None:
+        quantity, unit = _quantity(ctx, item_start)
+    return [{
+        "_pos": pos, "supplier": supplier, "recipient": recipient, "item": item, "item_text": item_text,
+        "share": round(share.value, 6) if share else None,
+        "share_qualifier": share.qualifier if share else None,
+        "share_of": _share_of(ctx, share) if share else None,
+        "quantity": quantity.value if quantity else None, "quantity_unit": unit if quantity else None,
+        "quantity_qualifier": quantity.qualifier if quantity else None,
+    }]
+
+
+def _excluded(ctx: Ctx) -> set[int]:
+    """Starts of actors after a verb that are neither recipient nor supplier of it: an origin or
+    agent ("da Europa e Stati Uniti"), or the owner of an amount set against the first one."""
+    s, out = ctx.text, set()
+    actors = sorted(ctx.actors, key=lambda a: a.start)
+    for i, a in enumerate(actors):
+        before = s[max(0, a.start - 45):a.start]
+        if ctx.lex.from_re.search(before[-12:]) or ctx.lex.comparison_re.search(before):
+            out.add(a.start)
+        elif i and actors[i - 1].start in out and re.fullmatch(r"\s*(?:,|e|ed|and|&)\s*", s[actors[i - 1].end:a.start]):
+            out.add(a.start)  # the coordinated rest of an excluded list
+    return out
+
+
+def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     s = ctx.text
     free = [a for a in ctx.actors if not ctx.in_speaker_zone(a.start, a.end)]
-    before = [a for a in free if a.end <= vs and a.start >= ctx.clause_start(vs) - 1] or \
-             [a for a in free if a.end <= vs]
-    after = [a for a in free if a.start >= ve]
+    before = [a for a in free if a.end <= trig.start and a.start >= ctx.clause_start(trig.start) - 1] or \
+             [a for a in free if a.end <= trig.start]
+    excluded = _excluded(ctx)
+    after = [a for a in free if a.start >= trig.end]
     after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
-              if p.start >= ve and p.country and p.is_country and not any(x.start == p.start for x in after)]
+              if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)]
     after.sort(key=lambda a: a.start)
     subject = before[0].code if before else None
-    if receive:
+    carry_supplier = ctx.carry.supplier or ctx.title.supplier
+    carry_recipient = ctx.carry.recipient or ctx.title.recipient
+    if trig.kind == "receive":  # the source is named by "da"/"from" or owns the item ("missili iraniani")
         source = next((a.code for a in after if ctx.lex.from_re.search(s[max(0, a.start - 12):a.start])), None)
-        source = source or next((a.code for a in after if a.code != subject), None)
-        return source or ctx.carry.supplier, subject or ctx.carry.recipient
-    supplier = subject or ctx.carry.supplier or ctx.title.supplier
-    recipient = next((a.code for a in after if a.code != supplier), None)
-    return supplier, recipient or ctx.carry.recipient or ctx.title.recipient
+        source = source or next((a.code for a in after if a.kind == "demonym" and a.code != subject), None)
+        return source or carry_supplier, subject or carry_recipient
+    if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
+        recipient = next((a.code for a in [*before[1:], *after] if a.code != subject), None)
+        return subject or carry_supplier, recipient or carry_recipient
+    if trig.kind == "nominal":  # "condannato il trasferimento dei missili": the subject is no party
+        owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None)
+        return owner or carry_supplier, carry_recipient
+    supplier = subject or carry_supplier
+    recipient = next((a.code for a in after if a.code != supplier and a.start not in excluded), None)
+    return supplier, recipient or carry_recipient
+
+
+def _comparisons(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
+    """'72 miliardi ... in aiuti militari, contro i 65 miliardi degli Stati Uniti': the same flow
+    by another supplier, with its own amount."""
+    if not rows:
+        return []
+    out = []
+    first = rows[0]
+    for m in ctx.lex.comparison_re.finditer(ctx.text):
+        q = next((q for q in ctx.numbers_free() if 0 <= q.start - m.end() < 15 and not q.percent), None)
+        if q is None:
+            continue
+        owner = next((a for a in sorted(ctx.actors, key=lambda a: a.start) if 0 <= a.start - q.end < 30), None)
+        if owner is None:
+            continue
+        unit = _unit_after(ctx, q) or first["quantity_unit"]
+        out += _row(ctx, seen, owner.code, first["recipient"], first["item"], first["item_text"], m.start(),
+                    m.start(), quantity=q, unit=unit)
+    return out
+
+
+def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
+    """An item owned by an actor ("gli aiuti europei", "North Korean shells", "la quota europea ...
+    degli aiuti") with an amount or a share in the sentence: a flow without a verb."""
+    lex, s = ctx.lex, ctx.text
+    numbers = [q for q in ctx.numbers_free() if q.percent or _unit_after(ctx, q)]
+    out = []
+    for m in lex.item_re.finditer(s):
+        owner = _adjacent_actor(ctx, m.start(), m.end())
+        share_noun = None
+        if owner is None:
+            share_noun = next((n for n in lex.share_noun_re.finditer(s, 0, m.start())), None)
+            owner = _adjacent_actor(ctx, share_noun.start(), share_noun.end()) if share_noun else None
+        recipient = _recipient_after(ctx, m.end())
+        if recipient:
+            ctx.carry.recipient = recipient  # "aiuti militari all'Ucraina" names the recipient for what follows
+        if owner is None or not (numbers or recipient):
+            continue
+        recipient = recipient or ctx.carry.recipient or ctx.title.recipient
+        if recipient:
+            # the amount may follow the item here: "gli aiuti europei superano i 138 miliardi di euro"
+            q = next((q for q in numbers if not q.percent and 0 < q.start - m.end() < 40), None)
+            out += _row(ctx, seen, owner.code, recipient, lex.items[m.group(0).lower()], m.group(0), m.start(),
+                        m.start(), quantity=q, unit=_unit_after(ctx, q) if q else None)
+    return out
+
+
+def _restated_share(ctx: Ctx, seen: set) -> list[dict]:
+    """'Some officials put the share even higher, at up to 60%': the flow of the sentence before."""
+    lex, carry = ctx.lex, ctx.carry
+    if not (carry.item and carry.supplier and carry.recipient) or lex.item_re.search(ctx.text):
+        return []
+    noun = lex.share_noun_re.search(ctx.text)
+    share = next((q for q in ctx.numbers_free() if q.percent and noun and q.start > noun.start()), None)
+    if share is None:
+        return []
+    # no item is written here: the share noun is what the sentence calls it
+    row = _row(ctx, seen, carry.supplier, carry.recipient, carry.item, noun.group(0), noun.start(), share.end + 1)
+    for r in row:
+        r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=carry.share_of)
+    return row
+
+
+def _adjacent_actor(ctx: Ctx, start: int, end: int) -> Actor | None:
+    """The actor qualifying a noun: 'aiuti europei', 'North Korean shells', "Russia's share"."""
+    for a in ctx.actors:
+        gap_after = ctx.text[end:a.start] if a.start >= end else None
+        gap_before = ctx.text[a.end:start] if a.end <= start else None
+        if gap_after is not None and a.kind == "demonym" and re.fullmatch(r"\s?", gap_after):
+            return a
+        if gap_before is not None and re.fullmatch(r"(?:'s|’s)?\s?", gap_before):
+            return a
+    return None
+
+
+def _recipient_after(ctx: Ctx, end: int) -> str | None:
+    """'aiuti militari all'Ucraina', 'rockets to Russia': an actor after a to-preposition."""
+    for a in sorted(ctx.actors, key=lambda a: a.start):
+        if 0 <= a.start - end <= 25 and ctx.lex.to_re.search(ctx.text[end:a.start]):
+            return a.code
+    return None
 
 
 def _share_of(ctx: Ctx, share) -> str | None:
@@ -76,18 +239,34 @@ def _share_of(ctx: Ctx, share) -> str | None:
     return phrase.strip() or None
 
 
-def _quantity(ctx: Ctx, item_start: int):
-    """'20.000 container di munizioni', '72 miliardi di euro in aiuti', '$20 billion'."""
+def _unit_after(ctx: Ctx, q) -> str | None:
+    """The currency or unit named right after a number: '72 miliardi di euro', '$20 billion',
+    '20.000 container', '12 milioni di proiettili'."""
     lex = ctx.lex
+    after = ctx.text[q.end:]
+    cur = lex.currency_re.match(after) or re.search(r"[$€£]", q.text)
+    if cur:
+        sym = cur.group(0).strip().split()[-1]
+        return lex.currencies.get(sym.lower(), lex.currencies.get(sym, sym.upper()))
+    unit = lex.unit_re.match(after)
+    if unit:
+        return lex.units[unit.group("unit").lower()]
+    return None
+
+
+def _currency_amount(ctx: Ctx, start: int, end: int) -> bool:
+    return any(start <= q.start < end and _unit_after(ctx, q) in ctx.lex.currencies.values()
+               for q in ctx.numbers_free())
+
+
+def _quantity(ctx: Ctx, item_start: int):
+    """The amount of an item: the nearest number before it that names a currency or a unit."""
     for q in sorted(ctx.numbers_free(), key=lambda q: abs(item_start - q.end)):
         if q.percent or q.weak or q.end > item_start or item_start - q.end > 45:
             continue
-        after = ctx.text[q.end:]
-        cur = lex.currency_re.match(after) or re.search(r"[$€£]", q.text)  # "72 miliardi di euro", "$20 billion"
-        if cur:
-            sym = cur.group(0).strip().split()[-1]
-            return q, lex.currencies.get(sym.lower(), lex.currencies.get(sym, sym.upper()))
-        unit = lex.unit_re.match(after)
+        if ctx.lex.item_re.search(ctx.text, q.end, item_start):
+            continue  # the number counts the item between them ("150 missili ..., oltre a obici")
+        unit = _unit_after(ctx, q)
         if unit:
-            return q, lex.units[unit.group(0).strip().lower()]
+            return q, unit
     return None, None
