@@ -36,8 +36,11 @@ def split_sentences(text: str, start: int, end: int, abbreviations: frozenset[st
     for m in END.finditer(chunk):
         before = chunk[cut:m.start()].rsplit(None, 1)
         last_word = before[-1].lstrip("(«“\"") if before else ""
-        if last_word.lower() in abbreviations or re.fullmatch(r"[A-Z]", last_word):
-            continue  # "Gen. Smith", "J. Smith"
+        if last_word.lower() in abbreviations:
+            continue  # "Gen. Smith"
+        prev_word = before[0].rsplit(None, 1)[-1] if len(before) > 1 and before[0].split() else ""
+        if re.fullmatch(r"[A-Z]", last_word) and (not prev_word or prev_word[:1].isupper()):
+            continue  # "J. Smith", "George W. Bush"; but "he wrote on X. He added" ends here
         if not _quote_depth_ok(chunk[cut:], m.end() - cut) and m.end() - cut < 600:
             continue  # a full stop inside a quotation does not end the sentence around it
         spans.append((cut, m.end()))

@@ -62,6 +62,7 @@ def _title_carry(code: str, seed: Seed) -> Carry:
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     carry.place = next((p for p in ctx.places if not p.is_country), None)
+    carry.remember_people(ctx)
     return carry
 
 
@@ -72,10 +73,10 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     publication = (seed.published_start, seed.published_end)
     title = _title_carry(code, seed)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
-    carry, paragraph = Carry(), None
+    carry, paragraph = Carry(people=title.people), None
     for sent in sentences(seed.text, seed.title_start, abbreviations):
         if sent.paragraph != paragraph:
-            carry, paragraph = Carry(), sent.paragraph
+            carry, paragraph = carry.next_paragraph(), sent.paragraph
         ctx = read_sentence(code, sent, publication, carry, title)
         for st in ctx.statements:
             out["statements"].append(_statement_row(seed, ctx, st))
@@ -89,6 +90,7 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
                     "attributed_country": st.speaker.country if st else None,
                     **_date_columns(ctx, ctx.date_for(pos)), **row})
         carry.statements = [*carry.statements, *ctx.statements]
+        carry.remember_people(ctx)
         specific = [p for p in ctx.places if not p.is_country]
         if specific:
             carry.place = specific[-1]

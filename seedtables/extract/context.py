@@ -17,6 +17,8 @@ from seedtables.extract.speech import Statement
 from seedtables.lang import alternation, bounded, expand_all
 from seedtables.text import Sentence
 
+NAME_START = re.compile(r"[A-ZÀ-Ý]")
+
 
 @dataclass
 class Carry:
@@ -31,6 +33,19 @@ class Carry:
     item: str | None = None
     share_of: str | None = None
     statements: list[Statement] = field(default_factory=list)
+    # article-wide, not reset by a new paragraph: the persons named so far, for "il leader nordcoreano"
+    people: list[speech.Speaker] = field(default_factory=list)
+
+    def next_paragraph(self) -> Carry:
+        return Carry(people=self.people)
+
+    def remember_people(self, ctx: Ctx) -> None:
+        known = actors.reader(ctx.lex.pack.code)
+        found = [(st.verb_start, st.speaker) for st in ctx.statements
+                 if st.speaker.type == "person" and NAME_START.match(st.speaker.text)]
+        found += [(m.start(), speech.Speaker(m.group(0), "person", None, known.person_country[m.group(0)]))
+                  for m in known.person_re.finditer(ctx.text)]
+        self.people = [*self.people, *(sp for _, sp in sorted(found, key=lambda f: f[0]))]
 
 
 @dataclass
@@ -159,6 +174,6 @@ def read_sentence(code: str, sentence: Sentence, publication: tuple[dt.date, dt.
                   title: Carry) -> Ctx:
     s = sentence.text
     found_dates = dates.reader(code).find(s, publication[0])
-    statements = speech.reader(code).read(s, carry.statements, [(d.start, d.end) for d in found_dates])
+    statements = speech.reader(code).read(s, carry.statements, [(d.start, d.end) for d in found_dates], carry.people)
     return Ctx(sentence, s, publication, actors.reader(code).find(s), places.reader(code).find(s),
                numbers.reader(code).find(s), found_dates, statements, carry, title, lexicon(code))

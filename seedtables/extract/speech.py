@@ -44,13 +44,14 @@ class SpeechReader:
                          for act in ACTS]
         self.according_re = re.compile(bounded(alternation(sp.get("according_to", []))), re.IGNORECASE)
         tail = alternation([*sp.get("auxiliaries", []), *sp.get("adverbs", []), "non", "not", "si"])
-        self.tail_re = re.compile(rf"(?:\s+(?:{tail}))+\s*$", re.IGNORECASE)
+        self.tail_re = re.compile(rf"(?:(?:^|\s+)(?:{tail}))+\s*$", re.IGNORECASE)
         self.negation_re = re.compile(
             r"(?<![\w])(?:non|not|né|never|mai|n't)(?:\s+(?:ha|hanno|ha mai|have|has|had|did|does|do))?\s*$|n't\s*$",
             re.IGNORECASE)
         self.articles = sorted(pack["articles"], key=len, reverse=True)
         self.skip_re = re.compile(rf"^(?:(?:{alternation(pack.get('skip_words', []))})[\s,]+)+", re.IGNORECASE)
         self.pronouns = {p.lower() for p in pack.get("pronoun_subjects", [])}
+        self.person_pronouns = {p.lower() for p in pack.get("person_pronouns", [])}
         self.person_nouns = {w.lower() for w in sp.get("person_nouns", [])}
         self.role_words = sorted({*sp.get("role_words", []), *[w.capitalize() for w in sp.get("role_words", [])]},
                                  key=len, reverse=True)
@@ -62,11 +63,31 @@ class SpeechReader:
         self.clause_re = re.compile(rf"^[\s,:]*(?:(?:{alternation(pack.get('clause_words', []))})\b\s*)?", re.IGNORECASE)
         self.passive_re = re.compile(rf"^\s*(?:{alternation(pack.section('supplies').get('from', []))})\s+", re.IGNORECASE)
         self.actors = actors_mod.reader(pack.code)
-        self.impersonal_re = re.compile(r"(?:^|\s)(?:si|it|is|are|was|were|been|be)\s*$", re.IGNORECASE)
-        self.indefinite = {a.lower() for a in pack["articles"]} - {"the", "il", "lo", "la", "i", "gli", "le", "l'"}
+        # "si stima", "is believed": a saying without a speaker
+        self.impersonal_re = re.compile(rf"(?:^|\s)(?:{alternation(sp.get('impersonal', []))})\s*$", re.IGNORECASE)
+        # a comma-separated phrase opening so is an apposition or an adverbial, never the subject
+        # ("a Telegram channel close to ...", "in una dichiarazione congiunta")
         self.leading_prep_re = re.compile(
-            rf"^(?:al termine|in|nel|nella|durante|dopo|citing|citando|during|after|at|in a|speaking|parlando|"
-            rf"{alternation(self.indefinite)})\b", re.IGNORECASE)
+            rf"^(?:{alternation([*sp.get('apposition_starts', []), *pack.get('indefinite_articles', [])])})(?![\w'])",
+            re.IGNORECASE)
+        # prepositions left behind when a date is cut out of a subject ("On [21 October] he")
+        self.date_prep_re = re.compile(rf"(?:^|\s)(?:{alternation(pack.section('dates').get('prepositions', []))})\s*$",
+                                       re.IGNORECASE)
+        self.conj_end_re = re.compile(rf"(?:^|\s|,)(?:{alternation(pack.get('conjunctions', []))})[\s,]*$", re.IGNORECASE)
+        self.aux_re = re.compile(bounded(alternation(sp.get("auxiliaries", []))), re.IGNORECASE)
+        self.genitive_re = re.compile(rf"^\s*(?:{alternation(sp.get('genitive', []))})(?![\w])\s*", re.IGNORECASE)
+        # a speech word after an article or determiner is a noun ("la conferma", "ogni accusa")
+        self.articles_end_re = re.compile(
+            rf"(?:^|\s)(?:{alternation([*pack['articles'], *pack.get('determiners', [])])})\s*$", re.IGNORECASE)
+        gen = alternation(sp.get("genitive", []))
+        self.source_re = re.compile(
+            rf"{bounded(alternation(expand_all(sp.get('source_nouns', [])), escape=False))}(?:\s+[a-zà-ÿ][\w-]*){{0,4}}?\s*"
+            rf"(?:{gen})(?![\w])\s*", re.IGNORECASE)
+        # not relative pronouns: in "investigators who examined the debris said" the antecedent speaks
+        self.opener_re = re.compile(bounded(alternation(pack.get("subordinators", []))), re.IGNORECASE)
+        self.anaphoric = {w.lower() for w in expand_all(sp.get("anaphoric", []))}
+        stops = [*pack.get("conjunctions", []), *pack.get("subordinators", [])]
+        self.agent_stop_re = re.compile(rf",|;|\.|\s(?:{alternation(stops)})(?![\w'])|$", re.IGNORECASE)
 
     # -- noun phrases --------------------------------------------------------
     def strip_article(self, s: str) -> str:
@@ -96,6 +117,9 @@ class SpeechReader:
                     or any(a <= pos < b for a, b in taken):
                 break
             name_tokens.insert(0, bare)
+        if name_tokens and len(tokens) > len(name_tokens) and \
+                self.genitive_re.fullmatch(tokens[len(tokens) - len(name_tokens) - 1] + " "):
+            name_tokens = []  # "le autorità della regione di Kursk": a place, not a person
         name = " ".join(name_tokens)
         country = self.actors.country_of(np)
         if name and (len(name_tokens) >= 2 or name in self.actors.person_country or len(tokens) > 1):
@@ -115,9 +139,12 @@ class SpeechReader:
         return Speaker(np, "person" if is_person else "organization", role, country)
 
     def is_description(self, np: str) -> str | None:
-        """'l'agenzia', 'il leader nordcoreano', 'the agency' -> the kind of speaker it stands for."""
-        words = self.strip_article(np).lower().split()
-        if not words or any(NAME_TOKEN.match(w) for w in self.strip_article(np).split()[1:2]):
+        """'l'agenzia', 'il leader nordcoreano', 'la stessa agenzia', 'the agency' -> the kind of
+        speaker it stands for; 'l'agenzia di stampa KCNA' names its speaker and is none."""
+        bare = [w for w in self.strip_article(np).split() if w.lower() not in self.anaphoric]
+        words = [w.lower() for w in bare]
+        # a capitalised word other than a country's name makes it a name ("l'agenzia di stampa KCNA")
+        if not words or any(NAME_TOKEN.match(w) and not self.actors.find(w) for w in bare[1:]):
             return None
         for kind, nouns in self.descriptions.items():
             if words[0] in nouns:
@@ -131,7 +158,10 @@ class SpeechReader:
             out += [(m.start(), m.end()) for m in rx.finditer(s)]
         return out
 
-    def read(self, s: str, previous: list[Statement], date_spans: list[tuple[int, int]]) -> list[Statement]:
+    def read(self, s: str, previous: list[Statement], date_spans: list[tuple[int, int]],
+             people: list[Speaker] = ()) -> list[Statement]:
+        """The statements of sentence `s`. `previous` are the paragraph's earlier statements and
+        `people` the persons the article has named so far, for subjects that point back."""
         verbs = []
         for act, rx in self.verb_res:
             for m in rx.finditer(s):
@@ -141,7 +171,8 @@ class SpeechReader:
         for v in verbs:
             if not dedup or v[0] >= dedup[-1][1]:
                 dedup.append(v)
-        verbs = dedup
+        # a noun of saying with no speaker after it ("respinge ogni accusa") is no statement
+        verbs = [v for v in dedup if not self.articles_end_re.search(s[:v[0]]) or self.genitive_re.match(s[v[1]:])]
         out: list[Statement] = []
         quotes = self.quotes(s)
 
@@ -158,7 +189,7 @@ class SpeechReader:
             if not bare or not (NAME_TOKEN.match(bare.split()[0]) or bare.split()[0].lower() in
                                 {*self.person_nouns, *self.heads}):
                 continue
-            speaker = self._resolve(np, previous + out)
+            speaker = self._resolve(np, previous + out, people)
             if speaker is None:
                 continue
             np_end = m.end() + stop.start()
@@ -178,7 +209,11 @@ class SpeechReader:
             if self.negation_re.search(before) and act != "warn":
                 continue  # "non ha confermato", "did not confirm": no statement
             next_verb = verbs[i + 1][0] if i + 1 < len(verbs) else len(s)
-            speaker, zone_start = self._subject(s, vs, ve, previous + out, date_spans)
+            if self.articles_end_re.search(before):  # a noun: "la conferma di Pyongyang"
+                nominal = self._nominal(s, vs, ve, next_verb, act, previous + out, people)
+                out += [nominal] if nominal else []
+                continue
+            speaker, zone_start = self._subject(s, vs, ve, previous + out, date_spans, people, out)
             if speaker is None:
                 continue
             cstart = ve + self.clause_re.match(s[ve:]).end()
@@ -195,10 +230,29 @@ class SpeechReader:
                 continue
             direct = any(content[0] <= b and a <= content[1] for a, b in quotes)
             out.append(Statement(speaker, act, vs, ve, (zone_start, cstart), content, direct))
+        out += self.sources(s, out, previous, people)
         out.sort(key=lambda st: st.verb_start)
         return out
 
-    def _subject(self, s: str, vs: int, ve: int, previous: list[Statement], date_spans):
+    def _nominal(self, s: str, vs: int, ve: int, next_verb: int, act: str, previous, people) -> Statement | None:
+        """A saying named as a noun: its speaker follows a genitive ("la conferma di Pyongyang",
+        "the confirmation from Seoul"); without one it is no statement."""
+        gen = self.genitive_re.match(s[ve:])
+        if not gen:
+            return None
+        np_start = ve + gen.end()
+        stop = self.agent_stop_re.search(s[np_start:])
+        speaker = self._resolve(s[np_start:np_start + stop.start()], previous, people)
+        if speaker is None:
+            return None
+        np_end = np_start + stop.start()
+        content = (min(np_end + 1, len(s)), next_verb)
+        if not s[content[0]:content[1]].strip(" ,.;:"):
+            content = (0, max(0, vs - 1))
+        return Statement(speaker, act, vs, ve, (vs, np_end), content, False)
+
+    def _subject(self, s: str, vs: int, ve: int, previous: list[Statement], date_spans, people=(),
+                 same_sentence: list[Statement] = ()):
         """The speaker of the verb at s[vs:ve] and where the speaking clause starts."""
         after = s[ve:]
         m = self.passive_re.match(after)
@@ -209,8 +263,8 @@ class SpeechReader:
                 m, after = m2, s[date_after[1]:]
         if m:  # "segnalati il 5 novembre dal ministro ...": the agent speaks
             np = after[m.end():]
-            stop = re.search(r",|;|\.|\s(?:che|that|e|and)\s|$", np)
-            sp = self._resolve(np[: stop.start()], previous)
+            stop = self.agent_stop_re.search(np)
+            sp = self._resolve(np[: stop.start()], previous, people)
             if sp:
                 return sp, 0
         end = vs
@@ -221,12 +275,12 @@ class SpeechReader:
             return None, 0
         # walk left over comma-separated segments, skipping appositives and prepositional phrases
         pos, segment, role_hint = end, "", None
-        for i in range(4):
+        for _ in range(4):
             cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, pos)), default=0)
             segment = s[cut:pos].strip()
-            seg_clean = self._strip_dates(segment, cut, date_spans)
+            seg_clean = self._after_opener(self._strip_dates(segment, cut, date_spans))
             # between commas, "a Telegram channel ...", "citing the NIS" are appositions: look further left
-            if seg_clean and (i == 0 or not self.leading_prep_re.match(seg_clean)):
+            if seg_clean and (cut == 0 or s[cut - 1] != "," or not self.leading_prep_re.match(seg_clean)):
                 if cut > 0 and s[cut - 1] == ",":
                     prev_cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, cut - 1)), default=0)
                     prev = self._strip_dates(s[prev_cut:cut - 1].strip(), prev_cut, date_spans)
@@ -237,6 +291,14 @@ class SpeechReader:
                 segment = seg_clean
                 break
             pos = cut - 1
+        if self.conj_end_re.search(s[:end]) or self.conj_end_re.search(segment):
+            # a second verb of the same subject: "X ha definito ... e ha annunciato"
+            if same_sentence:
+                return _copy(same_sentence[-1].speaker), 0
+            first = self.aux_re.search(s, 0, end)
+            if first:
+                np = self._strip_dates(s[:first.start()], 0, date_spans)
+                return self._resolve(np, previous, people), 0
         seg_start = s.find(segment, 0, end + 1) if segment else end
         # the saying's zone: its own clause, and a sentence-initial date standing alone before
         # it ("On 28 October, however, NATO ... confirmed")
@@ -244,38 +306,83 @@ class SpeechReader:
         zone_start = min(seg_start, clause)
         if clause > 0 and not self._strip_dates(s[:clause], 0, date_spans).strip(" ,"):
             zone_start = 0
-        np = self._strip_dates(segment, seg_start, date_spans)
-        speaker = self._resolve(np, previous)
+        np = self._after_opener(self._strip_dates(segment, seg_start, date_spans))
+        speaker = self._resolve(np, previous, people)
         if speaker and role_hint and speaker.type == "person" and not speaker.role:
             speaker.role = role_hint
         return speaker, max(0, zone_start)
 
+    def _after_opener(self, np: str) -> str:
+        """'..., while Russian bloggers put', 'a project that Vilnius has put': the subject of a
+        subordinate clause follows its opening word."""
+        opener = list(self.opener_re.finditer(np))
+        rest = np[opener[-1].end():].strip() if opener else ""
+        return rest or np
+
     def _strip_dates(self, segment: str, seg_start: int, date_spans) -> str:
+        """The segment without its dates and the prepositions that introduced them."""
         out = segment
         for ds, de in sorted(date_spans, reverse=True):
             a, b = ds - seg_start, de - seg_start
             if a >= 0 and b <= len(segment) + 1:
-                out = out[:a] + out[b:]
-        out = re.sub(r"^(?:il|on|in|a|nel|nella|all'|alla|al)\s+(?=[,\s]*$)", "", out.strip(), flags=re.IGNORECASE)
-        out = re.sub(r"^(?:(?:il|lo|on|in|a|nel|nella|all'|alla|al)\s+)(?=(?:il|lo|la|i|gli|le|l'|the)\b)", "",
-                     out.strip(), flags=re.IGNORECASE)
-        out = re.sub(r"^(?:il|on|in|a|al|all'|alla|nel|nella)\s*(?=[A-ZÀ-Ý])", "", out.strip())
-        return self.skip_re.sub("", out.strip(" ,")).strip()
+                prep = self.date_prep_re.search(out[:a])
+                out = out[:prep.start() if prep else a] + " " + out[b:]
+        return self.skip_re.sub("", re.sub(r"\s+", " ", out).strip(" ,")).strip()
 
-    def _resolve(self, np: str, previous: list[Statement]) -> Speaker | None:
+    def _resolve(self, np: str, previous: list[Statement], people=()) -> Speaker | None:
         np = np.strip(" ,")
         if not np or np.lower() in self.pronouns:
-            return _copy(previous[-1].speaker) if previous else None
+            if previous:
+                return _copy(previous[-1].speaker)
+            # a paragraph opening on "he"/"she" or an Italian empty subject: the last person named
+            if (not np or np.lower() in self.person_pronouns) and people:
+                return _copy(people[-1])
+            return None
         kind = self.is_description(np)
         if kind:
-            for st in reversed(previous):
-                if st.speaker.type == kind:
-                    return _copy(st.speaker)
+            # the nearest earlier speaker of that kind, of the same country when the description
+            # names one ("il dirigente russo"); for persons, failing that, a person named before
+            country = self.actors.country_of(np)
+            # a state named by its name or capital is no "agenzia"/"institute"
+            cands = [st.speaker for st in reversed(previous) if st.speaker.type == kind
+                     and not (kind == "organization" and self._is_state_name(st.speaker.text))]
+            if kind == "person":
+                cands += list(reversed(people))
+            match = next((c for c in cands if country is None or c.country == country), None)
+            if match:
+                return _copy(match)
         first = self.strip_article(np).split()[0] if self.strip_article(np) else ""
+        last = np.split()[-1]
         if first and first[0].islower() and first.lower() not in self.person_nouns \
-                and first.lower() not in self.heads:
-            return None
+                and first.lower() not in self.heads and not NAME_TOKEN.match(last):
+            return None  # no name and no speaker noun: not a speaker ("i soldati caduti")
         return self.speaker_from_np(np)
+
+
+    def _is_state_name(self, text: str) -> bool:
+        found = self.actors.find(text)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].kind != "group"
+
+    def sources(self, s: str, taken: list[Statement], previous, people) -> list[Statement]:
+        """'al termine di un briefing del National Intelligence Service', 'una dichiarazione della
+        Commissione militare': a named source of the sentence without a verb of saying."""
+        out = []
+        for m in self.source_re.finditer(s):
+            np_start = m.end()
+            stop = self.agent_stop_re.search(s[np_start:])
+            np = s[np_start:np_start + stop.start()]
+            if not NAME_TOKEN.match(np.split()[0] if np.split() else "") or \
+                    any(np.strip() in st.speaker.text or st.speaker.text in np for st in taken):
+                continue  # "secondo le stime del NIS" is read already
+            speaker = self._resolve(np, previous, people)
+            if speaker is None:
+                continue
+            np_end = np_start + stop.start()
+            content = (min(np_end + 1, len(s)), len(s))
+            if not s[content[0]:content[1]].strip(" ,.;:"):
+                continue
+            out.append(Statement(speaker, "claim", m.start(), np_end, (m.start(), np_end), content, False, True))
+        return out
 
 
 def _copy(sp: Speaker) -> Speaker:
