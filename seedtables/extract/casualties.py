@@ -29,13 +29,15 @@ def extract(ctx: Ctx) -> list[dict]:
                 if any(a > q.end and b <= ts for a, b in trigger_spans) or len(between) > 90:
                     continue
                 strong = len(between) < 60 and not re.search(r"[;]|\s(?:e|and|ed)\s", between)
-                cands.append((0 if strong else 2, len(between), ti, qi))
+                cands.append((1 if strong else 2, len(between), ti, qi))
             elif q.start >= te:
                 between = s[te:q.start]
                 if any(a >= te and b <= q.start for a, b in trigger_spans) or len(between) > 60:
                     continue
+                # "captured one North Korean soldier, but he died": the object right after the verb
+                # binds tighter than a number before a later verb
                 strong = bool(AFTER_FILLER.match(between))
-                cands.append((1 if strong else 3, len(between), ti, qi))
+                cands.append((0 if strong else 3, len(between), ti, qi))
     cands.sort()
     used_t, used_q, pairs = set(), set(), []
     for _, _, ti, qi in cands:
@@ -44,6 +46,10 @@ def extract(ctx: Ctx) -> list[dict]:
         used_t.add(ti)
         used_q.add(qi)
         pairs.append((ti, qi))
+    for ti, qi in list(pairs):
+        for qj in _coordinated(ctx, qs, qi, triggers[ti], used_q, trigger_spans):
+            used_q.add(qj)
+            pairs.append((ti, qj))
     rows: list[dict] = []
     for ti, qi in sorted(pairs, key=lambda p: qs[p[1]].start):  # in reading order, for inheritance
         ctype, ts, te = triggers[ti]
@@ -53,18 +59,57 @@ def extract(ctx: Ctx) -> list[dict]:
     return rows
 
 
-def _counts_people(ctx: Ctx, q) -> bool:
+def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_spans) -> list[int]:
+    """Numbers coordinated with a paired one share its verb: 'killed 84 Wagner mercenaries and
+    47 Malian soldiers', '300 civili e 200 soldati sono stati uccisi'."""
+    s, out = ctx.text, []
+    forward = qs[qi].start >= trigger[2]
+    order = range(qi + 1, len(qs)) if forward else range(qi - 1, -1, -1)
+    last = qs[qi]
+    for qj in order:
+        q = qs[qj]
+        gap = s[last.end:q.start] if forward else s[q.end:last.start]
+        if qj in used_q or len(gap) > 50 or any(a >= min(last.end, q.end) and b <= max(last.start, q.start)
+                                                for a, b in trigger_spans):
+            break
+        link = gap if forward else s[q.end:last.start]
+        if not ctx.lex.coordination_re.search(link) or not _counts_people(ctx, q, strict=False):
+            break
+        out.append(qj)
+        last = q
+    return out
+
+
+def _owner_of_trigger(ctx: Ctx, pos: int, trigger_spans) -> str | None:
+    """The people a casualty noun belongs to: 'le perdite nordcoreane', 'Russian losses'."""
+    span = next(((a, b) for a, b in trigger_spans if a == pos), None)
+    if span is None:
+        return None
+    for a in ctx.actors:
+        if (a.start >= span[1] and a.kind == "demonym" and re.fullmatch(r"\s", ctx.text[span[1]:a.start])) or \
+                (a.end <= span[0] and re.fullmatch(r"(?:'s|’s)?\s", ctx.text[a.end:span[0]])):
+            return a.code
+    return None
+
+
+def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     """'un soldato', 'one North Korean soldier': a weak number counts only people."""
     words = [w.strip(",.;") for w in ctx.text[q.end:q.end + 40].split()[:3]]
-    return any(ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w) for w in words)
+    if any(ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w) for w in words):
+        return True
+    # a number followed by a people's name ("50 Russians") counts people too
+    return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
 
 
 def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans) -> dict:
     s = ctx.text
     # the counted noun phrase: from the number to the next comma or casualty word ("84 Wagner
     # mercenaries", "300 soldati nordcoreani erano stati uccisi")
+    # a casualty noun right after the number does not end it: "centinaia di vittime tra i civili ucraini"
     np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() > q.end]
-                 + [a for a, _ in trigger_spans if a > q.end] + [q.end + 45, len(s)])
+                 + [a for a, b in trigger_spans if a > q.end and not (AFTER_FILLER.match(s[q.end:a])
+                                                                      and ctx.lex.among_re.match(s[b:]))]
+                 + [q.end + 45, len(s)])
     np = (q.end, np_end)
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1]
                   and not ctx.in_speaker_zone(a.start, a.end)
@@ -72,6 +117,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     np_text = s[q.end:np_end]
     personnel = "civilian" if ctx.lex.civilian_re.search(np_text[:40]) else \
         "military" if ctx.lex.military_re.search(np_text[:40]) else None
+    if party is None and ctx.lex.own_re.search(np_text[:25]) and ctx.attribution(pos):
+        party = ctx.attribution(pos).speaker.country  # "losing nine of its own men": the speaker's side
+    if party is None:
+        party = _owner_of_trigger(ctx, pos, trigger_spans)  # "le perdite nordcoreane", "Russian losses"
     if party is None and previous:
         party = previous[-1]["party"]
         personnel = personnel or previous[-1]["personnel"]

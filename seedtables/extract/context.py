@@ -135,6 +135,10 @@ class Lexicon:
         c = pack.section("casualties")
         self.casualty = [(t, _rx(c.get(t, []))) for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))
+        self.own_re = _rx(c.get("own_words", []))
+        self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
+        self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))}))\s*$",
+                                          re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))
         s = pack.section("supplies")
         self.supply_verbs = _rx(s.get("verbs", []))
