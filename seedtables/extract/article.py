@@ -91,11 +91,14 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
                     **_date_columns(ctx, ctx.date_for(pos)), **row})
         carry.statements = [*carry.statements, *ctx.statements]
         carry.remember_people(ctx)
-        specific = [p for p in ctx.places if not p.is_country]
+        # an origin ("diffuso da Seul") or a speaker's place is not where the story is
+        where = [p for p in ctx.places if not ctx.in_speaker_zone(p.start, p.end)
+                 and not ctx.lex.from_re.search(ctx.text[max(0, p.start - 12):p.start])]
+        specific = [p for p in where if not p.is_country]
         if specific:
             carry.place = specific[-1]
-        elif ctx.places:
-            carry.place = ctx.places[-1]
+        elif where:
+            carry.place = where[-1]
         if out["casualties"] and out["casualties"][-1]["char_start"] == sent.start:
             carry.party = out["casualties"][-1]["party"]
             carry.personnel = out["casualties"][-1]["personnel"]

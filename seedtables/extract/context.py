@@ -30,6 +30,7 @@ class Carry:
     place: Place | None = None
     supplier: str | None = None
     recipient: str | None = None
+    force: str | None = None
     item: str | None = None
     share_of: str | None = None
     statements: list[Statement] = field(default_factory=list)
@@ -128,6 +129,11 @@ class Lexicon:
         # words between a force noun and an actor that make the actor a destination or a side
         self.destination_re = _rx([*pack.section("places").get("prepositions", []), *d.get("side_words", [])])
         self.starters = _rx(d.get("starters", []) or ["(?!x)x"])
+        sp = pack.section("speech")
+        # what may stand before a verb whose subject is left out or is a pronoun
+        bare = [*pack.get("pronoun_subjects", []), *sp.get("auxiliaries", []), *sp.get("adverbs", []),
+                *pack.get("skip_words", [])]
+        self.bare_subject_re = re.compile(rf"[\s,]*(?:(?:{alternation(bare)})[\s,]+)*", re.IGNORECASE)
         f = pack.section("forces")
         self.forces = {w.lower(): kind for kind, words in f.items() for w in expand_all(words)}
         self.force_re = re.compile(bounded(alternation(self.forces, escape=False)), re.IGNORECASE)

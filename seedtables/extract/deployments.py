@@ -24,6 +24,30 @@ def _sender_near(ctx: Ctx, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def _subject_sender(ctx: Ctx, ts: int, force_start: int) -> str | None:
+    """The sender as the clause's subject when no actor stands with the force noun: the first
+    actor named before the trigger outside a speaker's words and outside a place's name. A
+    demonym counts only within the trigger's clause and before the force noun ("i nordcoreani
+    ... hanno inviato truppe"), since elsewhere it qualifies some other noun."""
+    def named(a) -> bool:
+        return a.kind != "demonym"
+
+    def demonym_subject(a) -> bool:
+        return a.kind == "demonym" and a.start < force_start and a.end > ctx.clause_start(ts)
+
+    cands = [a for a in ctx.actors if a.end <= ts and not ctx.in_speaker_zone(a.start, a.end)
+             and (named(a) or demonym_subject(a))
+             and not any(p.start <= a.start < p.end for p in ctx.places)]
+    return cands[0].code if cands else None
+
+
+def _pronoun_subject(ctx: Ctx, ts: int) -> bool:
+    """'They are now stationed ...', 'Sono ora schierati ...': the subject is the forces of the
+    sentence before."""
+    before = ctx.text[ctx.clause_start(ts):ts]
+    return bool(ctx.lex.bare_subject_re.fullmatch(before))
+
+
 def extract(ctx: Ctx) -> list[dict]:
     rows, seen = [], set()
     lex, s = ctx.lex, ctx.text
@@ -32,42 +56,43 @@ def extract(ctx: Ctx) -> list[dict]:
         for m in rx.finditer(s):
             if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
                 triggers.append((action, m.start(), m.end()))
+    forces = list(lex.force_re.finditer(s))
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
         if ctx.is_non_factual(ts, te):
             continue
-        forces = [m for m in lex.force_re.finditer(s)]
-        if not forces:
+        if forces:
+            nearest = min(forces, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())))
+            if abs(nearest.start() - ts) > 120:
+                continue
+            np_forces = [m for m in forces if abs(m.start() - nearest.start()) <= 40]
+            kinds = {lex.forces[m.group(0).lower()] for m in np_forces}
+            force = next(k for k in SPECIFIC_FIRST if k in kinds or k == "troops")
+            force_start, force_end = nearest.start(), nearest.end()
+            sender = _sender_near(ctx, force_start, force_end)
+            st = ctx.attribution(force_start)
+            if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
+                sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
+            sender = sender or _subject_sender(ctx, ts, force_start) or ctx.carry.sender or ctx.title.sender
+        elif ctx.carry.sender and _pronoun_subject(ctx, ts):
+            force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
+        else:
             continue
-        nearest = min(forces, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())))
-        if abs(nearest.start() - ts) > 120:
-            continue
-        np_forces = [m for m in forces if abs(m.start() - nearest.start()) <= 40]
-        kinds = {lex.forces[m.group(0).lower()] for m in np_forces}
-        force = next(k for k in SPECIFIC_FIRST if k in kinds or k == "troops")
-        sender = _sender_near(ctx, nearest.start(), nearest.end())
-        if sender is None:
-            subjects = [a for a in ctx.actors if a.end <= ts and not ctx.in_speaker_zone(a.start, a.end)
-                        and a.kind != "demonym" or (a.kind == "demonym" and a.end <= ts and a.start < nearest.start()
-                                                    and not ctx.in_speaker_zone(a.start, a.end)
-                                                    and a.end > ctx.clause_start(ts))]
-            subjects = [a for a in subjects if not any(p.start <= a.start < p.end for p in ctx.places)]
-            sender = subjects[0].code if subjects else (ctx.carry.sender or ctx.title.sender)
         place = ctx.place_near(te)
-        host = None
-        if place and place.country and place.country != sender:
-            host = place.country
+        if place and place.country and place.country == sender:
+            continue  # forces at home ("Malian soldiers ... near Tinzaouaten"): no deployment
+        host = place.country if place and place.country else None
         if host is None:
             others = [a for a in ctx.actors if a.code != sender and a.start >= ts
                       and not ctx.in_speaker_zone(a.start, a.end)]
             host = others[0].code if others else None
         if host is None:
             carried = ctx.carry.place.country if ctx.carry.place else None
-            host = next((h for h in (carried, ctx.carry.host, ctx.title.host) if h and h != sender), None)
+            host = next((h for h in (ctx.carry.host, carried, ctx.title.host) if h and h != sender), None)
         if not sender or not host or sender == host:
             continue
         if place is None and ctx.carry.place and ctx.carry.place.country == host:
             place = ctx.carry.place
-        count = _count(ctx, nearest.start(), ts, te)
+        count = _count(ctx, force_start, ts, te) if forces else None
         purpose = next((p for p, rx in lex.purposes if rx.search(s)), "unknown")
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
         if key in seen:
@@ -81,7 +106,7 @@ def extract(ctx: Ctx) -> list[dict]:
             "count_low": low, "count_best": best, "count_high": high,
             "count_qualifier": count.qualifier if count else None,
         })
-        ctx.carry.sender, ctx.carry.host = sender, host
+        ctx.carry.sender, ctx.carry.host, ctx.carry.force = sender, host, force
     return rows
 
 
