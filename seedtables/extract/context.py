@@ -168,6 +168,7 @@ class Lexicon:
         self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(self.currencies)})(?![\w])", re.IGNORECASE)
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*$", re.IGNORECASE)
+        self.from_word_re = re.compile(bounded(alternation(s.get("from", []))), re.IGNORECASE)
 
 
 def _rx(words) -> re.Pattern:

@@ -75,19 +75,25 @@ class SpeechReader:
                                        re.IGNORECASE)
         self.conj_end_re = re.compile(rf"(?:^|\s|,)(?:{alternation(pack.get('conjunctions', []))})[\s,]*$", re.IGNORECASE)
         self.aux_re = re.compile(bounded(alternation(sp.get("auxiliaries", []))), re.IGNORECASE)
-        self.genitive_re = re.compile(rf"^\s*(?:{alternation(sp.get('genitive', []))})(?![\w])\s*", re.IGNORECASE)
+        # "di X", "dell'Agenzia": an elided article joins its noun
+        self.genitive_re = re.compile(rf"^\s*(?:{alternation(sp.get('genitive', []))})(?:(?<=')|(?![\w]))\s*",
+                                      re.IGNORECASE)
+        self.clitics = {w.lower() for w in sp.get("clitics", [])}
         # a speech word after an article or determiner is a noun ("la conferma", "ogni accusa")
         self.articles_end_re = re.compile(
             rf"(?:^|\s)(?:{alternation([*pack['articles'], *pack.get('determiners', [])])})\s*$", re.IGNORECASE)
         gen = alternation(sp.get("genitive", []))
         self.source_re = re.compile(
             rf"{bounded(alternation(expand_all(sp.get('source_nouns', [])), escape=False))}(?:\s+[a-zà-ÿ][\w-]*){{0,4}}?\s*"
-            rf"(?:{gen})(?![\w])\s*", re.IGNORECASE)
+            rf"(?:{gen})(?:(?<=')|(?![\w]))\s*", re.IGNORECASE)
         # not relative pronouns: in "investigators who examined the debris said" the antecedent speaks
         self.opener_re = re.compile(bounded(alternation(pack.get("subordinators", []))), re.IGNORECASE)
         self.anaphoric = {w.lower() for w in expand_all(sp.get("anaphoric", []))}
-        stops = [*pack.get("conjunctions", []), *pack.get("subordinators", [])]
-        self.agent_stop_re = re.compile(rf",|;|\.|\s(?:{alternation(stops)})(?![\w'])|$", re.IGNORECASE)
+        # where a speaker's phrase ends; "e"/"and" ends it only before a lower-case word, since
+        # "Agenzia Informazioni e Sicurezza Esterna" is one name
+        self.agent_stop_re = re.compile(
+            rf",|;|\.|\s(?:{alternation(pack.get('subordinators', []))})(?![\w'])"
+            rf"|\s(?:{alternation(pack.get('conjunctions', []))})\s+(?=(?-i:[a-zà-ÿ]))|$", re.IGNORECASE)
 
     # -- noun phrases --------------------------------------------------------
     def strip_article(self, s: str) -> str:
@@ -122,9 +128,19 @@ class SpeechReader:
             name_tokens = []  # "le autorità della regione di Kursk": a place, not a person
         name = " ".join(name_tokens)
         country = self.actors.country_of(np)
+        if name_tokens and len(tokens) > len(name_tokens):
+            lead = tokens[len(tokens) - len(name_tokens) - 1].rstrip(",")
+            if lead in self.actors.names and not self.strip_article(np)[:1].islower():
+                # "Kyiv Independent": a name opening on a place is an organisation's, not a person's
+                return Speaker(self.strip_article(np), "organization", None, country)
         if name and (len(name_tokens) >= 2 or name in self.actors.person_country or len(tokens) > 1):
             role = " ".join(tokens[: len(tokens) - len(name_tokens)]).strip() or None
             role = self.strip_article(role) if role else None
+            if role and role[:1].isupper() and not self.role_re.search(role) and name not in self.actors.person_country \
+                    and not any(w.lower() in self.person_nouns for w in role.split()):
+                # "Agenzia Informazioni e Sicurezza Esterna": capitalised words with no role before
+                # the name are the start of an organisation's name
+                return Speaker(self.strip_article(np), "organization", None, country)
             return Speaker(name, "person", role or None, country)
         head = tokens[0].lower().strip(",")
         two = " ".join(tokens[:2]).lower()
@@ -307,6 +323,12 @@ class SpeechReader:
         if clause > 0 and not self._strip_dates(s[:clause], 0, date_spans).strip(" ,"):
             zone_start = 0
         np = self._after_opener(self._strip_dates(segment, seg_start, date_spans))
+        if np.lower() in self.clitics:
+            # "Lo ha confermato anche Kiev", "Lo riferisce l'agenzia X": the subject follows the verb
+            rest = self.skip_re.sub("", s[ve:].lstrip(" ,"))
+            stop = self.agent_stop_re.search(rest)
+            speaker = self._resolve(rest[:stop.start()], previous, people)
+            return speaker, 0
         speaker = self._resolve(np, previous, people)
         if speaker and role_hint and speaker.type == "person" and not speaker.role:
             speaker.role = role_hint

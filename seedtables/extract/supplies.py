@@ -135,6 +135,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
     if trig.kind == "receive":  # the source is named by "da"/"from" or owns the item ("missili iraniani")
         source = next((a.code for a in after if ctx.lex.from_re.search(s[max(0, a.start - 12):a.start])), None)
+        # "earned $3 billion from its arms deals with Moscow": the other party of what it came from
+        source = source or next((a.code for a in after if a.code != subject and a.start - trig.end < 60
+                                 and ctx.lex.from_word_re.search(s[trig.end:a.start])), None)
         source = source or next((a.code for a in after if a.kind == "demonym" and a.code != subject), None)
         return source or carry_supplier, subject or carry_recipient
     if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
