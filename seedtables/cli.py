@@ -33,20 +33,26 @@ def cmd_run(args) -> int:
     from validation.validate import ValidationError
 
     try:
-        summary = seedtables_flow(seeds=str(args.seeds), datasets=str(args.datasets))
+        summary = seedtables_flow(seeds=str(args.seeds), datasets=str(args.datasets),
+                                  incremental=not getattr(args, "full", False))
     except ValidationError as err:
         print(f"seedtables: {err}", file=sys.stderr)
         return 1
     except PublishLocked as err:
         print(f"seedtables: {err}", file=sys.stderr)
         return 3
-    print(f"seeds read: {summary.seeds_read}, rejected: {len(summary.rejects)}")
+    if summary.locked:
+        print(f"seedtables: {summary.locked}", file=sys.stderr)
+        return 3
+    print(f"seeds: {summary.seeds_read} read, {len(summary.rejects)} rejected; files extracted now: "
+          f"{summary.extracted}, from cache: {summary.cached}")
     for r in summary.rejects:
         print(f"  rejected {Path(r.path).name}: {r.problem}")
     print("rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
     pub = summary.published
     if pub.changed:
-        print(f"published {pub.version} ({pub.bump}; previous: {pub.previous or 'none'}) in {pub.path}")
+        print(f"published {pub.version} ({pub.bump}; previous: {pub.previous or 'none'}) in {pub.path}; "
+              f"seeds added: {len(summary.seeds_added)}")
     else:
         print(f"unchanged: the latest release {pub.previous} already holds these tables; nothing published")
     return 0
@@ -103,13 +109,67 @@ def cmd_eval(args) -> int:
         return subprocess.call([sys.executable, str(scorer), "score", str(gold), str(release), *extra])
 
 
+def cmd_diff(args) -> int:
+    """Row-level differences between two releases, by record_id."""
+    from seedtables.changes import diff, format_diff, read_release
+    from seedtables.publish import latest_version
+
+    root = Path(args.datasets)
+    names = [latest_version(root) if v == "latest" else v for v in (args.old, args.new)]
+    for v in names:
+        if not v or not (root / v / "datapackage.json").exists():
+            print(f"seedtables: no release {v} in {root}", file=sys.stderr)
+            return 2
+    old, new = (read_release(root / v) for v in names)
+    evidence = {}
+    for frames in (old, new):
+        for _t, f in frames.items():
+            if "record_id" in f.columns:
+                evidence.update(dict(zip(f["record_id"].to_list(), f["evidence"].to_list(), strict=False)))
+    print(format_diff(names[0], names[1], diff(old, new), evidence, args.limit))
+    return 0
+
+
+def cmd_serve(args) -> int:
+    """Serve the flow on a schedule; runs need a Prefect server (see README)."""
+    quiet_prefect()
+    if not os.environ.get("PREFECT_API_URL"):
+        print("seedtables: schedules need a running Prefect server. Start one with `prefect server start` and "
+              "set PREFECT_API_URL=http://127.0.0.1:4200/api (see README, 'Scheduled runs').", file=sys.stderr)
+        return 2
+    from flows.pipeline import seedtables_flow
+
+    schedule = {"cron": args.cron} if args.cron else {"interval": args.interval}
+    print(f"serving deployment 'seedtables/{args.name}' ({', '.join(f'{k} {v}' for k, v in schedule.items())}) "
+          f"on seeds {args.seeds.resolve()} -> {args.datasets.resolve()}; Ctrl-C stops it")
+    seedtables_flow.serve(name=args.name, parameters={"seeds": str(args.seeds.resolve()),
+                                                      "datasets": str(args.datasets.resolve())},
+                          pause_on_shutdown=True, print_starting_message=False, **schedule)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="seedtables", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="extract, validate and publish a release from the seeds")
     run.add_argument("--seeds", type=Path, default=Path("seeds"))
     run.add_argument("--datasets", type=Path, default=Path("datasets"))
+    run.add_argument("--full", action="store_true", help="extract every seed again instead of reusing the cache")
     run.set_defaults(func=cmd_run)
+    serve = sub.add_parser("serve", help="serve the flow on a schedule against a Prefect server")
+    serve.add_argument("--seeds", type=Path, default=Path("seeds"))
+    serve.add_argument("--datasets", type=Path, default=Path("datasets"))
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--cron", help="a cron expression, e.g. '*/15 * * * *'")
+    when.add_argument("--interval", type=int, default=3600, help="seconds between runs (default 3600)")
+    serve.add_argument("--name", default="scheduled", help="the deployment's name")
+    serve.set_defaults(func=cmd_serve)
+    df = sub.add_parser("diff", help="row-level differences between two releases (by record_id)")
+    df.add_argument("old", help="vX.Y.Z or latest")
+    df.add_argument("new", help="vX.Y.Z or latest")
+    df.add_argument("--datasets", type=Path, default=Path("datasets"))
+    df.add_argument("--limit", type=int, default=None, help="at most this many rows per kind and table")
+    df.set_defaults(func=cmd_diff)
     ex = sub.add_parser("extract", help="print the rows extracted from one article")
     ex.add_argument("file", type=Path)
     ex.set_defaults(func=cmd_extract)

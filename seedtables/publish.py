@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
+from seedtables.changes import CHANGES, changes_markdown, diff, read_release, rebuild_changelog
 from validation.columns import ALL_TABLES, tables
 
 VERSION_DIR = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
@@ -36,6 +37,7 @@ class PublishResult:
     path: Path | None
     previous: str | None
     bump: str | None  # major / minor / None
+    changes: object = None  # seedtables.changes.ReleaseDiff of a new release
 
     @property
     def changed(self) -> bool:
@@ -85,6 +87,15 @@ def table_schema(table: str) -> dict:
     return schema
 
 
+REJECTS_SCHEMA = {"fields": [
+    {"name": "file", "type": "string", "description": "The seed file's name."},
+    {"name": "problem", "type": "string", "description": "Why it was set aside."}], "missingValues": [""]}
+
+
+def rejects_frame(rejects: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rejects or [], schema={"file": pl.String, "problem": pl.String}).sort("file", "problem")
+
+
 def datapackage(version: str, folder: Path, frames: dict[str, pl.DataFrame], extra: dict) -> dict:
     resources = []
     for table in ALL_TABLES:
@@ -101,6 +112,12 @@ def datapackage(version: str, folder: Path, frames: dict[str, pl.DataFrame], ext
                     {**fk, "reference": {**fk["reference"], "resource": "seeds_csv"}}
                     for fk in res["schema"].get("foreignKeys", [])]}
             resources.append(res)
+    path = folder / "rejects.csv"
+    resources.append({"name": "rejects", "path": path.name, "title": "Rejected seeds",
+                      "description": "Seed files set aside by this run, with the problem found.",
+                      "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "bytes": path.stat().st_size,
+                      "hash": f"sha256:{sha256_file(path)}", "rows": frames["rejects"].height,
+                      "schema": REJECTS_SCHEMA})
     return {"profile": "data-package", "name": PACKAGE_NAME, "title": "seedtables",
             "description": "Deployments, casualties, supply shares and statements read from news articles "
                            "about armed conflict, each row traced to its sentence.",
@@ -123,7 +140,10 @@ def next_version(previous: str | None, old: dict | None, new: dict) -> tuple[str
     if previous is None or old is None:
         return "v1.0.0", "major"
     major, minor, _ = (int(x) for x in VERSION_DIR.match(previous).groups())
-    if _schema_signature(old) != _schema_signature(new):
+    before, after = _schema_signature(old), _schema_signature(new)
+    # a resource removed, or a column added, removed, renamed or retyped, breaks users' code;
+    # a new resource does not
+    if any(name not in after or after[name] != fields for name, fields in before.items()):
         return f"v{major + 1}.0.0", "major"
     return f"v{major}.{minor + 1}.0", "minor"
 
@@ -149,10 +169,23 @@ def _write_pointer(datasets: Path, version: str) -> None:
     os.replace(tmp, datasets / LATEST)
 
 
-def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict | None = None) -> PublishResult:
-    """Write the frames as a new release unless they equal the latest release's content."""
+def _repair(datasets: Path, latest: str) -> None:
+    """A run killed between moving a release in and writing the pointer or changelog leaves
+    them behind; the release folders are the truth, so bring both back in line."""
+    pointer = datasets / LATEST
+    if not pointer.exists() or pointer.read_text(encoding="utf-8").strip() != latest:
+        _write_pointer(datasets, latest)
+    rebuild_changelog(datasets, ["v{}.{}.{}".format(*r) for r in releases(datasets)])
+
+
+def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict | None = None,
+            rejects: list[dict] | None = None) -> PublishResult:
+    """Write the frames, the rejects and the change record as a new release, unless they equal
+    the latest release's content."""
     datasets = Path(datasets)
     with locked(datasets):
+        for stale in datasets.glob(".staging-*"):  # left by a run killed mid-publish; we hold the lock
+            shutil.rmtree(stale, ignore_errors=True)
         previous = latest_version(datasets)
         old = json.loads((datasets / previous / "datapackage.json").read_text()) if previous else None
         staging = datasets / f".staging-{os.getpid()}"
@@ -162,12 +195,18 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
             frames = {t: sort_frame(t, frames[t]) for t in ALL_TABLES}
             for table in ALL_TABLES:
                 write_table(frames[table], staging, table)
+            frames["rejects"] = rejects_frame(rejects or [])
+            frames["rejects"].write_csv(staging / "rejects.csv", null_value="", line_terminator="\n")
             probe = datapackage("v0.0.0", staging, frames, extra or {})
             if old is not None and _content_hashes(old) == _content_hashes(probe) \
                     and _schema_signature(old) == _schema_signature(probe):
+                _repair(datasets, previous)
                 return PublishResult(None, None, previous, None)
             version, bump = next_version(previous, old, probe)
             package = datapackage(version, staging, frames, extra or {})
+            changes = diff(read_release(datasets / previous) if previous else None, frames)
+            (staging / CHANGES).write_text(changes_markdown(version, previous, bump, changes,
+                                                            frames["rejects"].to_dicts()), encoding="utf-8")
             (staging / "datapackage.json").write_text(
                 json.dumps(package, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
             final = datasets / version
@@ -175,6 +214,7 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
                 raise FileExistsError(f"release {final} already exists; releases are write-once")
             os.rename(staging, final)  # atomic on one file system: the release appears whole
             _write_pointer(datasets, version)
-            return PublishResult(version, final, previous, bump)
+            rebuild_changelog(datasets, ["v{}.{}.{}".format(*r) for r in releases(datasets)])
+            return PublishResult(version, final, previous, bump, changes)
         finally:
             shutil.rmtree(staging, ignore_errors=True)

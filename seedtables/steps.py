@@ -8,6 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from seedtables import lang
+from seedtables.cache import ExtractionCache, seed_key
 from seedtables.extract.article import TABLES, extract_seed
 from seedtables.seeds import SeedError, read_seed
 from validation.columns import FACT_TABLES, to_frame
@@ -27,13 +28,30 @@ class BatchResult:
     seeds: list[dict] = field(default_factory=list)
     rows: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in TABLES})
     rejects: list[Reject] = field(default_factory=list)
+    extracted: int = 0  # seeds read and extracted in this run
+    cached: int = 0  # seeds whose rows came from the cache
 
 
-def extract_batch(paths: list[str]) -> BatchResult:
-    """Read and extract a batch of seeds; a bad seed is set aside with its reason."""
+def extract_batch(paths: list[str], cache_dir: str | None = None) -> BatchResult:
+    """Read and extract a batch of seeds; a bad seed is set aside with its reason. With a
+    cache, a seed whose name and bytes were extracted before by the same code is not read again."""
     out = BatchResult()
     languages = lang.available()
+    store = ExtractionCache(cache_dir) if cache_dir else None
     for path in paths:
+        key = None
+        if store is not None:
+            try:
+                key = seed_key(Path(path).name, Path(path).read_bytes())
+            except OSError:
+                key = None  # read_seed below names the problem
+            hit = store.get(key) if key else None
+            if hit is not None:
+                out.seeds.append(hit["seed"])
+                for table, rows in hit["rows"].items():
+                    out.rows[table].extend(rows)
+                out.cached += 1
+                continue
         try:
             seed = read_seed(path, languages)
         except SeedError as err:
@@ -42,9 +60,13 @@ def extract_batch(paths: list[str]) -> BatchResult:
         except OSError as err:
             out.rejects.append(Reject(str(path), f"cannot be read ({err.strerror})"))
             continue
+        rows = extract_seed(seed)
         out.seeds.append(seed.row())
-        for table, rows in extract_seed(seed).items():
-            out.rows[table].extend(rows)
+        for table, table_rows in rows.items():
+            out.rows[table].extend(table_rows)
+        out.extracted += 1
+        if store is not None and key:
+            store.put(key, {"seed": seed.row(), "rows": rows})
     return out
 
 

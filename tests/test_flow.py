@@ -37,7 +37,7 @@ def test_run_publishes_a_release(first_run):
     datasets, proc = first_run
     assert proc.returncode == 0, proc.stderr
     assert "published v1.0.0" in proc.stdout
-    assert "seeds read: 2, rejected: 2" in proc.stdout
+    assert "seeds: 2 read, 2 rejected; files extracted now: 3, from cache: 0" in proc.stdout
     assert "zz_bad_date.txt: header date '2025-13' has no month 13" in proc.stdout
     assert "zz_dup.txt: duplicate of 000_a2b66a124bb8fab2.txt" in proc.stdout
     # quiet: no tracebacks, no ERROR lines, no telemetry noise
@@ -77,6 +77,7 @@ def test_rerun_publishes_nothing(first_run, seeds_dir):
     proc = run_cli("run", "--seeds", str(seeds_dir), "--datasets", str(datasets))
     assert proc.returncode == 0, proc.stderr
     assert "unchanged" in proc.stdout
+    assert "files extracted now: 0, from cache: 3" in proc.stdout  # incremental: nothing is read again
     assert sorted(p.name for p in datasets.glob("v*")) == ["v1.0.0"]
 
 
@@ -94,7 +95,23 @@ def test_new_seed_gives_a_minor_release(first_run, seeds_dir, tmp_path):
     more = tmp_path / "seeds"
     shutil.copytree(seeds_dir, more)
     shutil.copy(ROOT.parent / "shared" / "corpus" / "dev" / "008_601bdb368cbdb0a5.txt", more)
+    before = {p.name: p.read_bytes() for p in more.iterdir()}
     proc = run_cli("run", "--seeds", str(more), "--datasets", str(datasets))
     assert proc.returncode == 0, proc.stderr
     assert "published v1.1.0 (minor; previous: v1.0.0)" in proc.stdout
+    assert "files extracted now: 1, from cache: 3" in proc.stdout and "seeds added: 1" in proc.stdout
     assert (datasets / "v1.0.0" / "datapackage.json").exists()  # releases are write-once
+    assert {p.name: p.read_bytes() for p in more.iterdir()} == before  # seeds/ is never touched
+    new = pl.read_parquet(datasets / "v1.1.0" / "casualties.parquet")
+    assert "008_601bdb368cbdb0a5" in set(new["seed_id"])
+    log = (datasets / "CHANGELOG.md").read_text()
+    assert log.index("## v1.1.0") < log.index("## v1.0.0")
+    assert "seeds added: 1 (008_601bdb368cbdb0a5)" in log
+    assert "zz_bad_date.txt: header date '2025-13' has no month 13" in log
+    rejects = pl.read_csv(datasets / "v1.1.0" / "rejects.csv")
+    assert rejects["file"].to_list() == ["zz_bad_date.txt", "zz_dup.txt"]
+    diff = run_cli("diff", "v1.0.0", "latest", "--datasets", str(datasets))
+    assert diff.returncode == 0 and "+ seed 008_601bdb368cbdb0a5" in diff.stdout
+    assert "+ 008_601bdb368cbdb0a5:cas:" in diff.stdout
+    again = run_cli("run", "--seeds", str(more), "--datasets", str(datasets))
+    assert "unchanged" in again.stdout and sorted(p.name for p in datasets.glob("v*")) == ["v1.0.0", "v1.1.0"]

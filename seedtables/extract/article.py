@@ -18,12 +18,27 @@ EXTRACTORS = {"deployments": deployments.extract, "casualties": casualties.extra
 TABLES = ("deployments", "casualties", "supply_shares", "statements")
 
 
-def record_id(table: str, row: dict) -> str:
-    """Same seed, span and fields -> same id, run after run."""
-    payload = json.dumps({k: (str(v) if v is not None else None) for k, v in sorted(row.items())
-                          if k != "record_id"}, sort_keys=True, ensure_ascii=False)
-    digest = hashlib.sha256(f"{table}\x1f{payload}".encode()).hexdigest()[:16]
-    return f"{row['seed_id']}:{table[:3]}:{digest}"
+# what makes a row the same fact from one release to the next: its sentence and key fields;
+# the other fields (counts, dates, qualifiers) may change, and a diff reports the row as changed
+IDENTITY = {
+    "deployments": ("sender", "host", "action", "force"),
+    "casualties": ("party", "casualty_type", "personnel"),
+    "supply_shares": ("supplier", "recipient", "item"),
+    "statements": ("speaker", "speech_act"),
+}
+
+
+def record_id(table: str, row: dict, occurrence: int = 1) -> str:
+    """Same seed, span and key fields -> same id, run after run and release after release."""
+    key = [table, row["seed_id"], row["char_start"], row["char_end"], *(row.get(k) for k in IDENTITY[table])]
+    digest = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
+    suffix = f"-{occurrence}" if occurrence > 1 else ""
+    return f"{row['seed_id']}:{table[:3]}:{digest}{suffix}"
+
+
+def _content(row: dict) -> str:
+    return json.dumps({k: (str(v) if v is not None else None) for k, v in sorted(row.items())},
+                      sort_keys=True, ensure_ascii=False)
 
 
 def _date_columns(ctx: Ctx, expr) -> dict:
@@ -104,8 +119,12 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
             carry.personnel = out["casualties"][-1]["personnel"]
     for table, rows in out.items():
         unique = {}
-        for row in rows:
-            row["record_id"] = record_id(table, row)
-            unique.setdefault(row["record_id"], row)
+        for row in rows:  # the same fact read twice from one sentence is one row
+            unique.setdefault(_content(row), row)
+        seen: dict[str, int] = {}
+        for row in unique.values():
+            base = record_id(table, row)
+            seen[base] = seen.get(base, 0) + 1
+            row["record_id"] = record_id(table, row, seen[base])
         out[table] = list(unique.values())
     return out

@@ -1,0 +1,115 @@
+"""What changed between two releases, row by row (by `record_id`), and the changelog.
+
+Each release folder holds its own CHANGES.md, written with the release before it is moved
+into place; datasets/CHANGELOG.md is rebuilt from them, newest first, so it can never
+disagree with the releases on disk."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from validation.columns import ALL_TABLES, FACT_TABLES
+
+CHANGES = "CHANGES.md"
+CHANGELOG = "CHANGELOG.md"
+
+
+@dataclass
+class TableDiff:
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[tuple[str, dict[str, tuple]]] = field(default_factory=list)  # id, field -> (old, new)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+@dataclass
+class ReleaseDiff:
+    seeds_added: list[str]
+    seeds_removed: list[str]
+    tables: dict[str, TableDiff]
+
+
+def read_release(folder: Path | str) -> dict[str, pl.DataFrame]:
+    folder = Path(folder)
+    return {t: pl.read_parquet(folder / f"{t}.parquet") for t in ALL_TABLES if (folder / f"{t}.parquet").exists()}
+
+
+def _table_diff(old: pl.DataFrame | None, new: pl.DataFrame, key: str) -> TableDiff:
+    if old is None:
+        return TableDiff(added=sorted(new[key].to_list()))
+    old_rows = {r[key]: r for r in old.to_dicts()}
+    new_rows = {r[key]: r for r in new.to_dicts()}
+    out = TableDiff(added=sorted(new_rows.keys() - old_rows.keys()),
+                    removed=sorted(old_rows.keys() - new_rows.keys()))
+    for rid in sorted(old_rows.keys() & new_rows.keys()):
+        a, b = old_rows[rid], new_rows[rid]
+        fields = {c: (a.get(c), b.get(c)) for c in sorted(a.keys() | b.keys()) if a.get(c) != b.get(c)}
+        if fields:
+            out.changed.append((rid, fields))
+    return out
+
+
+def diff(old: dict[str, pl.DataFrame] | None, new: dict[str, pl.DataFrame]) -> ReleaseDiff:
+    old = old or {}
+    old_seeds = set(old["seeds"]["seed_id"].to_list()) if "seeds" in old else set()
+    new_seeds = set(new["seeds"]["seed_id"].to_list())
+    tables = {t: _table_diff(old.get(t), new[t], "record_id") for t in FACT_TABLES}
+    tables["seeds"] = _table_diff(old.get("seeds"), new["seeds"], "seed_id")
+    return ReleaseDiff(sorted(new_seeds - old_seeds), sorted(old_seeds - new_seeds), tables)
+
+
+def changes_markdown(version: str, previous: str | None, bump: str, d: ReleaseDiff, rejects: list[dict]) -> str:
+    """The changelog entry of one release."""
+    lines = [f"## {version}", "", f"- {bump} release; previous: {previous or 'none'}"]
+    lines.append(f"- seeds added: {len(d.seeds_added)}" + (f" ({', '.join(d.seeds_added)})" if d.seeds_added else ""))
+    if d.seeds_removed:
+        lines.append(f"- seeds removed: {len(d.seeds_removed)} ({', '.join(d.seeds_removed)})")
+    lines += ["", "| table | added | removed | changed |", "|---|---:|---:|---:|"]
+    for t in FACT_TABLES:
+        td = d.tables[t]
+        lines.append(f"| {t} | {len(td.added)} | {len(td.removed)} | {len(td.changed)} |")
+    if rejects:
+        lines += ["", f"Rejected seeds ({len(rejects)}), listed in rejects.csv:"]
+        lines += [f"- {r['file']}: {r['problem']}" for r in rejects]
+    return "\n".join(lines) + "\n"
+
+
+def rebuild_changelog(datasets: Path, versions: list[str]) -> None:
+    """datasets/CHANGELOG.md from every release's CHANGES.md, newest first; written atomically."""
+    parts = ["# Changelog", "", "Every release of the seedtables dataset, newest first. "
+             "`seedtables diff vA vB` lists the rows behind these counts.", ""]
+    for v in reversed(versions):
+        f = datasets / v / CHANGES
+        parts.append(f.read_text(encoding="utf-8") if f.exists() else f"## {v}\n\n- (no change record)\n")
+    tmp = datasets / f".{CHANGELOG}.{os.getpid()}.tmp"
+    tmp.write_text("\n".join(parts), encoding="utf-8")
+    os.replace(tmp, datasets / CHANGELOG)
+
+
+def format_diff(old_name: str, new_name: str, d: ReleaseDiff, evidence: dict[str, str] | None = None,
+                limit: int | None = None) -> str:
+    """Row-level differences for people: ids added and removed, and for changed rows the fields."""
+    evidence = evidence or {}
+    out = [f"{old_name} -> {new_name}"]
+    out.append(f"seeds added: {len(d.seeds_added)}; removed: {len(d.seeds_removed)}")
+    for s in d.seeds_added:
+        out.append(f"  + seed {s}")
+    for s in d.seeds_removed:
+        out.append(f"  - seed {s}")
+    for t in FACT_TABLES:
+        td = d.tables[t]
+        out.append(f"\n{t}: {len(td.added)} added, {len(td.removed)} removed, {len(td.changed)} changed")
+        for sign, ids in (("+", td.added), ("-", td.removed)):
+            for rid in ids[:limit]:
+                out.append(f"  {sign} {rid}  {evidence.get(rid, '')[:70]}")
+        for rid, fields in td.changed[:limit]:
+            out.append(f"  ~ {rid}")
+            for c, (a, b) in fields.items():
+                out.append(f"      {c}: {a!r} -> {b!r}")
+    return "\n".join(out)
