@@ -42,6 +42,9 @@ class ExtractionCache:
     def __init__(self, root: Path | str):
         self.dir = Path(root) / fingerprint()
 
+    def has(self, key: str) -> bool:
+        return (self.dir / f"{key}.pkl").exists()
+
     def get(self, key: str):
         path = self.dir / f"{key}.pkl"
         try:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import subprocess
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 QUIET_PREFECT = {
@@ -26,15 +29,55 @@ def quiet_prefect() -> None:
         os.environ.setdefault(k, v)
 
 
+@contextmanager
+def prefect_api():
+    """The Prefect API for one run: PREFECT_API_URL when set; otherwise one temporary local
+    server, started in the background while the pipeline's modules import, and shared with the
+    run's worker processes (left alone, each would start a server of its own)."""
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    # stopped at exit, after Prefect has drained its log and event workers into it
+    atexit.register(server.stop)
+    starting = threading.Thread(target=server.start, daemon=True)
+    starting.start()
+    yield starting
+
+
+@contextmanager
+def _use_server(starting):
+    if starting is None:
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    starting.join()
+    url = SubprocessASGIServer().api_url
+    os.environ["PREFECT_API_URL"] = url  # inherited by worker processes
+    with temporary_settings({PREFECT_API_URL: url}):  # and read by this one
+        yield
+
+
 def cmd_run(args) -> int:
     quiet_prefect()
-    from flows.pipeline import seedtables_flow
+    with prefect_api() as starting:
+        from flows.pipeline import seedtables_flow  # imports while the server starts
+
+        with _use_server(starting):
+            return _run(args, seedtables_flow)
+
+
+def _run(args, seedtables_flow) -> int:
     from seedtables.publish import PublishLocked
     from validation.validate import ValidationError
 
     try:
         summary = seedtables_flow(seeds=str(args.seeds), datasets=str(args.datasets),
-                                  incremental=not getattr(args, "full", False))
+                                  incremental=not getattr(args, "full", False), dask=getattr(args, "dask", None))
     except ValidationError as err:
         print(f"seedtables: {err}", file=sys.stderr)
         return 1
@@ -155,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--seeds", type=Path, default=Path("seeds"))
     run.add_argument("--datasets", type=Path, default=Path("datasets"))
     run.add_argument("--full", action="store_true", help="extract every seed again instead of reusing the cache")
+    run.add_argument("--dask", metavar="ADDRESS", default=None,
+                     help="extract on a Dask cluster: a scheduler address, or 'local' for one on this machine")
     run.set_defaults(func=cmd_run)
     serve = sub.add_parser("serve", help="serve the flow on a schedule against a Prefect server")
     serve.add_argument("--seeds", type=Path, default=Path("seeds"))

@@ -30,6 +30,13 @@ class BatchResult:
     rejects: list[Reject] = field(default_factory=list)
     extracted: int = 0  # seeds read and extracted in this run
     cached: int = 0  # seeds whose rows came from the cache
+    frames: dict[str, pl.DataFrame] | None = None  # the rows as contract frames, once framed
+
+    def framed(self) -> BatchResult:
+        """The rows as typed frames: compact to send between processes and cheap to concatenate."""
+        self.frames = {t: to_frame(t, self.rows[t]) for t in FACT_TABLES}
+        self.rows = {t: [] for t in TABLES}
+        return self
 
 
 def extract_batch(paths: list[str], cache_dir: str | None = None) -> BatchResult:
@@ -73,7 +80,7 @@ def extract_batch(paths: list[str], cache_dir: str | None = None) -> BatchResult
 def assemble(results: list[BatchResult]) -> tuple[dict[str, pl.DataFrame], list[Reject]]:
     """Batches -> one frame per table (contract columns and types) and the rejects.
     A seed whose bytes repeat an earlier seed's is rejected as a duplicate."""
-    seeds, rows, rejects = [], {t: [] for t in FACT_TABLES}, []
+    seeds, parts, rejects = [], {t: [] for t in FACT_TABLES}, []
     by_hash: dict[str, str] = {}
     dropped: set[str] = set()
     for r in sorted(results, key=lambda r: [s["seed_id"] for s in r.seeds][:1] or [""]):
@@ -85,11 +92,27 @@ def assemble(results: list[BatchResult]) -> tuple[dict[str, pl.DataFrame], list[
                 dropped.add(s["seed_id"])
                 continue
             seeds.append(s)
+        frames = r.frames or {t: to_frame(t, r.rows[t]) for t in FACT_TABLES}
         for t in FACT_TABLES:
-            rows[t] += r.rows[t]
-    frames = {t: to_frame(t, [x for x in rows[t] if x["seed_id"] not in dropped]) for t in FACT_TABLES}
-    frames["seeds"] = to_frame("seeds", seeds)
-    return frames, sorted(rejects, key=lambda r: Path(r.path).name)
+            parts[t].append(frames[t])
+    out = {t: pl.concat([to_frame(t, []), *parts[t]], how="vertical").filter(~pl.col("seed_id").is_in(list(dropped)))
+           for t in FACT_TABLES}
+    out["seeds"] = to_frame("seeds", seeds)
+    return out, sorted(rejects, key=lambda r: Path(r.path).name)
+
+
+def uncached(paths: list[Path], cache_dir: str | None) -> int:
+    """How many seeds a run must extract (not in the cache): decides whether a process pool pays."""
+    if not cache_dir:
+        return len(paths)
+    store = ExtractionCache(cache_dir)
+    n = 0
+    for p in paths:
+        try:
+            n += not store.has(seed_key(Path(p).name, Path(p).read_bytes()))
+        except OSError:
+            n += 1
+    return n
 
 
 def batches(paths: list[Path], size: int) -> list[list[str]]:

@@ -1,9 +1,10 @@
 """One Pandera DataFrameModel (Polars backend) per published table.
 
 Fields come from columns.toml (types, enums, code formats, nullability); the rules that
-span columns are the checks below. Fact tables are validated with the seed text joined
-in as `seed_text`, so the foreign key (seed_id in seeds) and provenance
-(text[char_start:char_end] == evidence) are checked row by row like everything else.
+span columns are the checks below. Fact tables are validated with `seed_span`, the text
+their seed holds at [char_start, char_end) (null when the seed is unknown), so the foreign
+key (seed_id in seeds) and provenance (text[char_start:char_end] == evidence) are checked
+row by row like everything else.
 """
 from __future__ import annotations
 
@@ -69,13 +70,11 @@ def _model(table: str) -> type[pa.DataFrameModel]:
 
     checks = {}
     if t.is_fact:
-        annotations["seed_text"] = str
-        attrs["seed_text"] = pa.Field(nullable=True, description="the seed's text, joined in for validation")
-        checks["seed_id_in_seeds"] = pl.col("seed_text").is_not_null()
-        checks["evidence_matches_text"] = (
-            pl.col("seed_text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
-            == pl.col("evidence")
-        ).fill_null(False) & (pl.col("char_end") > pl.col("char_start"))
+        annotations["seed_span"] = str
+        attrs["seed_span"] = pa.Field(nullable=True, description="the seed's text at the row's span, for validation")
+        checks["seed_id_in_seeds"] = pl.col("seed_span").is_not_null()
+        checks["evidence_matches_text"] = (pl.col("seed_span") == pl.col("evidence")).fill_null(False) & (
+            pl.col("char_end") > pl.col("char_start"))
         checks["date_start_le_date_end"] = (pl.col("date_start") <= pl.col("date_end")).fill_null(True)
         checks["dates_both_or_neither"] = pl.col("date_start").is_null() == pl.col("date_end").is_null()
         checks["date_text_iff_text_basis"] = pl.col("date_text").is_null() == (pl.col("date_basis") == "publication")

@@ -42,10 +42,13 @@ class ValidationError(Exception):
         self.report = report
 
 
-def with_seed_text(frame: pl.DataFrame, seeds: pl.DataFrame) -> pl.DataFrame:
-    """Join each row's seed text in (null when the seed is unknown), keeping row order."""
-    texts = seeds.select("seed_id", pl.col("text").alias("seed_text")).unique("seed_id", keep="first")
-    return frame.join(texts, on="seed_id", how="left", maintain_order="left")
+def with_seed_span(frame: pl.DataFrame, seeds: pl.DataFrame) -> pl.DataFrame:
+    """Add `seed_span`: the seed's text at [char_start, char_end) (null when the seed is unknown),
+    keeping row order. Streamed, so whole article texts are never copied onto every row."""
+    texts = seeds.lazy().select("seed_id", pl.col("text").alias("_text")).unique("seed_id", keep="first")
+    span = pl.col("_text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
+    return (frame.lazy().join(texts, on="seed_id", how="left", maintain_order="left")
+            .with_columns(seed_span=span).drop("_text").collect(engine="streaming"))
 
 
 def validate_release(frames: dict[str, pl.DataFrame]) -> ValidationReport:
@@ -54,7 +57,7 @@ def validate_release(frames: dict[str, pl.DataFrame]) -> ValidationReport:
     for table in ALL_TABLES:
         frame = frames[table]
         report.rows[table] = frame.height
-        checked = frame if table == "seeds" else with_seed_text(frame, frames["seeds"])
+        checked = frame if table == "seeds" else with_seed_span(frame, frames["seeds"])
         try:
             MODELS[table].validate(checked, lazy=True)
         except pa.errors.SchemaErrors as err:

@@ -36,9 +36,8 @@ def record_id(table: str, row: dict, occurrence: int = 1) -> str:
     return f"{row['seed_id']}:{table[:3]}:{digest}{suffix}"
 
 
-def _content(row: dict) -> str:
-    return json.dumps({k: (str(v) if v is not None else None) for k, v in sorted(row.items())},
-                      sort_keys=True, ensure_ascii=False)
+def _content(row: dict) -> tuple:
+    return tuple(sorted(row.items()))
 
 
 def _date_columns(ctx: Ctx, expr) -> dict:

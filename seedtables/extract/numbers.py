@@ -238,7 +238,8 @@ class NumberReader:
                         if b.value >= 1000 and lo < b.value / 100:  # "tra 3 e 4 milioni"
                             lo *= 10 ** (len(str(int(b.value))) - len(str(int(lo))) - (1 if b.value >= lo * 10 else 0))
                         start = a.start - (len(text[max(0, a.start - 30):a.start]) - m.start()) if m else a.start
-                        out.append(Quantity(start, b.end, a.num_start, b.value, "range", lo, None, b.value,
+                        lo, hi = min(lo, b.value), max(lo, b.value)  # "between 900 and 800" names 800..900
+                        out.append(Quantity(start, b.end, a.num_start, hi, "range", lo, None, hi,
                                             a.percent or b.percent, False, text[start:b.end]))
                         i += 2
                         continue

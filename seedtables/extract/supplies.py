@@ -89,7 +89,8 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
     if (supplier, recipient, item) in seen or supplier == recipient:
         return []
     seen.add((supplier, recipient, item))
-    shares = [q for q in ctx.numbers_free() if q.percent and q.start >= ctx.clause_start(item_start)]
+    # a percentage over 100 is a growth rate, never a share of a whole
+    shares = [q for q in ctx.numbers_free() if q.percent and q.value <= 1 and q.start >= ctx.clause_start(item_start)]
     # "circa il 50% dei proiettili"; failing that, a share said of the item as subject
     # ("i proiettili nordcoreani coprono circa il 40% del fabbisogno")
     share = next((q for q in shares if q.end <= item_start and item_start - q.end < 40), None) or \
@@ -203,7 +204,7 @@ def _restated_share(ctx: Ctx, seen: set) -> list[dict]:
     if not (carry.item and carry.supplier and carry.recipient) or lex.item_re.search(ctx.text):
         return []
     noun = lex.share_noun_re.search(ctx.text)
-    share = next((q for q in ctx.numbers_free() if q.percent and noun and q.start > noun.start()), None)
+    share = next((q for q in ctx.numbers_free() if q.percent and q.value <= 1 and noun and q.start > noun.start()), None)
     if share is None:
         return []
     # no item is written here: the share noun is what the sentence calls it
