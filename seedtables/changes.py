@@ -41,17 +41,23 @@ def read_release(folder: Path | str) -> dict[str, pl.DataFrame]:
 
 
 def _table_diff(old: pl.DataFrame | None, new: pl.DataFrame, key: str) -> TableDiff:
+    """Ids added and removed (anti-joins), and rows changed: whole-row hashes compared by id,
+    then field by field only for the rows that differ (releases hold hundreds of thousands)."""
     if old is None:
         return TableDiff(added=sorted(new[key].to_list()))
-    old_rows = {r[key]: r for r in old.to_dicts()}
-    new_rows = {r[key]: r for r in new.to_dicts()}
-    out = TableDiff(added=sorted(new_rows.keys() - old_rows.keys()),
-                    removed=sorted(old_rows.keys() - new_rows.keys()))
-    for rid in sorted(old_rows.keys() & new_rows.keys()):
-        a, b = old_rows[rid], new_rows[rid]
-        fields = {c: (a.get(c), b.get(c)) for c in sorted(a.keys() | b.keys()) if a.get(c) != b.get(c)}
-        if fields:
-            out.changed.append((rid, fields))
+    out = TableDiff(added=sorted(new.join(old.select(key), on=key, how="anti")[key].to_list()),
+                    removed=sorted(old.join(new.select(key), on=key, how="anti")[key].to_list()))
+    cols = [c for c in new.columns if c in old.columns and c != key]
+    hashed = [f.select(key, pl.struct(cols).hash().alias("_h")) for f in (old, new)]
+    differ = hashed[0].join(hashed[1], on=key).filter(pl.col("_h") != pl.col("_h_right"))[key]
+    if differ.len():
+        a = {r[key]: r for r in old.filter(pl.col(key).is_in(differ.implode())).to_dicts()}
+        b = {r[key]: r for r in new.filter(pl.col(key).is_in(differ.implode())).to_dicts()}
+        for rid in sorted(a):
+            fields = {c: (a[rid].get(c), b[rid].get(c)) for c in sorted(a[rid].keys() | b[rid].keys())
+                      if a[rid].get(c) != b[rid].get(c)}
+            if fields:
+                out.changed.append((rid, fields))
     return out
 
 
