@@ -187,3 +187,19 @@ DEPLOY_KEYS = ("sender", "host", "action", "count_best", "count_qualifier")
 ])
 def test_deployment_phrasings(tmp_path, title, body, expected):
     assert run(tmp_path, title, body, "deployments", DEPLOY_KEYS) == expected
+
+
+def test_scraped_debris_gives_no_rows(tmp_path):
+    """Links, captions, credits and calls to action on lines of their own are not the article."""
+    body = ("Leggi anche: La Russia ha inviato 5.000 soldati in Siria, dice Mosca\n"
+            "Foto: Reuters. Soldati russi uccisi a Kursk, 30 morti\n"
+            "La Russia ha inviato 2.000 soldati in Bielorussia.\n"
+            "Iscriviti alla newsletter")
+    out = rows(tmp_path, body, "Truppe russe")
+    start = len("Truppe russe") + 14
+    dep = [(r["sender"], r["host"], r["count_best"]) for r in body_rows(out, "deployments", start)]
+    assert dep == [("RUS", "BLR", 2000)]
+    assert not body_rows(out, "casualties", start) and not body_rows(out, "statements", start)
+    prose = rows(tmp_path, "Video footage released by the army showed Russian troops in Kherson, where "
+                 "Russia has deployed about 3,000 soldiers to hold the bridgehead against Ukraine.", "Kherson")
+    assert [(r["sender"], r["host"]) for r in body_rows(prose, "deployments", len("Kherson") + 14)] == [("RUS", "UKR")]

@@ -44,3 +44,40 @@ def test_dev_corpus_floors(scorer, release):
     floors = {"deployments": 0.93, "casualties": 0.95, "supply_shares": 0.97, "statements": 0.97}
     for table, floor in floors.items():
         assert rep["tables"][table]["fact_f1"] >= floor, (table, rep["tables"][table])
+
+
+DEBRIS = {"it": ["Leggi anche: Kiev, nuovi attacchi con droni sulla capitale", "Foto: Reuters",
+                 "Iscriviti alla newsletter", "Riproduzione riservata © Copyright ANSA", "Guarda il video"],
+          "en": ["Read more: Russia strikes Kyiv with drones overnight", "Photo: Reuters",
+                 "Subscribe to our newsletter", "Advertisement", "Share this article"]}
+
+
+def test_scraped_debris_changes_nothing(scorer, release, tmp_path):
+    """The dev articles as a scraper delivers them, with links, captions and calls to action on
+    lines between the paragraphs, score exactly as the clean ones."""
+    import random
+    import shutil
+
+    from seedtables.seeds import detect_language
+
+    rng = random.Random(3)
+    dirty = tmp_path / "gold"
+    dirty.mkdir()
+    for f in sorted(GOLD.iterdir()):
+        if f.suffix != ".txt":
+            shutil.copy(f, dirty / f.name)
+            continue
+        head, _, body = f.read_text(encoding="utf-8").partition("\n")
+        lines = DEBRIS[detect_language(body)]
+        paras = [p for para in body.split("\n\n") for p in (para, rng.choice(lines)) if p]
+        (dirty / f.name).write_text(head + "\n" + "\n\n".join(paras), encoding="utf-8")
+    frames, _ = assemble([extract_batch([str(p) for p in discover(dirty)])])
+    out = tmp_path / "release"
+    out.mkdir()
+    for t in ALL_TABLES:
+        write_table(frames[t], out, t)
+    clean, scraped = scorer.score(GOLD, release), scorer.score(dirty, out)
+    assert scraped["integrity_violations"] == 0
+    assert scraped["fact_f1"] == clean["fact_f1"]
+    assert {t: r["fact_f1"] for t, r in scraped["tables"].items()} == {
+        t: r["fact_f1"] for t, r in clean["tables"].items()}

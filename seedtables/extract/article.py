@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from seedtables import lang
 from seedtables.extract import casualties, deployments, supplies
@@ -80,6 +81,18 @@ def _title_carry(code: str, seed: Seed) -> Carry:
     return carry
 
 
+def is_debris(text: str, sentence, debris: re.Pattern) -> bool:
+    """A line of the scraped page that is not the article ("Leggi anche: ...", "Photo: Reuters",
+    "Subscribe"): its sentences give no rows and carry nothing."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    m = debris.match(line)
+    # a longer line opening so is prose ("Video footage showed ..."), unless a colon or a dash
+    # marks the phrase as a label ("Leggi anche: ...", "Photo - Reuters")
+    return bool(m) and (len(line) < 80 or line[m.end():m.end() + 3].lstrip()[:1] in (":", "-", "|", "–"))
+
+
 def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     code = seed.language
     pack = lang.load(code)
@@ -88,7 +101,10 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     title = _title_carry(code, seed)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     carry, paragraph = Carry(people=title.people), None
+    debris = pack.regex_start("boilerplate")
     for sent in sentences(seed.text, seed.title_start, abbreviations):
+        if sent.paragraph and is_debris(seed.text, sent, debris):
+            continue
         if sent.paragraph != paragraph:
             carry, paragraph = carry.next_paragraph(), sent.paragraph
         ctx = read_sentence(code, sent, publication, carry, title)

@@ -14,7 +14,7 @@ from functools import cache
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from seedtables.extract.spans import longest_first
-from seedtables.lang import Pack, alternation
+from seedtables.lang import Pack, alternation, bounded
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,10 @@ class NumberReader:
             re.IGNORECASE)
         self.word_re = re.compile(rf"(?<![\w'’.,-])(?P<num>{words})(?![\w'’-])", re.IGNORECASE)
         self.approx_nouns = {k.lower(): float(v) for k, v in n.get("approx_nouns", {}).items()}
-        self.approx_re = pack.regex([rf"(?:un|una|un'|a)?\s*{re.escape(k)}" for k in self.approx_nouns]
-                                    + [re.escape(k) for k in self.approx_nouns], escape=False)
+        # "una trentina", "a dozen", "decine": an optional article, then one trie of the nouns
+        article = alternation(["un", "una", "un'", "a"])
+        self.approx_re = re.compile(bounded(rf"(?:(?:{article})\s*)?(?:{alternation(self.approx_nouns)})"),
+                                    re.IGNORECASE)
         self.vague = {k.lower(): float(v) for k, v in n.get("vague", {}).items()}
         linker = n.get("vague_linker", "of")
         vague_alt = alternation(self.vague)

@@ -43,10 +43,7 @@ class SpeechReader:
         self.verb_res = [(act, re.compile(bounded(alternation(sp.get(act, []), escape=False)), re.IGNORECASE))
                          for act in ACTS]
         self.according_re = re.compile(bounded(alternation(sp.get("according_to", []))), re.IGNORECASE)
-        # one scan tells whether a sentence can hold a statement at all: most cannot
-        anything = [*(rx.pattern for _, rx in self.verb_res), self.according_re.pattern,
-                    bounded(alternation(expand_all(sp.get("source_nouns", [])), escape=False))]
-        self.any_re = re.compile("|".join(f"(?:{p})" for p in anything), re.IGNORECASE)
+
         tail = alternation([*sp.get("auxiliaries", []), *sp.get("adverbs", []), "non", "not", "si"])
         self.tail_re = re.compile(rf"(?:(?:^|\s+)(?:{tail}))+\s*$", re.IGNORECASE)
         self.negation_re = re.compile(
@@ -182,8 +179,6 @@ class SpeechReader:
              people: list[Speaker] = ()) -> list[Statement]:
         """The statements of sentence `s`. `previous` are the paragraph's earlier statements and
         `people` the persons the article has named so far, for subjects that point back."""
-        if not self.any_re.search(s):
-            return []
         verbs = []
         for act, rx in self.verb_res:
             for m in rx.finditer(s):

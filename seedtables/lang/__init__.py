@@ -31,9 +31,34 @@ def expand_all(words) -> list[str]:
 
 
 def alternation(words, escape: bool = True) -> str:
-    """One regex alternative per word, longest first so that the longest match wins."""
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) if escape else w for w in words)
+    """A regex matching any of the words, preferring the longest. Literal words become a trie
+    ("Corea del Nord|Corea del Sud" -> "Corea\\ del\\ (?:Nord|Sud)"): Python's re tries every
+    branch of a flat alternation at every position, a trie one branch per character, which makes
+    the thousands of CLDR names cheap to scan. Patterns (escape=False) stay a flat alternation,
+    longest first."""
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not escape:
+        return "|".join(words)
+    return _trie(words) if words else "(?!x)x"
+
+
+def _trie(words: list[str]) -> str:
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body  # greedy: the longer word is tried first
+
+    return build(root)
 
 
 def bounded(pattern: str) -> str:
@@ -78,6 +103,11 @@ class Pack:
         return node
 
     # compiled once per pack -------------------------------------------------
+    def regex_start(self, key: str) -> re.Pattern:
+        """Whether a line opens with one of the pack's phrases under `key` (any case)."""
+        words = self.get(key, [])
+        return _compile(rf"^\s*(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
     def regex(self, words, *, escape: bool = True, flags: int = re.IGNORECASE) -> re.Pattern:
         return _compile(bounded(alternation(expand_all(words), escape)), flags)
 
