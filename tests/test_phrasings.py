@@ -203,3 +203,26 @@ def test_scraped_debris_gives_no_rows(tmp_path):
     prose = rows(tmp_path, "Video footage released by the army showed Russian troops in Kherson, where "
                  "Russia has deployed about 3,000 soldiers to hold the bridgehead against Ukraine.", "Kherson")
     assert [(r["sender"], r["host"]) for r in body_rows(prose, "deployments", len("Kherson") + 14)] == [("RUS", "UKR")]
+
+
+@pytest.mark.parametrize("title,body,table,keys,expected", [
+    # a relative clause between commas is not the speaker
+    ("Gaza", "Gaza's health ministry, which is run by Hamas, said 41 Palestinians had been killed, most of them "
+     "women and children.", "statements", SPEECH_KEYS, [("Gaza's health ministry", "claim")]),
+    ("Ministro", "Il ministro della Difesa, che ha visitato il fronte, ha dichiarato che la linea tiene.",
+     "statements", SPEECH_KEYS, [("ministro della Difesa", "claim")]),
+    # counting words before the source's head noun
+    ("Bombs", "The United States has supplied Israel with 14,000 bombs, according to two US officials.",
+     "statements", ("speaker", "speaker_country"), [("two US officials", "USA")]),
+    # every capital stands for its government, from GeoNames when the pack does not list it
+    ("Accuse", "Abu Dhabi ha respinto le accuse.", "statements", ("speaker", "speaker_type", "speaker_country"),
+     [("Abu Dhabi", "organization", "ARE")]),
+    # civilians named later in the sentence
+    ("Strikes", "The ministry said 41 Palestinians had been killed in Israeli strikes, most of them women and children.",
+     "casualties", ("party", "personnel", "count_best"), [("PSE", "civilian", 41)]),
+    # bombs are munitions, counted in bombs
+    ("Bombe", "Gli Stati Uniti hanno fornito a Israele 14.000 bombe.", "supply_shares", SUPPLY_KEYS,
+     [("USA", "ISR", "ammunition", None, 14000, "bombs")]),
+])
+def test_more_phrasings(tmp_path, title, body, table, keys, expected):
+    assert run(tmp_path, title, body, table, keys) == expected

@@ -117,6 +117,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     np_text = s[q.end:np_end]
     personnel = "civilian" if ctx.lex.civilian_re.search(np_text[:40]) else \
         "military" if ctx.lex.military_re.search(np_text[:40]) else None
+    if personnel is None and ctx.lex.civilian_re.search(s[np_end:np_end + 120].split(";")[0]):
+        personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
     if party is None and ctx.lex.own_re.search(np_text[:25]) and ctx.attribution(pos):
         party = ctx.attribution(pos).speaker.country  # "losing nine of its own men": the speaker's side
     if party is None:

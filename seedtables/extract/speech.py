@@ -80,6 +80,8 @@ class SpeechReader:
         self.genitive_re = re.compile(rf"^\s*(?:{alternation(sp.get('genitive', []))})(?:(?<=')|(?![\w]))\s*",
                                       re.IGNORECASE)
         self.clitics = {w.lower() for w in sp.get("clitics", [])}
+        self.relative_re = re.compile(rf"^(?:{alternation(pack.get('relative_pronouns', []))})(?![\w'])", re.IGNORECASE)
+        self.quantifiers = {w.lower() for w in sp.get("quantifiers", [])}
         # a speech word after an article or determiner is a noun ("la conferma", "ogni accusa")
         self.articles_end_re = re.compile(
             rf"(?:^|\s)(?:{alternation([*pack['articles'], *pack.get('determiners', [])])})\s*$", re.IGNORECASE)
@@ -103,6 +105,13 @@ class SpeechReader:
             if s.lower().startswith(a) and (a.endswith("'") or s[len(a):len(a) + 1] == " "):
                 return s[len(a):].strip()
         return s
+
+    def _head(self, np: str) -> str:
+        """The phrase without its article and counting words: "two US officials" -> "US officials"."""
+        words = self.strip_article(np).split()
+        while words and (words[0].lower() in self.quantifiers or words[0].isdigit()):
+            words = words[1:]
+        return " ".join(words)
 
     def speaker_from_np(self, np: str) -> Speaker | None:
         np = self.skip_re.sub("", np.strip(" ,.")).strip()
@@ -202,7 +211,7 @@ class SpeechReader:
             rest = s[m.end():]
             stop = re.search(r",|;|\.\s*$|$", rest)
             np = rest[: stop.start()]
-            bare = self.strip_article(np)
+            bare = self._head(np)
             if not bare or not (NAME_TOKEN.match(bare.split()[0]) or bare.split()[0].lower() in
                                 {*self.person_nouns, *self.heads}):
                 continue
@@ -295,9 +304,13 @@ class SpeechReader:
         for _ in range(4):
             cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, pos)), default=0)
             segment = s[cut:pos].strip()
-            seg_clean = self._after_opener(self._strip_dates(segment, cut, date_spans))
-            # between commas, "a Telegram channel ...", "citing the NIS" are appositions: look further left
-            if seg_clean and (cut == 0 or s[cut - 1] != "," or not self.leading_prep_re.match(seg_clean)):
+            raw = self._strip_dates(segment, cut, date_spans)
+            seg_clean = self._after_opener(raw)
+            # between commas, "a Telegram channel ...", "citing the NIS", "which is run by Hamas",
+            # "che ha visitato il fronte" are appositions: look further left
+            relative = self.relative_re.match(raw)
+            apposition = cut > 0 and s[cut - 1] == "," and (relative or self.leading_prep_re.match(seg_clean))
+            if seg_clean and not apposition:
                 if cut > 0 and s[cut - 1] == ",":
                     prev_cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, cut - 1)), default=0)
                     prev = self._strip_dates(s[prev_cut:cut - 1].strip(), prev_cut, date_spans)
@@ -374,7 +387,7 @@ class SpeechReader:
             match = next((c for c in cands if country is None or c.country == country), None)
             if match:
                 return _copy(match)
-        first = self.strip_article(np).split()[0] if self.strip_article(np) else ""
+        first = self._head(np).split()[0] if self._head(np) else ""
         last = np.split()[-1]
         if first and first[0].islower() and first.lower() not in self.person_nouns \
                 and first.lower() not in self.heads and not NAME_TOKEN.match(last):

