@@ -226,3 +226,21 @@ def test_scraped_debris_gives_no_rows(tmp_path):
 ])
 def test_more_phrasings(tmp_path, title, body, table, keys, expected):
     assert run(tmp_path, title, body, table, keys) == expected
+
+
+@pytest.mark.parametrize("title,body,table,keys,expected", [
+    # "X said it had ...": the reported act is the speaker's own
+    ("Jets", "The Netherlands said it had transferred 18 F-16 fighter jets to Kyiv.", "supply_shares",
+     SUPPLY_KEYS, [("NLD", "UKR", "aircraft", None, 18, "aircraft")]),
+    ("Siria", "Mosca ha dichiarato di aver inviato 500 soldati in Siria.", "deployments", DEPLOY_KEYS,
+     [("RUS", "SYR", "deploy", 500, "exact")]),
+    # a force word inside an item's name is no force
+    ("Jets", "The Netherlands said it had transferred 18 F-16 fighter jets to Kyiv.", "deployments", DEPLOY_KEYS, []),
+    # demonyms of many more states, and peacekeepers as military
+    ("Unifil", "Due caschi blu indonesiani sono rimasti feriti venerdì.", "casualties", CASUALTY_KEYS,
+     [("IDN", "wounded", 2, "exact")]),
+    ("Sahel", "The attack killed 12 Nigerien soldiers and 3 Burkinabe civilians.", "casualties",
+     ("party", "personnel", "count_best"), [("NER", "military", 12), ("BFA", "civilian", 3)]),
+])
+def test_held_out_phrasings(tmp_path, title, body, table, keys, expected):
+    assert run(tmp_path, title, body, table, keys) == expected

@@ -73,6 +73,15 @@ class Ctx:
         hits = [st for st in self.statements if st.content[0] <= pos < st.content[1]]
         return max(hits, key=lambda st: st.content[0]) if hits else None
 
+    def speaker_as_subject(self, pos: int) -> str | None:
+        """'The Netherlands said it had transferred ...', 'Mosca ha detto di aver inviato ...': a
+        reported clause whose subject is a pronoun or left out is the speaker's own act."""
+        st = self.attribution(pos)
+        if st and st.speaker.country and self.lex.bare_subject_re.fullmatch(
+                self.lex.clause_word_re.sub("", self.text[st.content[0]:pos], count=1)):
+            return st.speaker.country
+        return None
+
     def clause_start(self, pos: int) -> int:
         cut = max((m.end() for m in re.finditer(r"[,;:()]", self.text[:pos])), default=0)
         return cut
@@ -134,6 +143,9 @@ class Lexicon:
         bare = [*pack.get("pronoun_subjects", []), *sp.get("auxiliaries", []), *sp.get("adverbs", []),
                 *pack.get("skip_words", [])]
         self.bare_subject_re = re.compile(rf"[\s,]*(?:(?:{alternation(bare)})[\s,]+)*", re.IGNORECASE)
+        # "that", "di": what opens a reported clause before its verb ("said it had", "ha detto di aver")
+        opens = [*pack.get("clause_words", []), *sp.get("infinitive_links", [])]
+        self.clause_word_re = re.compile(rf"^[\s,]*(?:{alternation(opens)})(?![\w])", re.IGNORECASE)
         f = pack.section("forces")
         self.forces = {w.lower(): kind for kind, words in f.items() for w in expand_all(words)}
         self.force_re = re.compile(bounded(alternation(self.forces, escape=False)), re.IGNORECASE)

@@ -56,7 +56,9 @@ def extract(ctx: Ctx) -> list[dict]:
         for m in rx.finditer(s):
             if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
                 triggers.append((action, m.start(), m.end()))
-    forces = list(lex.force_re.finditer(s))
+    # a force word inside an item's name is no force: "fighter jets", "caccia"
+    items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]
+    forces = [m for m in lex.force_re.finditer(s) if not any(a <= m.start() < b for a, b in items)]
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
         if ctx.is_non_factual(ts, te):
             continue
@@ -72,7 +74,8 @@ def extract(ctx: Ctx) -> list[dict]:
             st = ctx.attribution(force_start)
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
-            sender = sender or _subject_sender(ctx, ts, force_start) or ctx.carry.sender or ctx.title.sender
+            sender = sender or _subject_sender(ctx, ts, force_start) or ctx.speaker_as_subject(ts) \
+                or ctx.carry.sender or ctx.title.sender
         elif ctx.carry.sender and _pronoun_subject(ctx, ts):
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
         else:

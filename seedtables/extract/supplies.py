@@ -147,7 +147,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     if trig.kind == "nominal":  # "condannato il trasferimento dei missili": the subject is no party
         owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None)
         return owner or carry_supplier, carry_recipient
-    supplier = subject or carry_supplier
+    supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
     recipient = next((a.code for a in after if a.code != supplier and a.start not in excluded), None)
     return supplier, recipient or carry_recipient
 
