@@ -244,3 +244,26 @@ def test_more_phrasings(tmp_path, title, body, table, keys, expected):
 ])
 def test_held_out_phrasings(tmp_path, title, body, table, keys, expected):
     assert run(tmp_path, title, body, table, keys) == expected
+
+
+@pytest.mark.parametrize("title,body,table,keys,expected", [
+    # a quote, then the verb, then its speaker
+    ("Patriot", "«Servono più sistemi Patriot, subito», ha scritto su X il presidente ucraino Volodymyr Zelensky.",
+     "statements", ("speaker", "speaker_role", "speech_act", "direct_quote"),
+     [("Volodymyr Zelensky", "presidente ucraino", "claim", True)]),
+    ("Army", '"We will respond," said the army spokesman.', "statements", ("speaker", "speech_act", "content"),
+     [("army spokesman", "claim", '"We will respond,"')]),
+    # only a time after the verb: what was said stands before it
+    ("UN", "The militia killed 12 people, the United Nations said on Tuesday.", "statements",
+     ("speaker", "content"), [("United Nations", "The militia killed 12 people")]),
+    # the head of "Russia's Wagner Group" supplies; weapon system names are items
+    ("Wagner", "Russia's Wagner Group has provided the RSF with surface-to-air missiles.", "supply_shares",
+     ("supplier", "recipient", "item"), [("WAGNER", "RSF", "air_defense")]),
+    ("Patriot", "La Germania ha consegnato all'Ucraina tre sistemi Patriot e 60 carri armati Leopard.", "supply_shares",
+     ("supplier", "recipient", "item", "quantity"), [("DEU", "UKR", "air_defense", None),
+                                                     ("DEU", "UKR", "armored_vehicles", 60)]),
+    ("UAE", "The UAE has repeatedly denied the allegations.", "statements", ("speaker", "speaker_country", "speech_act"),
+     [("UAE", "ARE", "deny")]),
+])
+def test_quotes_heads_and_systems(tmp_path, title, body, table, keys, expected):
+    assert run(tmp_path, title, body, table, keys) == expected

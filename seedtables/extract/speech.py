@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from babel import Locale
+
 from seedtables import lang
 from seedtables.extract import actors as actors_mod
 from seedtables.lang import alternation, bounded, expand_all
@@ -80,6 +82,11 @@ class SpeechReader:
         self.genitive_re = re.compile(rf"^\s*(?:{alternation(sp.get('genitive', []))})(?:(?<=')|(?![\w]))\s*",
                                       re.IGNORECASE)
         self.clitics = {w.lower() for w in sp.get("clitics", [])}
+        self.definite = {a.lower() for a in pack.get("definite_articles", [])}
+        # "..., the United Nations said on Tuesday.": what follows the verb is only when it was said
+        days = [*Locale.parse(pack.code).days["format"]["wide"].values(), *sp.get("time_words", [])]
+        preps = alternation(pack.section("dates").get("prepositions", []))
+        self.time_only_re = re.compile(rf"[\s,]*(?:(?:{preps})\s+)?(?:{alternation(days)})[\s,.;:]*", re.IGNORECASE)
         self.relative_re = re.compile(rf"^(?:{alternation(pack.get('relative_pronouns', []))})(?![\w'])", re.IGNORECASE)
         self.quantifiers = {w.lower() for w in sp.get("quantifiers", [])}
         # a speech word after an article or determiner is a noun ("la conferma", "ogni accusa")
@@ -145,7 +152,9 @@ class SpeechReader:
                 return Speaker(self.strip_article(np), "organization", None, country)
         if name and (len(name_tokens) >= 2 or name in self.actors.person_country or len(tokens) > 1):
             role = " ".join(tokens[: len(tokens) - len(name_tokens)]).strip() or None
-            role = self.strip_article(role) if role else None
+            role = self.strip_article(self._postverbal(role + " " + name).rsplit(" ", len(name_tokens))[0]) \
+                if role else None
+            role = None if role == name_tokens[0] else role
             if role and role[:1].isupper() and not self.role_re.search(role) and name not in self.actors.person_country \
                     and not any(w.lower() in self.person_nouns for w in role.split()):
                 # "Agenzia Informazioni e Sicurezza Esterna": capitalised words with no role before
@@ -247,7 +256,9 @@ class SpeechReader:
                 if ve <= ds <= cstart + 4 and de < next_verb:
                     cstart = de + self.clause_re.match(s[de:]).end()
             content = (cstart, next_verb)
-            if len(s[content[0]:content[1]].split()) < 2:
+            if self.tail_re.sub("", s[:vs]).rstrip(" ,")[-1:] in ("»", "”", '"'):
+                content = (0, 0)  # «...», ha detto X: what was said is the quote before the verb
+            if len(s[content[0]:content[1]].split()) < 2 or self.time_only_re.fullmatch(s[content[0]:content[1]]):
                 # inverted order ("..., President Zelensky announced") or a quote before the verb
                 q = [(a, b) for a, b in quotes if b <= vs]
                 content = q[-1] if q else (0, max(0, zone_start - 1))
@@ -299,6 +310,12 @@ class SpeechReader:
             end = tail.start()
         if self.impersonal_re.search(s[:vs]) and not re.search(r"\S\s+(?:has|have|had)\s*$", s[:vs]):
             return None, 0
+        before_verb = s[:end].rstrip(" ,")
+        if before_verb and before_verb[-1] in "»”\"":
+            # «...», ha scritto il presidente X / "...," said the spokesman: the subject follows the verb
+            rest = s[ve:].lstrip(" ,")
+            stop = self.agent_stop_re.search(rest)
+            return self._resolve(self._postverbal(rest[:stop.start()]), previous, people), 0
         # walk left over comma-separated segments, skipping appositives and prepositional phrases
         pos, segment, role_hint = end, "", None
         for _ in range(4):
@@ -347,6 +364,13 @@ class SpeechReader:
         if speaker and role_hint and speaker.type == "person" and not speaker.role:
             speaker.role = role_hint
         return speaker, max(0, zone_start)
+
+    def _postverbal(self, np: str) -> str:
+        """'su X il presidente ucraino Volodymyr Zelensky' -> 'il presidente ucraino Volodymyr
+        Zelensky': a subject after the verb opens at its article, after any complement."""
+        words = np.split()
+        starts = [i for i, w in enumerate(words[:-1]) if w.lower() in self.definite]
+        return " ".join(words[starts[-1]:]) if starts else np
 
     def _after_opener(self, np: str) -> str:
         """'..., while Russian bloggers put', 'a project that Vilnius has put': the subject of a

@@ -131,7 +131,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
               if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)]
     after.sort(key=lambda a: a.start)
-    subject = before[0].code if before else None
+    subject = _head_actor(ctx, before)
     carry_supplier = ctx.carry.supplier or ctx.title.supplier
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
     if trig.kind == "receive":  # the source is named by "da"/"from" or owns the item ("missili iraniani")
@@ -150,6 +150,15 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
     recipient = next((a.code for a in after if a.code != supplier and a.start not in excluded), None)
     return supplier, recipient or carry_recipient
+
+
+def _head_actor(ctx: Ctx, before: list[Actor]) -> str | None:
+    """The first actor of the clause, or the one it qualifies: "Russia's Wagner Group" -> WAGNER."""
+    if not before:
+        return None
+    if len(before) > 1 and re.fullmatch(r"(?:'s|’s)?\s", ctx.text[before[0].end:before[1].start]):
+        return before[1].code
+    return before[0].code
 
 
 def _comparisons(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
