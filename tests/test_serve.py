@@ -103,3 +103,11 @@ def test_served_deployment_picks_up_a_new_seed(server, tmp_path):
             out, err = serve.communicate()
     assert "serving deployment 'seedtables/scheduled'" in out
     assert "Traceback" not in out
+
+
+def test_serve_without_a_server_says_how_to_start_one(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    proc = subprocess.run([str(BIN / "seedtables"), "serve", "--interval", "60"], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "prefect server start" in proc.stderr and "PREFECT_API_URL" in proc.stderr
