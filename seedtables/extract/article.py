@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import cache
 
 from seedtables import lang
 from seedtables.extract import casualties, deployments, supplies
@@ -81,6 +82,11 @@ def _title_carry(code: str, seed: Seed) -> Carry:
     return carry
 
 
+@cache
+def _debris(code: str) -> re.Pattern:
+    return lang.load(code).regex_start("boilerplate")
+
+
 def is_debris(text: str, sentence, debris: re.Pattern) -> bool:
     """A line of the scraped page that is not the article ("Leggi anche: ...", "Photo: Reuters",
     "Subscribe"): its sentences give no rows and carry nothing."""
@@ -101,7 +107,7 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     title = _title_carry(code, seed)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     carry, paragraph = Carry(people=title.people), None
-    debris = pack.regex_start("boilerplate")
+    debris = _debris(code)
     for sent in sentences(seed.text, seed.title_start, abbreviations):
         if sent.paragraph and is_debris(seed.text, sent, debris):
             continue
