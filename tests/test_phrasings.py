@@ -2,6 +2,8 @@
 sentences are written for these tests about other events than the dev corpus, so a rule that
 only fits one dev sentence does not pass them. Each case is a short article: a header line,
 then a paragraph; the expected tuples are the rows of one table."""
+import datetime as dt
+
 import pytest
 
 from seedtables import lang
@@ -9,7 +11,7 @@ from seedtables.extract.article import extract_seed
 from seedtables.seeds import read_seed
 
 
-def rows(tmp_path, body: str, title: str, date: str = "2025-03") -> dict[str, list[dict]]:
+def rows(tmp_path, body: str, title: str, date: str = "2024-11") -> dict[str, list[dict]]:
     f = tmp_path / "case.txt"
     f.write_text(f" date {date} {title}\n\n{body}\n", encoding="utf-8")
     return extract_seed(read_seed(f, lang.available()))
@@ -266,4 +268,27 @@ def test_held_out_phrasings(tmp_path, title, body, table, keys, expected):
      [("UAE", "ARE", "deny")]),
 ])
 def test_quotes_heads_and_systems(tmp_path, title, body, table, keys, expected):
+    assert run(tmp_path, title, body, table, keys) == expected
+
+
+@pytest.mark.parametrize("title,body,table,keys,expected", [
+    # after a comma, a verb whose subject follows and closes the sentence
+    ("Seul", "Dal 2023 Pyongyang ha fornito a Mosca oltre 13.000 container di munizioni, ha riferito martedì il "
+     "ministero della Difesa di Seul.", "statements", ("speaker", "speech_act", "content"),
+     [("ministero della Difesa di Seul", "claim",
+       "Dal 2023 Pyongyang ha fornito a Mosca oltre 13.000 container di munizioni")]),
+    ("Seul", "Dal 2023 Pyongyang ha fornito a Mosca oltre 13.000 container di munizioni, ha riferito martedì il "
+     "ministero della Difesa di Seul.", "supply_shares", SUPPLY_KEYS,
+     [("PRK", "RUS", "ammunition", None, 13000, "containers")]),
+    ("Kyiv", "Kyiv rejected the claims, said Zelensky on Monday.", "statements", ("speaker", "speech_act"),
+     [("Kyiv", "deny"), ("Zelensky", "claim")]),
+    # ... but an object after the verb is no subject
+    ("Sanzioni", "Francia e Spagna hanno adottato sanzioni e, in una nota, hanno condannato il trasferimento dei droni.",
+     "statements", ("speaker", "speech_act"), [("Francia e Spagna", "condemn")]),
+    # halves of a month
+    ("Truppe", "Nella seconda metà di ottobre erano arrivati in Russia circa 7.000 militari nordcoreani.", "deployments",
+     ("sender", "host", "action", "date_start", "date_end", "date_precision"),
+     [("PRK", "RUS", "deploy", dt.date(2024, 10, 16), dt.date(2024, 10, 31), "part_of_month")]),
+])
+def test_inversions_and_halves(tmp_path, title, body, table, keys, expected):
     assert run(tmp_path, title, body, table, keys) == expected

@@ -109,8 +109,9 @@ class DateReader:
             month = self.month_number(g["m"])
             year = self._year(m, "y", month, pub)
             part = self.words["part"][re.sub(r"\s+", " ", g["p"].lower())]
-            first = {1: 1, 2: 11, 3: 21}[part]
-            last = {1: 10, 2: 20, 3: month_end(year, month).day}[part]
+            # early / mid / late thirds, and the first and second halves
+            first = {1: 1, 2: 11, 3: 21, 4: 1, 5: 16}[part]
+            last = {1: 10, 2: 20, 3: month_end(year, month).day, 4: 15, 5: month_end(year, month).day}[part]
             return dt.date(year, month, first), dt.date(year, month, last), "part_of_month"
         if kind == "quarter":
             q = int(g["qn"]) if g.get("qn") else self.words["quarter_ordinal"][g["q"].lower()]

@@ -98,8 +98,8 @@ def extract(ctx: Ctx) -> list[dict]:
         count = _count(ctx, force_start, ts, te) if forces else None
         purpose = next((p for p, rx in lex.purposes if rx.search(s)), "unknown")
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
-        if key in seen:
-            continue
+        if key in seen or (action == "presence" and (*key[:2], "deploy", *key[3:]) in seen):
+            continue  # "erano arrivati 7.000 militari, addestrati in ...": the presence adds nothing
         seen.add(key)
         low, best, high = count.bounds() if count else (None, None, None)
         rows.append({

@@ -83,10 +83,17 @@ class SpeechReader:
                                       re.IGNORECASE)
         self.clitics = {w.lower() for w in sp.get("clitics", [])}
         self.definite = {a.lower() for a in pack.get("definite_articles", [])}
-        # "..., the United Nations said on Tuesday.": what follows the verb is only when it was said
+        # a subject standing right after its verb: an article and a noun, or a capitalised name
+        the = alternation(pack.get("definite_articles", []))
+        self.subject_after_re = re.compile(rf"^\s*(?:(?:{the})(?:\s+|(?<=')))?(?-i:[A-ZÀ-Ý])|^\s*(?:{the})(?:\s+|(?<='))\w",
+                                           re.IGNORECASE)
+        # when something was said: weekdays (CLDR) and the pack's time words, with a preposition
+        # ("said on Tuesday", "ha riferito martedì"); what follows a verb may be only that
         days = [*Locale.parse(pack.code).days["format"]["wide"].values(), *sp.get("time_words", [])]
-        preps = alternation(pack.section("dates").get("prepositions", []))
-        self.time_only_re = re.compile(rf"[\s,]*(?:(?:{preps})\s+)?(?:{alternation(days)})[\s,.;:]*", re.IGNORECASE)
+        when = rf"(?:(?:{alternation(pack.section('dates').get('prepositions', []))})\s+)?(?:{alternation(days)})"
+        self.time_tail_re = re.compile(rf"\s+{when}$", re.IGNORECASE)
+        self.time_lead_re = re.compile(rf"^\s*{when}(?![\w])", re.IGNORECASE)
+        self.time_only_re = re.compile(rf"[\s,]*{when}[\s,.;:]*", re.IGNORECASE)
         self.relative_re = re.compile(rf"^(?:{alternation(pack.get('relative_pronouns', []))})(?![\w'])", re.IGNORECASE)
         self.quantifiers = {w.lower() for w in sp.get("quantifiers", [])}
         # a speech word after an article or determiner is a noun ("la conferma", "ogni accusa")
@@ -256,12 +263,17 @@ class SpeechReader:
                 if ve <= ds <= cstart + 4 and de < next_verb:
                     cstart = de + self.clause_re.match(s[de:]).end()
             content = (cstart, next_verb)
-            if self.tail_re.sub("", s[:vs]).rstrip(" ,")[-1:] in ("»", "”", '"'):
-                content = (0, 0)  # «...», ha detto X: what was said is the quote before the verb
-            if len(s[content[0]:content[1]].split()) < 2 or self.time_only_re.fullmatch(s[content[0]:content[1]]):
+            inverted = bool(self._inverted(s, len(self.tail_re.sub("", s[:vs])), ve))
+            if inverted:  # «...», ha detto X / "..., said the ministry": what was said stands before
+                q = [(a, b) for a, b in quotes if b <= vs]
+                content = q[-1] if q else (0, s.rfind(",", 0, vs))
+            if not inverted and (len(s[content[0]:content[1]].split()) < 2
+                                 or self.time_only_re.fullmatch(s[content[0]:content[1]])):
                 # inverted order ("..., President Zelensky announced") or a quote before the verb
                 q = [(a, b) for a, b in quotes if b <= vs]
                 content = q[-1] if q else (0, max(0, zone_start - 1))
+            # "respinto le accuse, ha detto X": the next verb's auxiliary is not part of what was said
+            content = (content[0], content[0] + len(self.tail_re.sub("", s[content[0]:content[1]])))
             text = s[content[0]:content[1]].strip(" ,.;:")
             if not text:
                 continue
@@ -310,12 +322,11 @@ class SpeechReader:
             end = tail.start()
         if self.impersonal_re.search(s[:vs]) and not re.search(r"\S\s+(?:has|have|had)\s*$", s[:vs]):
             return None, 0
-        before_verb = s[:end].rstrip(" ,")
-        if before_verb and before_verb[-1] in "»”\"":
-            # «...», ha scritto il presidente X / "...," said the spokesman: the subject follows the verb
-            rest = s[ve:].lstrip(" ,")
-            stop = self.agent_stop_re.search(rest)
-            return self._resolve(self._postverbal(rest[:stop.start()]), previous, people), 0
+        inverted = self._inverted(s, end, ve)
+        if inverted:
+            speaker = self._resolve(inverted, previous, people)
+            if speaker:
+                return speaker, 0
         # walk left over comma-separated segments, skipping appositives and prepositional phrases
         pos, segment, role_hint = end, "", None
         for _ in range(4):
@@ -364,6 +375,25 @@ class SpeechReader:
         if speaker and role_hint and speaker.type == "person" and not speaker.role:
             speaker.role = role_hint
         return speaker, max(0, zone_start)
+
+    def _inverted(self, s: str, end: int, ve: int) -> str | None:
+        """The subject standing after its verb, if it does: after a quote («...», ha scritto il
+        presidente X; "...," said the spokesman), or after a comma when it closes the sentence
+        ("..., ha riferito martedì il ministero della Difesa di Seul.", "..., said the ministry.")."""
+        before = s[:end].rstrip(" ,")
+        after = s[ve:]
+        if self.time_lead_re.match(after):
+            after = after[self.time_lead_re.match(after).end():]
+        rest = after.lstrip(" ,")
+        stop = self.agent_stop_re.search(rest)
+        np = self.time_tail_re.sub("", self._postverbal(rest[:stop.start()])).strip()
+        if before and before[-1] in "»”\"":
+            return np or None
+        closes = re.fullmatch(r"\s*[.;]?\s*", rest[stop.start():])
+        if s[:end].rstrip().endswith(",") and self.subject_after_re.match(after) and closes \
+                and not self.aux_re.search(np):
+            return np or None
+        return None
 
     def _postverbal(self, np: str) -> str:
         """'su X il presidente ucraino Volodymyr Zelensky' -> 'il presidente ucraino Volodymyr
