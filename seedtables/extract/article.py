@@ -128,8 +128,7 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
         carry.statements = [*carry.statements, *ctx.statements]
         carry.remember_people(ctx)
         # an origin ("diffuso da Seul") or a speaker's place is not where the story is
-        where = [p for p in ctx.places if not ctx.in_speaker_zone(p.start, p.end)
-                 and not ctx.lex.from_re.search(ctx.text[max(0, p.start - 12):p.start])]
+        where = [p for p in ctx.places if not ctx.in_speaker_zone(p.start, p.end) and not ctx.after_from(p.start)]
         specific = [p for p in where if not p.is_country]
         if specific:
             carry.place = specific[-1]

@@ -83,13 +83,8 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
 def _owner_of_trigger(ctx: Ctx, pos: int, trigger_spans) -> str | None:
     """The people a casualty noun belongs to: 'le perdite nordcoreane', 'Russian losses'."""
     span = next(((a, b) for a, b in trigger_spans if a == pos), None)
-    if span is None:
-        return None
-    for a in ctx.actors:
-        if (a.start >= span[1] and a.kind == "demonym" and re.fullmatch(r"\s", ctx.text[span[1]:a.start])) or \
-                (a.end <= span[0] and re.fullmatch(r"(?:'s|’s)?\s", ctx.text[a.end:span[0]])):
-            return a.code
-    return None
+    owner = ctx.owner_of(*span) if span else None
+    return owner.code if owner else None
 
 
 def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
@@ -113,7 +108,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     np = (q.end, np_end)
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1]
                   and not ctx.in_speaker_zone(a.start, a.end)
-                  and not ctx.lex.from_re.search(s[max(0, a.start - 12):a.start])), None)
+                  and not ctx.after_from(a.start)), None)
     np_text = s[q.end:np_end]
     personnel = "civilian" if ctx.lex.civilian_re.search(np_text[:40]) else \
         "military" if ctx.lex.military_re.search(np_text[:40]) else None

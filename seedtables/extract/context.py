@@ -73,6 +73,20 @@ class Ctx:
         hits = [st for st in self.statements if st.content[0] <= pos < st.content[1]]
         return max(hits, key=lambda st: st.content[0]) if hits else None
 
+    def after_from(self, start: int) -> bool:
+        """Whether the mention at `start` follows "da"/"from": an origin or an agent."""
+        return bool(self.lex.from_re.search(self.text[max(0, start - 12):start]))
+
+    def owner_of(self, start: int, end: int) -> Actor | None:
+        """The actor qualifying the noun at [start, end): a demonym right after it ("aiuti europei",
+        "le perdite nordcoreane") or an actor right before it ("North Korean shells", "Russia's share")."""
+        for a in self.actors:
+            if a.start >= end and a.kind == "demonym" and re.fullmatch(r"\s?", self.text[end:a.start]):
+                return a
+            if a.end <= start and re.fullmatch(r"(?:'s|’s)?\s?", self.text[a.end:start]):
+                return a
+        return None
+
     def speaker_as_subject(self, pos: int) -> str | None:
         """'The Netherlands said it had transferred ...', 'Mosca ha detto di aver inviato ...': a
         reported clause whose subject is a pronoun or left out is the speaker's own act."""
@@ -114,7 +128,7 @@ class Ctx:
     def place_near(self, pos: int) -> Place | None:
         """Where a fact at `pos` happens: the nearest place after it (the destination), else the
         nearest before it; a place introduced by "da"/"from" is an origin and never chosen."""
-        cands = [p for p in self.places if not self.lex.from_re.search(self.text[max(0, p.start - 12):p.start])]
+        cands = [p for p in self.places if not self.after_from(p.start)]
         after = [p for p in cands if p.start >= pos]
         before = [p for p in cands if p.start < pos]
         if after:

@@ -255,7 +255,9 @@ class SpeechReader:
                 nominal = self._nominal(s, vs, ve, next_verb, act, previous + out, people)
                 out += [nominal] if nominal else []
                 continue
-            speaker, zone_start = self._subject(s, vs, ve, previous + out, date_spans, people, out)
+            # the subject may stand after the verb; that also moves what was said before it
+            inverted = self._inverted(s, len(self.tail_re.sub("", s[:vs])), ve)
+            speaker, zone_start = self._subject(s, vs, ve, previous + out, date_spans, people, out, inverted)
             if speaker is None:
                 continue
             cstart = ve + self.clause_re.match(s[ve:]).end()
@@ -263,15 +265,12 @@ class SpeechReader:
                 if ve <= ds <= cstart + 4 and de < next_verb:
                     cstart = de + self.clause_re.match(s[de:]).end()
             content = (cstart, next_verb)
-            inverted = bool(self._inverted(s, len(self.tail_re.sub("", s[:vs])), ve))
+            quoted_before = [(a, b) for a, b in quotes if b <= vs]
             if inverted:  # «...», ha detto X / "..., said the ministry": what was said stands before
-                q = [(a, b) for a, b in quotes if b <= vs]
-                content = q[-1] if q else (0, s.rfind(",", 0, vs))
-            if not inverted and (len(s[content[0]:content[1]].split()) < 2
-                                 or self.time_only_re.fullmatch(s[content[0]:content[1]])):
+                content = quoted_before[-1] if quoted_before else (0, s.rfind(",", 0, vs))
+            elif len(s[content[0]:content[1]].split()) < 2 or self.time_only_re.fullmatch(s[content[0]:content[1]]):
                 # inverted order ("..., President Zelensky announced") or a quote before the verb
-                q = [(a, b) for a, b in quotes if b <= vs]
-                content = q[-1] if q else (0, max(0, zone_start - 1))
+                content = quoted_before[-1] if quoted_before else (0, max(0, zone_start - 1))
             # "respinto le accuse, ha detto X": the next verb's auxiliary is not part of what was said
             content = (content[0], content[0] + len(self.tail_re.sub("", s[content[0]:content[1]])))
             text = s[content[0]:content[1]].strip(" ,.;:")
@@ -301,8 +300,9 @@ class SpeechReader:
         return Statement(speaker, act, vs, ve, (vs, np_end), content, False)
 
     def _subject(self, s: str, vs: int, ve: int, previous: list[Statement], date_spans, people=(),
-                 same_sentence: list[Statement] = ()):
-        """The speaker of the verb at s[vs:ve] and where the speaking clause starts."""
+                 same_sentence: list[Statement] = (), inverted: str | None = None):
+        """The speaker of the verb at s[vs:ve] and where the speaking clause starts; `inverted` is
+        the subject found after the verb, if any (see _inverted)."""
         after = s[ve:]
         m = self.passive_re.match(after)
         date_after = next(((ds, de) for ds, de in date_spans if ve <= ds <= ve + 5), None)
@@ -322,7 +322,6 @@ class SpeechReader:
             end = tail.start()
         if self.impersonal_re.search(s[:vs]) and not re.search(r"\S\s+(?:has|have|had)\s*$", s[:vs]):
             return None, 0
-        inverted = self._inverted(s, end, ve)
         if inverted:
             speaker = self._resolve(inverted, previous, people)
             if speaker:
@@ -382,8 +381,8 @@ class SpeechReader:
         ("..., ha riferito martedì il ministero della Difesa di Seul.", "..., said the ministry.")."""
         before = s[:end].rstrip(" ,")
         after = s[ve:]
-        if self.time_lead_re.match(after):
-            after = after[self.time_lead_re.match(after).end():]
+        if lead := self.time_lead_re.match(after):
+            after = after[lead.end():]
         rest = after.lstrip(" ,")
         stop = self.agent_stop_re.search(rest)
         np = self.time_tail_re.sub("", self._postverbal(rest[:stop.start()])).strip()

@@ -114,7 +114,7 @@ def _excluded(ctx: Ctx) -> set[int]:
     actors = sorted(ctx.actors, key=lambda a: a.start)
     for i, a in enumerate(actors):
         before = s[max(0, a.start - 45):a.start]
-        if ctx.lex.from_re.search(before[-12:]) or ctx.lex.comparison_re.search(before):
+        if ctx.after_from(a.start) or ctx.lex.comparison_re.search(before):
             out.add(a.start)
         elif i and actors[i - 1].start in out and re.fullmatch(r"\s*(?:,|e|ed|and|&)\s*", s[actors[i - 1].end:a.start]):
             out.add(a.start)  # the coordinated rest of an excluded list
@@ -135,7 +135,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     carry_supplier = ctx.carry.supplier or ctx.title.supplier
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
     if trig.kind == "receive":  # the source is named by "da"/"from" or owns the item ("missili iraniani")
-        source = next((a.code for a in after if ctx.lex.from_re.search(s[max(0, a.start - 12):a.start])), None)
+        source = next((a.code for a in after if ctx.after_from(a.start)), None)
         # "earned $3 billion from its arms deals with Moscow": the other party of what it came from
         source = source or next((a.code for a in after if a.code != subject and a.start - trig.end < 60
                                  and ctx.lex.from_word_re.search(s[trig.end:a.start])), None)
@@ -188,11 +188,11 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
     numbers = [q for q in ctx.numbers_free() if q.percent or _unit_after(ctx, q)]
     out = []
     for m in lex.item_re.finditer(s):
-        owner = _adjacent_actor(ctx, m.start(), m.end())
+        owner = ctx.owner_of(m.start(), m.end())
         share_noun = None
         if owner is None:
             share_noun = next((n for n in lex.share_noun_re.finditer(s, 0, m.start())), None)
-            owner = _adjacent_actor(ctx, share_noun.start(), share_noun.end()) if share_noun else None
+            owner = ctx.owner_of(share_noun.start(), share_noun.end()) if share_noun else None
         recipient = _recipient_after(ctx, m.end())
         if recipient:
             ctx.carry.recipient = recipient  # "aiuti militari all'Ucraina" names the recipient for what follows
@@ -221,18 +221,6 @@ def _restated_share(ctx: Ctx, seen: set) -> list[dict]:
     for r in row:
         r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=carry.share_of)
     return row
-
-
-def _adjacent_actor(ctx: Ctx, start: int, end: int) -> Actor | None:
-    """The actor qualifying a noun: 'aiuti europei', 'North Korean shells', "Russia's share"."""
-    for a in ctx.actors:
-        gap_after = ctx.text[end:a.start] if a.start >= end else None
-        gap_before = ctx.text[a.end:start] if a.end <= start else None
-        if gap_after is not None and a.kind == "demonym" and re.fullmatch(r"\s?", gap_after):
-            return a
-        if gap_before is not None and re.fullmatch(r"(?:'s|’s)?\s?", gap_before):
-            return a
-    return None
 
 
 def _recipient_after(ctx: Ctx, end: int) -> str | None:
