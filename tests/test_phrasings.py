@@ -10,21 +10,32 @@ from seedtables import lang
 from seedtables.extract.article import extract_seed
 from seedtables.seeds import read_seed
 
+DATE = "2024-11"
 
-def rows(tmp_path, body: str, title: str, date: str = "2024-11") -> dict[str, list[dict]]:
+
+def header(title: str) -> str:
+    return f" date {DATE} {title}\n\n"
+
+
+def rows(tmp_path, body: str, title: str) -> dict[str, list[dict]]:
     f = tmp_path / "case.txt"
-    f.write_text(f" date {date} {title}\n\n{body}\n", encoding="utf-8")
+    f.write_text(f"{header(title)}{body}\n", encoding="utf-8")
     return extract_seed(read_seed(f, lang.available()))
 
 
-def body_rows(out: dict, table: str, text_start: int) -> list[dict]:
-    return [r for r in out[table] if r["char_start"] >= text_start]
+def body_start(title: str) -> int:
+    """Where the body begins after " date YYYY-MM <title>" and a blank line: rows from the
+    header line are not under test here."""
+    return len(header(title))
+
+
+def body_rows(out: dict, table: str, title: str) -> list[dict]:
+    return [r for r in out[table] if r["char_start"] >= body_start(title)]
 
 
 def run(tmp_path, title, body, table, keys):
     out = rows(tmp_path, body, title)
-    start = len(title) + 14  # rows from the header line are not under test here
-    return [tuple(r[k] for k in keys) for r in body_rows(out, table, start)]
+    return [tuple(r[k] for k in keys) for r in body_rows(out, table, title)]
 
 
 SUPPLY_KEYS = ("supplier", "recipient", "item", "share", "quantity", "quantity_unit")
@@ -198,16 +209,15 @@ def test_scraped_debris_gives_no_rows(tmp_path):
             "La Russia ha inviato 2.000 soldati in Bielorussia.\n"
             "Iscriviti alla newsletter")
     out = rows(tmp_path, body, "Truppe russe")
-    start = len("Truppe russe") + 14
-    dep = [(r["sender"], r["host"], r["count_best"]) for r in body_rows(out, "deployments", start)]
+    dep = [(r["sender"], r["host"], r["count_best"]) for r in body_rows(out, "deployments", "Truppe russe")]
     assert dep == [("RUS", "BLR", 2000)]
-    assert not body_rows(out, "casualties", start) and not body_rows(out, "statements", start)
+    assert not body_rows(out, "casualties", "Truppe russe") and not body_rows(out, "statements", "Truppe russe")
     prose = rows(tmp_path, "Video footage released by the army showed Russian troops in Kherson, where "
                  "Russia has deployed about 3,000 soldiers to hold the bridgehead against Ukraine.", "Kherson")
-    assert [(r["sender"], r["host"]) for r in body_rows(prose, "deployments", len("Kherson") + 14)] == [("RUS", "UKR")]
+    assert [(r["sender"], r["host"]) for r in body_rows(prose, "deployments", "Kherson")] == [("RUS", "UKR")]
 
 
-@pytest.mark.parametrize("title,body,table,keys,expected", [
+SPEAKERS_AND_ITEMS = [
     # a relative clause between commas is not the speaker
     ("Gaza", "Gaza's health ministry, which is run by Hamas, said 41 Palestinians had been killed, most of them "
      "women and children.", "statements", SPEECH_KEYS, [("Gaza's health ministry", "claim")]),
@@ -225,12 +235,10 @@ def test_scraped_debris_gives_no_rows(tmp_path):
     # bombs are munitions, counted in bombs
     ("Bombe", "Gli Stati Uniti hanno fornito a Israele 14.000 bombe.", "supply_shares", SUPPLY_KEYS,
      [("USA", "ISR", "ammunition", None, 14000, "bombs")]),
-])
-def test_more_phrasings(tmp_path, title, body, table, keys, expected):
-    assert run(tmp_path, title, body, table, keys) == expected
+]
 
 
-@pytest.mark.parametrize("title,body,table,keys,expected", [
+REPORTED_ACTS = [
     # "X said it had ...": the reported act is the speaker's own
     ("Jets", "The Netherlands said it had transferred 18 F-16 fighter jets to Kyiv.", "supply_shares",
      SUPPLY_KEYS, [("NLD", "UKR", "aircraft", None, 18, "aircraft")]),
@@ -243,12 +251,10 @@ def test_more_phrasings(tmp_path, title, body, table, keys, expected):
      [("IDN", "wounded", 2, "exact")]),
     ("Sahel", "The attack killed 12 Nigerien soldiers and 3 Burkinabe civilians.", "casualties",
      ("party", "personnel", "count_best"), [("NER", "military", 12), ("BFA", "civilian", 3)]),
-])
-def test_held_out_phrasings(tmp_path, title, body, table, keys, expected):
-    assert run(tmp_path, title, body, table, keys) == expected
+]
 
 
-@pytest.mark.parametrize("title,body,table,keys,expected", [
+QUOTES_HEADS_SYSTEMS = [
     # a quote, then the verb, then its speaker
     ("Patriot", "«Servono più sistemi Patriot, subito», ha scritto su X il presidente ucraino Volodymyr Zelensky.",
      "statements", ("speaker", "speaker_role", "speech_act", "direct_quote"),
@@ -266,12 +272,10 @@ def test_held_out_phrasings(tmp_path, title, body, table, keys, expected):
                                                      ("DEU", "UKR", "armored_vehicles", 60)]),
     ("UAE", "The UAE has repeatedly denied the allegations.", "statements", ("speaker", "speaker_country", "speech_act"),
      [("UAE", "ARE", "deny")]),
-])
-def test_quotes_heads_and_systems(tmp_path, title, body, table, keys, expected):
-    assert run(tmp_path, title, body, table, keys) == expected
+]
 
 
-@pytest.mark.parametrize("title,body,table,keys,expected", [
+INVERSIONS_AND_HALVES = [
     # after a comma, a verb whose subject follows and closes the sentence
     ("Seul", "Dal 2023 Pyongyang ha fornito a Mosca oltre 13.000 container di munizioni, ha riferito martedì il "
      "ministero della Difesa di Seul.", "statements", ("speaker", "speech_act", "content"),
@@ -289,6 +293,11 @@ def test_quotes_heads_and_systems(tmp_path, title, body, table, keys, expected):
     ("Truppe", "Nella seconda metà di ottobre erano arrivati in Russia circa 7.000 militari nordcoreani.", "deployments",
      ("sender", "host", "action", "date_start", "date_end", "date_precision"),
      [("PRK", "RUS", "deploy", dt.date(2024, 10, 16), dt.date(2024, 10, 31), "part_of_month")]),
-])
-def test_inversions_and_halves(tmp_path, title, body, table, keys, expected):
+]
+
+
+@pytest.mark.parametrize("title,body,table,keys,expected",
+                         SPEAKERS_AND_ITEMS + REPORTED_ACTS + QUOTES_HEADS_SYSTEMS + INVERSIONS_AND_HALVES)
+def test_phrasing_classes(tmp_path, title, body, table, keys, expected):
+    """Cases naming their table: the rows of that table the article gives."""
     assert run(tmp_path, title, body, table, keys) == expected
