@@ -43,11 +43,14 @@ def resolve_version(root: str, version: str) -> str:
     return _fetch(root, "latest").decode("utf-8").strip()
 
 
+def _root(root: str | os.PathLike | None) -> str:
+    return str(root or os.environ.get("SEEDTABLES_DATASETS", DEFAULT_ROOT))
+
+
 def package(version: str = "latest", root: str | os.PathLike | None = None) -> dict:
     """The release's datapackage.json."""
-    root = str(root or os.environ.get("SEEDTABLES_DATASETS", DEFAULT_ROOT))
-    version = resolve_version(root, version)
-    return json.loads(_fetch(root, f"{version}/datapackage.json"))
+    root = _root(root)
+    return json.loads(_fetch(root, f"{resolve_version(root, version)}/datapackage.json"))
 
 
 def load(table: str, version: str = "latest", root: str | os.PathLike | None = None,
@@ -56,9 +59,9 @@ def load(table: str, version: str = "latest", root: str | os.PathLike | None = N
 
     `root` is a datasets folder on disk or its URL (default: $SEEDTABLES_DATASETS or ./datasets);
     `version` is "latest" or "vX.Y.Z"; `format` is "parquet" or "csv"."""
-    root = str(root or os.environ.get("SEEDTABLES_DATASETS", DEFAULT_ROOT))
+    root = _root(root)
     version = resolve_version(root, version)
-    pkg = json.loads(_fetch(root, f"{version}/datapackage.json"))
+    pkg = package(version, root)
     name = table if format == "parquet" else f"{table}_csv"
     res = next((r for r in pkg["resources"] if r["name"] == name), None)
     if res is None:

@@ -62,8 +62,13 @@ def releases(datasets: Path) -> list[tuple[int, int, int]]:
 
 
 def latest_version(datasets: Path) -> str | None:
-    rels = releases(datasets)
-    return "v{}.{}.{}".format(*rels[-1]) if rels else None
+    names = version_names(datasets)
+    return names[-1] if names else None
+
+
+def version_names(datasets: Path) -> list[str]:
+    """The releases on disk, oldest first: ["v1.0.0", "v1.1.0", ...]."""
+    return ["v{}.{}.{}".format(*r) for r in releases(datasets)]
 
 
 def sort_frame(table: str, frame: pl.DataFrame) -> pl.DataFrame:
@@ -175,7 +180,7 @@ def _repair(datasets: Path, latest: str) -> None:
     pointer = datasets / LATEST
     if not pointer.exists() or pointer.read_text(encoding="utf-8").strip() != latest:
         _write_pointer(datasets, latest)
-    rebuild_changelog(datasets, ["v{}.{}.{}".format(*r) for r in releases(datasets)])
+    rebuild_changelog(datasets, version_names(datasets))
 
 
 def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict | None = None,
@@ -214,7 +219,7 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
                 raise FileExistsError(f"release {final} already exists; releases are write-once")
             os.rename(staging, final)  # atomic on one file system: the release appears whole
             _write_pointer(datasets, version)
-            rebuild_changelog(datasets, ["v{}.{}.{}".format(*r) for r in releases(datasets)])
+            rebuild_changelog(datasets, version_names(datasets))
             return PublishResult(version, final, previous, bump, changes)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
