@@ -276,6 +276,9 @@ QUOTES_HEADS_SYSTEMS = [
 
 
 INVERSIONS_AND_HALVES = [
+    # "per" is a source only opening a clause
+    ("Aiuti", "Per il NIS, i soldati sono 12.000. Washington non ha approvato nuovi pacchetti di aiuti per Kiev.",
+     "statements", ("speaker", "speech_act"), [("NIS", "claim")]),
     # after a comma, a verb whose subject follows and closes the sentence
     ("Seul", "Dal 2023 Pyongyang ha fornito a Mosca oltre 13.000 container di munizioni, ha riferito martedì il "
      "ministero della Difesa di Seul.", "statements", ("speaker", "speech_act", "content"),

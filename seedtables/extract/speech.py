@@ -45,6 +45,7 @@ class SpeechReader:
         self.verb_res = [(act, re.compile(bounded(alternation(sp.get(act, []), escape=False)), re.IGNORECASE))
                          for act in ACTS]
         self.according_re = re.compile(bounded(alternation(sp.get("according_to", []))), re.IGNORECASE)
+        self.initial_only = {w.lower() for w in sp.get("according_to_initial", [])}
 
         tail = alternation([*sp.get("auxiliaries", []), *sp.get("adverbs", []), "non", "not", "si"])
         self.tail_re = re.compile(rf"(?:(?:^|\s+)(?:{tail}))+\s*$", re.IGNORECASE)
@@ -224,6 +225,9 @@ class SpeechReader:
         for m in self.according_re.finditer(s):
             if inside_quote(m.start()):
                 continue
+            opening = s[:m.start()].rstrip()
+            if m.group(0).lower() in self.initial_only and opening and not opening.endswith((",", ";", ":")):
+                continue  # "aiuti per Kiev": a preposition, not a source
             rest = s[m.end():]
             stop = re.search(r",|;|\.\s*$|$", rest)
             np = rest[: stop.start()]
