@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
-from validation.columns import ALL_TABLES, FACT_TABLES
+from validation.columns import ALL_TABLES, ROW_TABLES
 
 CHANGES = "CHANGES.md"
 CHANGELOG = "CHANGELOG.md"
@@ -22,6 +22,8 @@ class TableDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[tuple[str, dict[str, tuple]]] = field(default_factory=list)  # id, field -> (old, new)
+    # rows removed and added with the same content: only their record_id changed (old id, new id)
+    rekeyed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -49,6 +51,11 @@ def _table_diff(old: pl.DataFrame | None, new: pl.DataFrame, key: str) -> TableD
                     removed=sorted(old.join(new.select(key), on=key, how="anti")[key].to_list()))
     cols = [c for c in new.columns if c in old.columns and c != key]
     hashed = [f.select(key, pl.struct(cols).hash().alias("_h")) for f in (old, new)]
+    if out.added and out.removed:
+        gone = hashed[0].filter(pl.col(key).is_in(out.removed)).unique("_h", keep="first")
+        came = hashed[1].filter(pl.col(key).is_in(out.added)).unique("_h", keep="first")
+        pairs = gone.join(came, on="_h").sort(key)
+        out.rekeyed = list(zip(pairs[key].to_list(), pairs[f"{key}_right"].to_list(), strict=True))
     differ = hashed[0].join(hashed[1], on=key).filter(pl.col("_h") != pl.col("_h_right"))[key]
     if differ.len():
         a = {r[key]: r for r in old.filter(pl.col(key).is_in(differ.implode())).to_dicts()}
@@ -65,24 +72,31 @@ def diff(old: dict[str, pl.DataFrame] | None, new: dict[str, pl.DataFrame]) -> R
     old = old or {}
     old_seeds = set(old["seeds"]["seed_id"].to_list()) if "seeds" in old else set()
     new_seeds = set(new["seeds"]["seed_id"].to_list())
-    tables = {t: _table_diff(old.get(t), new[t], "record_id") for t in FACT_TABLES}
+    tables = {t: _table_diff(old.get(t), new[t], "record_id") for t in ROW_TABLES}
     tables["seeds"] = _table_diff(old.get("seeds"), new["seeds"], "seed_id")
     return ReleaseDiff(sorted(new_seeds - old_seeds), sorted(old_seeds - new_seeds), tables)
 
 
-def changes_markdown(version: str, previous: str | None, bump: str, d: ReleaseDiff, rejects: list[dict]) -> str:
+def changes_markdown(version: str, previous: str | None, bump: str, d: ReleaseDiff, rejects: list[dict],
+                     note: str | None = None) -> str:
     """The changelog entry of one release."""
     lines = [f"## {version}", "", f"- {bump} release; previous: {previous or 'none'}"]
     lines.append(f"- seeds added: {len(d.seeds_added)}" + (f" ({', '.join(d.seeds_added)})" if d.seeds_added else ""))
     if d.seeds_removed:
-        lines.append(f"- seeds removed: {len(d.seeds_removed)} ({', '.join(d.seeds_removed)})")
-    lines += ["", "| table | added | removed | changed |", "|---|---:|---:|---:|"]
-    for t in FACT_TABLES:
+        lines.append(f"- seeds retracted (in {previous}, not in this release): {len(d.seeds_removed)} "
+                     f"({', '.join(d.seeds_removed)})")
+    if note:
+        lines += ["", note.strip()]
+    lines += ["", "| table | added | removed | changed | re-keyed |", "|---|---:|---:|---:|---:|"]
+    for t in ROW_TABLES:
         td = d.tables[t]
-        lines.append(f"| {t} | {len(td.added)} | {len(td.removed)} | {len(td.changed)} |")
+        lines.append(f"| {t} | {len(td.added)} | {len(td.removed)} | {len(td.changed)} | {len(td.rekeyed)} |")
+    if any(d.tables[t].rekeyed for t in ROW_TABLES):
+        lines += ["", "Re-keyed rows were removed and added with the same content under a new `record_id`; they "
+                      "are counted in both 'removed' and 'added'."]
     if rejects:
-        lines += ["", f"Rejected seeds ({len(rejects)}), listed in rejects.csv:"]
-        lines += [f"- {r['file']}: {r['problem']}" for r in rejects]
+        lines += ["", f"Seeds set aside ({len(rejects)}), listed in rejects.csv:"]
+        lines += [f"- {r['file']} ({r.get('stage') or 'read'}): {r['problem']}" for r in rejects]
     return "\n".join(lines) + "\n"
 
 
@@ -108,9 +122,10 @@ def format_diff(old_name: str, new_name: str, d: ReleaseDiff, evidence: dict[str
         out.append(f"  + seed {s}")
     for s in d.seeds_removed:
         out.append(f"  - seed {s}")
-    for t in FACT_TABLES:
+    for t in ROW_TABLES:
         td = d.tables[t]
-        out.append(f"\n{t}: {len(td.added)} added, {len(td.removed)} removed, {len(td.changed)} changed")
+        rekeyed = f" ({len(td.rekeyed)} of them re-keyed: same content, new record_id)" if td.rekeyed else ""
+        out.append(f"\n{t}: {len(td.added)} added, {len(td.removed)} removed, {len(td.changed)} changed{rekeyed}")
         for sign, ids in (("+", td.added), ("-", td.removed)):
             for rid in ids[:limit]:
                 out.append(f"  {sign} {rid}  {evidence.get(rid, '')[:70]}")

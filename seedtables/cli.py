@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
 import subprocess
 import sys
 import tempfile
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 
 QUIET_PREFECT = {
@@ -29,72 +26,70 @@ def quiet_prefect() -> None:
         os.environ.setdefault(k, v)
 
 
-@contextmanager
-def prefect_api():
-    """The Prefect API for one run: PREFECT_API_URL when set; otherwise one temporary local
-    server, started in the background while the pipeline's modules import, and shared with the
-    run's worker processes (left alone, each would start a server of its own)."""
-    if os.environ.get("PREFECT_API_URL"):
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    # stopped at exit, after Prefect has drained its log and event workers into it
-    atexit.register(server.stop)
-    starting = threading.Thread(target=server.start, daemon=True)
-    starting.start()
-    yield starting
-
-
-@contextmanager
-def _use_server(starting):
-    if starting is None:
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    starting.join()
-    url = SubprocessASGIServer().api_url
-    os.environ["PREFECT_API_URL"] = url  # inherited by worker processes
-    with temporary_settings({PREFECT_API_URL: url}):  # and read by this one
-        yield
-
-
 def cmd_run(args) -> int:
     quiet_prefect()
-    with prefect_api() as starting:
-        from flows.pipeline import seedtables_flow  # imports while the server starts
+    from seedtables.prefect_api import PrefectUnavailable, prefect_api
 
-        with _use_server(starting):
-            return _run(args, seedtables_flow)
+    try:
+        with prefect_api() as api:  # the local server, unless PREFECT_API_URL names one, starts now
+            from flows.pipeline import seedtables_flow  # imports while the server starts
+
+            with api.in_use():
+                return _run(args, seedtables_flow)
+    except PrefectUnavailable as err:
+        print(f"seedtables: {err}", file=sys.stderr)
+        return 1
 
 
 def _run(args, seedtables_flow) -> int:
-    from validation.validate import ValidationError
-
-    try:
-        summary = seedtables_flow(seeds=str(args.seeds), datasets=str(args.datasets),
-                                  incremental=not getattr(args, "full", False), dask=getattr(args, "dask", None))
-    except ValidationError as err:
-        print(f"seedtables: {err}", file=sys.stderr)
-        return 1
+    summary = seedtables_flow(seeds=str(args.seeds), datasets=str(args.datasets),
+                              incremental=not getattr(args, "full", False), dask=getattr(args, "dask", None),
+                              allow_removals=getattr(args, "allow_removals", False), note=getattr(args, "note", None))
     if summary.locked:  # the flow reports the lock as an outcome (flows/pipeline.py publish_task)
         print(f"seedtables: {summary.locked}", file=sys.stderr)
         return 3
-    print(f"seeds: {summary.seeds_read} read, {len(summary.rejects)} rejected; files extracted now: "
+    if summary.refused and not summary.seeds_read and not summary.rejects:
+        print(f"seedtables: {summary.refused}", file=sys.stderr)
+        return 1
+    print(f"seeds: {summary.seeds_read} read, {len(summary.rejects)} set aside; files extracted now: "
           f"{summary.extracted}, from cache: {summary.cached}")
+    _print_skipped(summary.skipped)
+    withheld = summary.withheld
+    if withheld:
+        print(f"{len(withheld)} seed{'s' if len(withheld) != 1 else ''} withheld: "
+              + "; ".join(f"{Path(r.path).name}: {r.problem}" for r in withheld))
     for r in summary.rejects:
-        print(f"  rejected {Path(r.path).name}: {r.problem}")
+        if r not in withheld:
+            print(f"  rejected {Path(r.path).name}: {r.problem}")
     print("rows: " + ", ".join(f"{t} {n}" for t, n in summary.rows.items()))
+    if summary.numbers:
+        from seedtables.steps import numbers_line
+
+        print(numbers_line(summary.numbers))
+    if summary.validation_failed:
+        print("seedtables: validation failed on checks no single seed can be blamed for; nothing was published\n"
+              + summary.validation.describe(), file=sys.stderr)
+        return 1
+    if summary.refused:
+        print(f"seedtables: {summary.refused}", file=sys.stderr)
+        return 1
     pub = summary.published
     if pub.changed:
         print(f"published {pub.version} ({pub.bump}; previous: {pub.previous or 'none'}) in {pub.path}; "
               f"seeds added: {len(summary.seeds_added)}")
+        if summary.seeds_retracted:
+            print(f"seeds retracted: {len(summary.seeds_retracted)} ({', '.join(summary.seeds_retracted)})")
     else:
         print(f"unchanged: the latest release {pub.previous} already holds these tables; nothing published")
     return 0
+
+
+def _print_skipped(skipped: list[tuple[str, str]], shown: int = 5) -> None:
+    if not skipped:
+        return
+    names = "; ".join(f"{name} ({why})" for name, why in skipped[:shown])
+    more = f"; and {len(skipped) - shown} more" if len(skipped) > shown else ""
+    print(f"skipped {len(skipped)} entr{'ies' if len(skipped) != 1 else 'y'} that are no seed: {names}{more}")
 
 
 def cmd_extract(args) -> int:
@@ -130,7 +125,22 @@ def cmd_extract(args) -> int:
             if frame.height:
                 print(frame.select(cols))
             print()
+    _print_numbers(seed.text, rows["numbers"])
     return 0
+
+
+def _print_numbers(text: str, numbers: list[dict], width: int = 50) -> None:
+    """The numbers' outcomes, and every unread number in its context: what to look at first."""
+    from seedtables.steps import numbers_line
+
+    outcomes = {o: sum(n["outcome"] == o for n in numbers) for o in ("used", "set_aside", "unread")}
+    print(numbers_line(outcomes))
+    for n in numbers:
+        if n["outcome"] == "unread":
+            a, b = n["char_start"], n["char_end"]
+            before = text[max(0, a - width):a].rsplit("\n", 1)[-1]
+            after = text[b:b + width].split("\n", 1)[0]
+            print(f"  unread @{a}: ...{before}[{text[a:b]}]{after}...")
 
 
 def cmd_eval(args) -> int:
@@ -163,8 +173,9 @@ def cmd_diff(args) -> int:
     evidence = {}
     for frames in (old, new):
         for _t, f in frames.items():
+            text = "evidence" if "evidence" in f.columns else "text"
             if "record_id" in f.columns:
-                evidence.update(dict(zip(f["record_id"].to_list(), f["evidence"].to_list(), strict=False)))
+                evidence.update(dict(zip(f["record_id"].to_list(), f[text].to_list(), strict=False)))
     print(format_diff(names[0], names[1], diff(old, new), evidence, args.limit))
     return 0
 
@@ -187,8 +198,34 @@ def cmd_serve(args) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage mistake is one line on stderr and exit code 2 (argparse prints the whole usage)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _usage_error(args) -> str | None:
+    """Mistakes in the arguments, found before anything starts (one line each)."""
+    for name in ("seeds", "gold_dir"):
+        folder = getattr(args, name, None)
+        if folder is None:
+            continue
+        what = "seeds folder" if name == "seeds" else "gold folder"
+        if not folder.exists():
+            return f"the {what} {str(folder)!r} does not exist"
+        if not folder.is_dir():
+            return f"the {what} {str(folder)!r} is not a folder"
+    datasets = getattr(args, "datasets", None)
+    if datasets is not None and datasets.exists() and not datasets.is_dir():
+        return f"the datasets path {str(datasets)!r} is not a folder"
+    if args.command == "eval" and args.scorer is None and not (args.gold_dir.parent / "score.py").exists():
+        return f"no scorer at {args.gold_dir.parent / 'score.py'}; pass --scorer"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="seedtables", description=__doc__)
+    parser = _Parser(prog="seedtables", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="extract, validate and publish a release from the seeds")
     run.add_argument("--seeds", type=Path, default=Path("seeds"))
@@ -196,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--full", action="store_true", help="extract every seed again instead of reusing the cache")
     run.add_argument("--dask", metavar="ADDRESS", default=None,
                      help="extract on a Dask cluster: a scheduler address, or 'local' for one on this machine")
+    run.add_argument("--allow-removals", action="store_true",
+                     help="publish even if more than half of the previous release's seeds would be retracted")
+    run.add_argument("--note", default=None, help="a sentence for the release's CHANGES.md: why it was made")
     run.set_defaults(func=cmd_run)
     serve = sub.add_parser("serve", help="serve the flow on a schedule against a Prefect server")
     serve.add_argument("--seeds", type=Path, default=Path("seeds"))
@@ -220,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--verbose", action="store_true")
     ev.set_defaults(func=cmd_eval)
     args = parser.parse_args(argv)
+    mistake = _usage_error(args)
+    if mistake:
+        print(f"seedtables: {mistake}", file=sys.stderr)
+        return 2
     return args.func(args)
 
 

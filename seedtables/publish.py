@@ -27,8 +27,24 @@ LATEST = "latest"
 PACKAGE_NAME = "seedtables"
 
 
+# a run may retract at most this share of the previous release's seeds unless told to
+MAX_REMOVED_SHARE = 0.5
+
+
 class PublishLocked(RuntimeError):
     pass
+
+
+class RemovalRefused(RuntimeError):
+    """The run would retract more of the published seeds than allowed: likely a mistake
+    (a wrong folder, a failed mount, files re-saved badly), so nothing is published."""
+
+    def __init__(self, removed: list[str], total: int, previous: str, share: float):
+        self.removed, self.total = removed, total
+        shown = ", ".join(removed[:10]) + (f" and {len(removed) - 10} more" if len(removed) > 10 else "")
+        super().__init__(f"this run would retract {len(removed)} of the {total} seeds published in {previous} "
+                         f"(more than {share:.0%}): {shown}; nothing was published. If that is intended, "
+                         f"run again with --allow-removals")
 
 
 @dataclass(frozen=True)
@@ -87,18 +103,25 @@ def table_schema(table: str) -> dict:
     t = tables()[table]
     schema: dict = {"fields": [c.frictionless() for c in t.columns], "primaryKey": [t.primary_key],
                     "missingValues": [""]}
-    if t.is_fact:
+    if t.spans_text:
         schema["foreignKeys"] = [{"fields": ["seed_id"], "reference": {"resource": "seeds", "fields": ["seed_id"]}}]
     return schema
 
 
 REJECTS_SCHEMA = {"fields": [
     {"name": "file", "type": "string", "description": "The seed file's name."},
-    {"name": "problem", "type": "string", "description": "Why it was set aside."}], "missingValues": [""]}
+    {"name": "stage", "type": "string", "description": "Where it was set aside: read (the file is no readable "
+     "seed), duplicate (same bytes as a kept seed), extract (reading its rows crashed), validate (a row of it "
+     "failed a check; it is withheld with all its rows).",
+     "constraints": {"enum": ["read", "duplicate", "extract", "validate"]}},
+    {"name": "problem", "type": "string", "description": "Why it was set aside: the check or exception, with the "
+     "offending values in full."}], "missingValues": [""]}
 
 
 def rejects_frame(rejects: list[dict]) -> pl.DataFrame:
-    return pl.DataFrame(rejects or [], schema={"file": pl.String, "problem": pl.String}).sort("file", "problem")
+    schema = {"file": pl.String, "stage": pl.String, "problem": pl.String}
+    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rejects or []], schema=schema,
+                        orient="row").sort("file", "stage", "problem")
 
 
 def datapackage(version: str, folder: Path, frames: dict[str, pl.DataFrame], extra: dict) -> dict:
@@ -139,18 +162,44 @@ def _content_hashes(package: dict) -> dict:
     return {r["name"]: r["hash"] for r in package["resources"]}
 
 
-def next_version(previous: str | None, old: dict | None, new: dict) -> tuple[str, str]:
+def next_version(previous: str | None, old: dict | None, new: dict, taken: set[str] = frozenset()
+                 ) -> tuple[str, str]:
     """SemVer per the Frictionless 'Data Package Version' recipe: schema change -> major,
-    data change -> minor."""
+    data change -> minor. A name in `taken` (a folder that is no release: empty, or left by
+    hand) is skipped rather than overwritten or failed on."""
     if previous is None or old is None:
-        return "v1.0.0", "major"
-    major, minor, _ = (int(x) for x in VERSION_DIR.match(previous).groups())
-    before, after = _schema_signature(old), _schema_signature(new)
-    # a resource removed, or a column added, removed, renamed or retyped, breaks users' code;
-    # a new resource does not
-    if any(name not in after or after[name] != fields for name, fields in before.items()):
-        return f"v{major + 1}.0.0", "major"
-    return f"v{major}.{minor + 1}.0", "minor"
+        major, minor, bump = 1, 0, "major"
+    else:
+        major, minor, _ = (int(x) for x in VERSION_DIR.match(previous).groups())
+        before, after = _schema_signature(old), _schema_signature(new)
+        # a resource removed, or a column added, removed, renamed or retyped, breaks users' code;
+        # a new resource does not
+        if any(name not in after or after[name] != fields for name, fields in before.items()):
+            major, minor, bump = major + 1, 0, "major"
+        else:
+            minor, bump = minor + 1, "minor"
+    while f"v{major}.{minor}.0" in taken:
+        minor += 1
+    return f"v{major}.{minor}.0", bump
+
+
+def published_seeds(datasets: Path | str) -> set[str]:
+    """The seed_ids of the latest release (empty before the first)."""
+    datasets = Path(datasets)
+    previous = latest_version(datasets)
+    if previous is None:
+        return set()
+    return set(pl.read_parquet(datasets / previous / "seeds.parquet", columns=["seed_id"])["seed_id"].to_list())
+
+
+def check_removals(datasets: Path, previous: str | None, seeds: pl.DataFrame, max_share: float | None) -> None:
+    """Refuse a release that would retract more than `max_share` of the previous release's seeds."""
+    if previous is None or max_share is None:
+        return
+    before = published_seeds(datasets)
+    removed = sorted(before - set(seeds["seed_id"].to_list()))
+    if before and len(removed) > max_share * len(before):
+        raise RemovalRefused(removed, len(before), previous, max_share)
 
 
 @contextmanager
@@ -184,14 +233,18 @@ def _repair(datasets: Path, latest: str) -> None:
 
 
 def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict | None = None,
-            rejects: list[dict] | None = None) -> PublishResult:
+            rejects: list[dict] | None = None, max_removed_share: float | None = MAX_REMOVED_SHARE,
+            note: str | None = None) -> PublishResult:
     """Write the frames, the rejects and the change record as a new release, unless they equal
-    the latest release's content."""
+    the latest release's content. Refuses (RemovalRefused) to retract more than
+    `max_removed_share` of the previous release's seeds; None allows any. `note` is written
+    into CHANGES.md, to say why a release was made."""
     datasets = Path(datasets)
     with locked(datasets):
         for stale in datasets.glob(".staging-*"):  # left by a run killed mid-publish; we hold the lock
             shutil.rmtree(stale, ignore_errors=True)
         previous = latest_version(datasets)
+        check_removals(datasets, previous, frames["seeds"], max_removed_share)
         old = json.loads((datasets / previous / "datapackage.json").read_text()) if previous else None
         staging = datasets / f".staging-{os.getpid()}"
         shutil.rmtree(staging, ignore_errors=True)
@@ -207,16 +260,15 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
                     and _schema_signature(old) == _schema_signature(probe):
                 _repair(datasets, previous)
                 return PublishResult(None, None, previous, None)
-            version, bump = next_version(previous, old, probe)
+            taken = {p.name for p in datasets.glob("v*")}
+            version, bump = next_version(previous, old, probe, taken)
             package = datapackage(version, staging, frames, extra or {})
             changes = diff(read_release(datasets / previous) if previous else None, frames)
             (staging / CHANGES).write_text(changes_markdown(version, previous, bump, changes,
-                                                            frames["rejects"].to_dicts()), encoding="utf-8")
+                                                            frames["rejects"].to_dicts(), note), encoding="utf-8")
             (staging / "datapackage.json").write_text(
                 json.dumps(package, indent=2, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
             final = datasets / version
-            if final.exists():
-                raise FileExistsError(f"release {final} already exists; releases are write-once")
             os.rename(staging, final)  # atomic on one file system: the release appears whole
             _write_pointer(datasets, version)
             rebuild_changelog(datasets, version_names(datasets))

@@ -77,3 +77,32 @@ def test_model_names_and_ordinals_are_not_counts():
 
 def test_article_one_is_weak():
     assert reader("it").find("un soldato nordcoreano")[0].weak
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("it", "10.000.000.000.000.000.000 soldati", []),
+    ("en", "10,000,000,000,000,000,000 soldiers", []),
+    ("it", "9" * 400 + " euro", []),
+    ("en", "$" + "9" * 400 + " billion", []),
+    ("it", "il 10.000.000.000.000.000.000%", []),
+    ("it", "tra 5 e 10.000.000.000.000.000.000 soldati", []),  # a range ending out of range: no part of it
+    ("en", "millions of billions of dollars", [(1e15, "vague")]),  # NUMBER_MAX itself is in range
+    ("en", "billions of billions of dollars", []),
+    ("it", "３．０００ soldati", []),  # fullwidth digits: not read
+    ("it", "٣٠٠ soldati", []),  # Arabic-Indic digits: not read
+    ("en", "1٢3 soldiers", []),  # mixed scripts: not read, nor half read
+])
+def test_numbers_out_of_range_or_in_other_scripts_are_not_read(code, text, expected):
+    assert [(q.value, q.qualifier) for q in reader(code).find(text)] == expected
+
+
+@pytest.mark.parametrize("code,text,value,qualifier", [
+    ("en", "thouſands of troops", 1000, "vague"),  # long s
+    ("en", "THOUSANDS of troops", 1000, "vague"),
+    ("it", "CENTİNAİA di soldati", 100, "vague"),  # dotted capital I
+    ("it", "tremıla uomini", 3000, "exact"),  # dotless i
+    ("it", "una ventına di soldati", 20, "approx"),
+])
+def test_any_case_spelling_reads_as_the_word(code, text, value, qualifier):
+    q = reader(code).find(text)[0]
+    assert (q.value, q.qualifier) == (value, qualifier)

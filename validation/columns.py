@@ -31,6 +31,8 @@ class Column:
     nullable: bool
     description: str
     vocabulary: tuple[str, ...] | None = None
+    minimum: int | float | None = None  # inclusive bounds of an integer or number column
+    maximum: int | float | None = None
 
     @property
     def dtype(self) -> type[pl.DataType]:
@@ -49,6 +51,10 @@ class Column:
             constraints["enum"] = list(self.vocabulary)
         if self.pattern:
             constraints["pattern"] = self.pattern
+        if self.minimum is not None:
+            constraints["minimum"] = self.minimum
+        if self.maximum is not None:
+            constraints["maximum"] = self.maximum
         if constraints:
             field["constraints"] = constraints
         return field
@@ -62,6 +68,8 @@ class Table:
     columns: tuple[Column, ...]
     is_fact: bool
     counts: str | None  # prefix of the low/best/high/qualifier columns, if any
+    key: str = "record_id"  # the primary key
+    span_column: str | None = None  # the column that must equal the seed's text at [char_start, char_end)
 
     @property
     def names(self) -> list[str]:
@@ -73,29 +81,63 @@ class Table:
 
     @property
     def primary_key(self) -> str:
-        return "record_id" if self.is_fact else "seed_id"
+        return self.key
+
+    @property
+    def spans_text(self) -> bool:
+        """Rows point into their seed's text (fact tables' evidence, the numbers' text)."""
+        return self.span_column is not None
+
+
+@cache
+def _contract() -> dict:
+    return tomllib.loads(COLUMNS_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def limits() -> dict[str, int | float]:
+    """The named bounds of what can be true ([limits] in columns.toml)."""
+    return dict(_contract()["limits"])
+
+
+def _bound(kind: str, value: int | float | str | None) -> int | float | None:
+    """A column's bound as written in its spec (a number or the name of a limit), in the column's type."""
+    if value is None:
+        return None
+    value = limits()[value] if isinstance(value, str) else value
+    return int(value) if kind == "integer" else float(value)
 
 
 @cache
 def tables() -> dict[str, Table]:
-    raw = tomllib.loads(COLUMNS_FILE.read_text(encoding="utf-8"))
+    raw = _contract()
     vocab = {k: tuple(v) for k, v in raw["vocabularies"].items()}
 
     def column(spec: dict) -> Column:
         return Column(spec["name"], spec["kind"], spec["nullable"], spec["description"],
-                      vocab[spec["vocabulary"]] if "vocabulary" in spec else None)
+                      vocab[spec["vocabulary"]] if "vocabulary" in spec else None,
+                      _bound(spec["kind"], spec.get("minimum")), _bound(spec["kind"], spec.get("maximum")))
 
     out = {}
     for name, spec in raw["tables"].items():
         is_fact = spec.get("fact_table", True)
         cols = [column(c) for c in raw["fact_columns"]] if is_fact else []
         cols += [column(c) for c in spec["columns"]]
-        out[name] = Table(name, spec["title"], spec["description"], tuple(cols), is_fact, spec.get("counts"))
+        out[name] = Table(name, spec["title"], spec["description"], tuple(cols), is_fact, spec.get("counts"),
+                          spec.get("primary_key", "record_id" if is_fact else "seed_id"),
+                          spec.get("span_column", "evidence" if is_fact else None))
     return out
 
 
 FACT_TABLES = ("deployments", "casualties", "supply_shares", "statements")
-ALL_TABLES = (*FACT_TABLES, "seeds")
+# tables whose rows come from the seeds' text: the fact tables and the audit of their numbers
+ROW_TABLES = (*FACT_TABLES, "numbers")
+ALL_TABLES = (*ROW_TABLES, "seeds")
+
+# The largest count of people and the largest amount a row may hold; the number reader uses
+# these, so that what it reads and what validation accepts cannot drift apart.
+COUNT_MAX: int = int(limits()["people"])
+QUANTITY_MAX: float = float(limits()["amount"])
 
 
 def empty_frame(table: str) -> pl.DataFrame:
@@ -115,7 +157,21 @@ def columns_markdown() -> str:
         lines += [f"## {t.name}", "", t.description, "", "| column | type | null | description |",
                   "|---|---|---|---|"]
         for c in t.columns:
-            kind = f"enum: {', '.join(c.vocabulary)}" if c.vocabulary else c.kind
+            kind = f"enum: {', '.join(c.vocabulary)}" if c.vocabulary else c.kind + _range_text(c)
             lines.append(f"| `{c.name}` | {kind} | {'yes' if c.nullable else 'no'} | {c.description} |")
         lines.append("")
     return "\n".join(lines)
+
+
+def _range_text(c: Column) -> str:
+    def fmt(v: int | float) -> str:
+        return f"{int(v):,}" if float(v).is_integer() else str(v)
+
+    finite = ", finite" if c.kind == "number" else ""
+    if c.minimum is not None and c.maximum is not None:
+        return f" in [{fmt(c.minimum)}, {fmt(c.maximum)}]{finite}"
+    if c.minimum is not None:
+        return f" ≥ {fmt(c.minimum)}{finite}"
+    if c.maximum is not None:
+        return f" ≤ {fmt(c.maximum)}{finite}"
+    return finite

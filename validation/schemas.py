@@ -1,10 +1,10 @@
 """One Pandera DataFrameModel (Polars backend) per published table.
 
-Fields come from columns.toml (types, enums, code formats, nullability); the rules that
-span columns are the checks below. Fact tables are validated with `seed_span`, the text
-their seed holds at [char_start, char_end) (null when the seed is unknown), so the foreign
-key (seed_id in seeds) and provenance (text[char_start:char_end] == evidence) are checked
-row by row like everything else.
+Fields come from columns.toml (types, enums, code formats, nullability, bounds); number
+columns are finite; the rules that span columns are the checks below. Fact tables are
+validated with `seed_span`, the text their seed holds at [char_start, char_end) (null when
+the seed is unknown), so the foreign key (seed_id in seeds) and provenance
+(text[char_start:char_end] == evidence) are checked row by row like everything else.
 """
 from __future__ import annotations
 
@@ -27,12 +27,10 @@ def _field(col: Column):
         kwargs["str_matches"] = col.pattern
     if col.name in ("record_id",):
         kwargs["unique"] = True
-    if col.name in ("share",):
-        kwargs.update(ge=0.0, le=1.0)
-    if col.name in ("char_start", "char_end") or col.name.startswith("count_") and col.kind == "integer":
-        kwargs["ge"] = 0
-    if col.name == "quantity":
-        kwargs["ge"] = 0.0
+    if col.minimum is not None:
+        kwargs["ge"] = col.minimum
+    if col.maximum is not None:
+        kwargs["le"] = col.maximum
     return pa.Field(**kwargs)
 
 
@@ -69,18 +67,27 @@ def _model(table: str) -> type[pa.DataFrameModel]:
         attrs[col.name] = _field(col)
 
     checks = {}
-    if t.is_fact:
+    for col in t.columns:
+        if col.kind == "number":  # no inf, -inf or NaN: a bound alone lets NaN through in some engines
+            checks[f"{col.name}_is_finite"] = pl.col(col.name).is_finite().fill_null(True)
+    if t.spans_text:
         annotations["seed_span"] = str
         attrs["seed_span"] = pa.Field(nullable=True, description="the seed's text at the row's span, for validation")
         checks["seed_id_in_seeds"] = pl.col("seed_span").is_not_null()
-        checks["evidence_matches_text"] = (pl.col("seed_span") == pl.col("evidence")).fill_null(False) & (
+        checks[f"{t.span_column}_matches_text"] = (pl.col("seed_span") == pl.col(t.span_column)).fill_null(False) & (
             pl.col("char_end") > pl.col("char_start"))
+    if t.is_fact:
         checks["date_start_le_date_end"] = (pl.col("date_start") <= pl.col("date_end")).fill_null(True)
         checks["dates_both_or_neither"] = pl.col("date_start").is_null() == pl.col("date_end").is_null()
         checks["date_text_iff_text_basis"] = pl.col("date_text").is_null() == (pl.col("date_basis") == "publication")
-    else:
+    if table == "seeds":
         checks["published_start_le_end"] = pl.col("published_start") <= pl.col("published_end")
         checks["n_chars_is_text_length"] = pl.col("text").str.len_chars() == pl.col("n_chars")
+    if table == "numbers":
+        used, aside = pl.col("outcome") == "used", pl.col("outcome") == "set_aside"
+        checks["reason_iff_set_aside"] = pl.col("reason").is_not_null() == aside
+        checks["fact_iff_used"] = (pl.col("fact_table").is_not_null() == used) & (
+            pl.col("fact_record_id").is_not_null() == used)
     if t.counts:
         checks["count_qualifier_bounds"] = qualifier_bounds(t.counts)
     if {"share", "share_qualifier"} <= names:
@@ -106,8 +113,9 @@ Casualties = _model("casualties")
 SupplyShares = _model("supply_shares")
 Statements = _model("statements")
 Seeds = _model("seeds")
+Numbers = _model("numbers")
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "deployments": Deployments, "casualties": Casualties, "supply_shares": SupplyShares,
-    "statements": Statements, "seeds": Seeds,
+    "statements": Statements, "numbers": Numbers, "seeds": Seeds,
 }

@@ -8,7 +8,7 @@ from functools import cache
 
 from seedtables import lang
 from seedtables.extract.spans import longest_first
-from seedtables.lang import alternation, bounded, expand_all
+from seedtables.lang import alternation, bounded, expand_all, fold
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class ActorReader:
         self.names = pack.actor_names
         self.name_re = re.compile(bounded(alternation(self.names)))
         words = {w: code for code, ws in pack.section("actors", "demonyms").items() for w in expand_all(ws)}
-        self.demonyms = {w.lower(): code for w, code in words.items()}
+        self.demonyms = {fold(w): code for w, code in words.items()}
         # English capitalises demonyms ("US" is not "us"); Italian writes them in lower case
         case = 0 if pack.get("dates", {}).get("month_case_sensitive") else re.IGNORECASE
         self.demonym_re = re.compile(bounded(alternation(words)), case)
@@ -38,7 +38,7 @@ class ActorReader:
 
     def find(self, text: str) -> list[Actor]:
         found = [Actor(m.start(), m.end(), *self.names[m.group(0)], m.group(0)) for m in self.name_re.finditer(text)]
-        found += [Actor(m.start(), m.end(), self.demonyms[m.group(0).lower()], "demonym", m.group(0))
+        found += [Actor(m.start(), m.end(), self.demonyms[fold(m.group(0))], "demonym", m.group(0))
                   for m in self.demonym_re.finditer(text)]
         return longest_first(found)
 

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import casualties, deployments, supplies
+from seedtables.extract import audit, casualties, deployments, supplies
 from seedtables.extract.context import Carry, Ctx, read_sentence
 from seedtables.extract.speech import Statement
 from seedtables.seeds import Seed
@@ -18,10 +18,15 @@ from seedtables.text import sentences
 EXTRACTORS = {"deployments": deployments.extract, "casualties": casualties.extract,
               "supply_shares": supplies.extract}
 TABLES = ("deployments", "casualties", "supply_shares", "statements")
+# the figures a fact row was read from, by table: matched to the numbers of its sentence
+FIGURES = {"deployments": ("count_low", "count_best", "count_high"),
+           "casualties": ("count_low", "count_best", "count_high"),
+           "supply_shares": ("quantity", "share")}
 
 
-# what makes a row the same fact from one release to the next: its sentence and key fields;
-# the other fields (counts, dates, qualifiers) may change, and a diff reports the row as changed
+# what makes a row the same fact from one release to the next: its seed, its sentence with the
+# figures masked, and its key fields; offsets are not part of it (an edit elsewhere in the article
+# moves them), nor the figures (a corrected count is the same fact, changed)
 IDENTITY = {
     "deployments": ("sender", "host", "action", "force"),
     "casualties": ("party", "casualty_type", "personnel"),
@@ -30,9 +35,27 @@ IDENTITY = {
 }
 
 
-def record_id(table: str, row: dict, occurrence: int = 1) -> str:
-    """Same seed, span and key fields -> same id, run after run and release after release."""
-    key = [table, row["seed_id"], row["char_start"], row["char_end"], *(row.get(k) for k in IDENTITY[table])]
+DIGITS = re.compile(r"\d+")
+SPACES = re.compile(r"\s+")
+
+
+def masked_sentence(text: str, figures: list[tuple[int, int]]) -> str:
+    """The sentence with every figure (a number the reader found, in digits or words, with its
+    qualifier) and every other digit run replaced by '#', spaces collapsed: what stays when a
+    count is corrected ("3.000" -> "13.000", "tremila" -> "quattromila")."""
+    out, last = [], 0
+    for a, b in sorted(figures):
+        if a >= last:
+            out += [text[last:a], "#"]
+            last = b
+    out.append(text[last:])
+    return SPACES.sub(" ", DIGITS.sub("#", "".join(out))).strip()
+
+
+def record_id(table: str, row: dict, masked: str, occurrence: int = 1) -> str:
+    """Same seed, masked sentence and key fields -> same id, run after run and release after
+    release; `occurrence` tells apart the same fact read twice (a sentence the article repeats)."""
+    key = [table, row["seed_id"], masked, *(row.get(k) for k in IDENTITY[table])]
     digest = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
     suffix = f"-{occurrence}" if occurrence > 1 else ""
     return f"{row['seed_id']}:{table[:3]}:{digest}{suffix}"
@@ -40,6 +63,45 @@ def record_id(table: str, row: dict, occurrence: int = 1) -> str:
 
 def _content(row: dict) -> tuple:
     return tuple(sorted(row.items()))
+
+
+def _figures_used(ctx: Ctx, rows: list[tuple[str, dict]]) -> dict[tuple[int, int], tuple[str, dict]]:
+    """The numbers of the sentence that fact rows were read from (span in the sentence -> the
+    table and row): each row claims the first number, in reading order, whose value it holds."""
+    out: dict[tuple[int, int], tuple[str, dict]] = {}
+    for table, row in rows:
+        values = set()
+        for col in FIGURES[table]:
+            v = row.get(col)
+            if v is not None:
+                values.add(round(float(v) * (100 if col == "share" else 1), 6))
+        if not values:
+            continue
+        for q in sorted(ctx.quantities, key=lambda q: q.num_start):
+            span = (q.num_start, q.end)
+            held = {round(float(x), 6) for x in (q.low, q.best, q.high, q.value) if x is not None}
+            if span not in out and held & values:
+                out[span] = (table, row)
+                if len(values) == 1 or q.qualifier != "range":
+                    break
+    return out
+
+
+def number_record_id(seed_id: str, masked: str, index: int) -> str:
+    """A number is named by its sentence (figures masked) and its place among the sentence's numbers."""
+    digest = hashlib.sha256(json.dumps(["numbers", seed_id, masked, index], ensure_ascii=False).encode()).hexdigest()
+    return f"{seed_id}:num:{digest[:16]}"
+
+
+def _number_rows(seed: Seed, ctx: Ctx, masked: str, used: dict) -> list[dict]:
+    rows = []
+    for i, n in enumerate(audit.audit_sentence(seed.language, ctx, set(used))):
+        link = next((v for (a, b), v in used.items() if a <= n.start < b), None) if n.outcome == "used" else None
+        rows.append({"seed_id": seed.seed_id, "char_start": ctx.sentence.start + n.start,
+                     "char_end": ctx.sentence.start + n.end, "text": n.text, "value": n.value,
+                     "outcome": n.outcome, "reason": n.reason, "fact_table": link[0] if link else None,
+                     "_fact": link[1] if link else None, "_masked": masked, "_index": i})
+    return rows
 
 
 def _date_columns(ctx: Ctx, expr) -> dict:
@@ -106,25 +168,31 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     publication = (seed.published_start, seed.published_end)
     title = _title_carry(code, seed)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    numbers: list[dict] = []
     carry, paragraph = Carry(people=title.people), None
     debris = _debris(code)
+    masked: dict[int, str] = {}  # sentence start -> the sentence with its figures masked
     for sent in sentences(seed.text, seed.title_start, abbreviations):
         if sent.paragraph and is_debris(seed.text, sent, debris):
             continue
         if sent.paragraph != paragraph:
             carry, paragraph = carry.next_paragraph(), sent.paragraph
         ctx = read_sentence(code, sent, publication, carry, title)
+        masked[sent.start] = masked_sentence(sent.text, [(q.start, q.end) for q in ctx.quantities])
         for st in ctx.statements:
             out["statements"].append(_statement_row(seed, ctx, st))
+        fact_rows = []
         for table, extract in EXTRACTORS.items():
             for row in extract(ctx):
                 pos = row.pop("_pos")
                 st = ctx.attribution(pos)
-                out[table].append({
-                    **_common(seed, ctx),
-                    "attributed_to": st.speaker.text if st else None,
-                    "attributed_country": st.speaker.country if st else None,
-                    **_date_columns(ctx, ctx.date_for(pos)), **row})
+                full = {**_common(seed, ctx), "attributed_to": st.speaker.text if st else None,
+                        "attributed_country": st.speaker.country if st else None,
+                        **_date_columns(ctx, ctx.date_for(pos)), **row}
+                out[table].append(full)
+                fact_rows.append((table, full))
+        if sent.paragraph:  # the body's numbers; the header restates the lead
+            numbers += _number_rows(seed, ctx, masked[sent.start], _figures_used(ctx, fact_rows))
         carry.statements = [*carry.statements, *ctx.statements]
         carry.remember_people(ctx)
         # an origin ("diffuso da Seul") or a speaker's place is not where the story is
@@ -143,8 +211,24 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
             unique.setdefault(_content(row), row)
         seen: dict[str, int] = {}
         for row in unique.values():
-            base = record_id(table, row)
+            mask = masked[row["char_start"]]
+            base = record_id(table, row, mask)
             seen[base] = seen.get(base, 0) + 1
-            row["record_id"] = record_id(table, row, seen[base])
+            row["record_id"] = record_id(table, row, mask, seen[base])
+        for row in rows:  # a duplicate read carries the id of the row it repeats (for the numbers table)
+            if "record_id" not in row:
+                row["record_id"] = unique[_content(row)]["record_id"]
         out[table] = list(unique.values())
+    out["numbers"] = _finish_numbers(numbers)
     return out
+
+
+def _finish_numbers(numbers: list[dict]) -> list[dict]:
+    seen: dict[str, int] = {}
+    for n in numbers:
+        base = number_record_id(n["seed_id"], n.pop("_masked"), n.pop("_index"))
+        seen[base] = seen.get(base, 0) + 1
+        n["record_id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        fact = n.pop("_fact")
+        n["fact_record_id"] = fact["record_id"] if fact else None
+    return numbers

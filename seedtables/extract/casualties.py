@@ -3,10 +3,62 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from seedtables import lang
 from seedtables.extract.context import Ctx
+from seedtables.lang import Pack, alternation, expand_all
+from validation.columns import COUNT_MAX
 
 AFTER_FILLER = re.compile(r"^[\s,]*(?:(?:a|an|the|i|gli|le|altri|altre|other|another|di|of|at|ben)\s+)*$", re.IGNORECASE)
+
+
+def _subset_re(pack: Pack) -> re.Pattern:
+    return _subset_re_for(pack.code)
+
+
+@cache
+def _subset_re_for(code: str) -> re.Pattern:
+    """'tra cui quattro bambini', 'including two children': a number that counts part of a figure
+    (the audit's words, codebook 9)."""
+    words = expand_all(lang.load(code).section("audit").get("subset_before", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False) if words else '(?!x)x'})\s+(?:\S+\s+){{0,2}}$",
+                      re.IGNORECASE)
+
+
+def _link_re(pack: Pack) -> re.Pattern:
+    return _link_re_for(pack.code)
+
+
+@cache
+def _link_re_for(code: str) -> re.Pattern:
+    """A comma or a conjunction: what joins two counts of one sentence ('12 morti e 70 feriti')."""
+    return re.compile(rf"(?:,|(?<![\w])(?:{alternation(lang.load(code).get('conjunctions', []))})(?![\w]))", re.IGNORECASE)
+
+
+def _subset_words_re(pack: Pack) -> re.Pattern:
+    return _subset_words_re_for(pack.code)
+
+
+@cache
+def _subset_words_re_for(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("audit").get("subset_before", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False) if words else '(?!x)x'})(?![\w])", re.IGNORECASE)
+
+
+def _is_subset(ctx: Ctx, q) -> bool:
+    left = ctx.text[max(0, q.start - 40):q.start]
+    return bool(_subset_re(ctx.lex.pack).search(left.split(",")[-1] if "," in left else left))
+
+
+def _without_asides(ctx: Ctx, text: str) -> str:
+    """The text between a count and its verb without the asides that count part of it: 'Quattordici
+    persone, tra cui quattro bambini, sono rimaste ferite'."""
+    rx = _subset_re(ctx.lex.pack)
+    parts = text.split(",")
+    kept = [parts[0]] + [p for p in parts[1:-1] if not rx.search(" ".join(p.split()[:3]) + " ")] + parts[-1:] \
+        if len(parts) > 2 else parts
+    return ",".join(kept)
 
 
 def extract(ctx: Ctx) -> list[dict]:
@@ -17,19 +69,24 @@ def extract(ctx: Ctx) -> list[dict]:
             if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
                 triggers.append((ctype, m.start(), m.end()))
     triggers.sort(key=lambda t: t[1])
-    qs = [q for q in ctx.numbers_free() if not q.percent]
+    # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
         for qi, q in enumerate(qs):
             if q.weak and not _counts_people(ctx, q):
                 continue
+            # a number in an aside counting part of a figure ("Quattordici persone, tra cui quattro
+            # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
+            demote = 4 if _is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)] else 0
             if q.end <= ts:
                 between = s[q.end:ts]
                 if any(a > q.end and b <= ts for a, b in trigger_spans) or len(between) > 90:
                     continue
+                between = _without_asides(ctx, between)
                 strong = len(between) < 60 and not re.search(r"[;]|\s(?:e|and|ed)\s", between)
-                cands.append((1 if strong else 2, len(between), ti, qi))
+                cands.append(((1 if strong else 2) + demote, len(between), ti, qi))
             elif q.start >= te:
                 between = s[te:q.start]
                 if any(a >= te and b <= q.start for a, b in trigger_spans) or len(between) > 60:
@@ -37,7 +94,7 @@ def extract(ctx: Ctx) -> list[dict]:
                 # "captured one North Korean soldier, but he died": the object right after the verb
                 # binds tighter than a number before a later verb
                 strong = bool(AFTER_FILLER.match(between))
-                cands.append((0 if strong else 3, len(between), ti, qi))
+                cands.append(((0 if strong else 3) + demote, len(between), ti, qi))
     cands.sort()
     used_t, used_q, pairs = set(), set(), []
     for _, _, ti, qi in cands:
@@ -53,10 +110,44 @@ def extract(ctx: Ctx) -> list[dict]:
     rows: list[dict] = []
     for ti, qi in sorted(pairs, key=lambda p: qs[p[1]].start):  # in reading order, for inheritance
         ctype, ts, te = triggers[ti]
-        row = _row(ctx, ctype, ts, qs[qi], rows, trigger_spans)
-        if row["party"] is not None:  # whose people is not said anywhere: no row rather than a guess
-            rows.append(row)
-    return rows
+        row = _row(ctx, ctype, ts, qs[qi], [r for r in rows if r["party"] is not None], trigger_spans)
+        row["_q"] = qs[qi]
+        rows.append(row)
+    _share_party(ctx, rows)
+    for row in rows:
+        row.pop("_q")
+        row.pop("_noun", None)
+    # whose people is not said anywhere: no row rather than a guess
+    return [r for r in rows if r["party"] is not None]
+
+
+def _share_party(ctx: Ctx, rows: list[dict]) -> None:
+    """A count whose people the sentence leaves out: 'almeno 100 morti e quasi 1.000 feriti tra le
+    truppe di Pyongyang' (the coordinated count's party); failing that, the context of codebook 6 and
+    9: the place's country (the sentence's, the paragraph's, the title's), the source's country."""
+    s = ctx.text
+    for i, row in enumerate(rows):
+        if row["party"] is not None:
+            continue
+        q = row["_q"]
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(rows) and rows[j]["party"] is not None and "_noun" not in rows[j]:
+                other = rows[j]["_q"]
+                gap = s[min(q.end, other.end):max(q.start, other.start)]
+                if len(gap) < 60 and not re.search(r"[;.:]", gap) and _link_re(ctx.lex.pack).search(gap):
+                    row["party"] = rows[j]["party"]
+                    row["personnel"] = row["_noun"] or rows[j]["personnel"]
+                    break
+        if row["party"] is not None:
+            continue
+        # the sentence's own place, when no other people is named in it ("Israeli", "Russia's war"):
+        # foreign troops die on others' ground, and a carried place is too far to tell
+        place = ctx.place_near(row["_pos"])
+        party = place.country if place and row["_noun"] != "military" else None
+        if party is not None and all(a.code == party or ctx.in_speaker_zone(a.start, a.end) for a in ctx.actors):
+            row["party"], row["personnel"] = party, row["_noun"] or "unknown"
+            if row["location"] is None and place is not None:
+                row["location"], row["location_adm1"] = place.text, place.adm1
 
 
 def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_spans) -> list[int]:
@@ -112,8 +203,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     np_text = s[q.end:np_end]
     personnel = "civilian" if ctx.lex.civilian_re.search(np_text[:40]) else \
         "military" if ctx.lex.military_re.search(np_text[:40]) else None
-    if personnel is None and ctx.lex.civilian_re.search(s[np_end:np_end + 120].split(";")[0]):
+    tail = s[q.end:np_end + 120].split(";")[0]
+    sub = _subset_words_re(ctx.lex.pack).search(tail)
+    if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
         personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
+    noun_personnel = personnel
     if party is None and ctx.lex.own_re.search(np_text[:25]) and ctx.attribution(pos):
         party = ctx.attribution(pos).speaker.country  # "losing nine of its own men": the speaker's side
     if party is None:
@@ -134,6 +228,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
         place = ctx.carry.place
     low, best, high = q.bounds()
-    return {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
-            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
-            "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}
+    row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
+           "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
+           "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}
+    if party is None:
+        row["_noun"] = noun_personnel  # the personnel its own words give, for _share_party
+    return row

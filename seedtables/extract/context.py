@@ -14,7 +14,7 @@ from seedtables.extract.dates import DateExpr
 from seedtables.extract.numbers import Quantity
 from seedtables.extract.places import Place
 from seedtables.extract.speech import Statement
-from seedtables.lang import alternation, bounded, expand_all
+from seedtables.lang import alternation, bounded, expand_all, fold
 from seedtables.text import Sentence
 
 NAME_START = re.compile(r"[A-ZÀ-Ý]")
@@ -34,7 +34,9 @@ class Carry:
     item: str | None = None
     share_of: str | None = None
     statements: list[Statement] = field(default_factory=list)
-    # article-wide, not reset by a new paragraph: the persons named so far, for "il leader nordcoreano"
+    # article-wide, not reset by a new paragraph: the persons named so far, for "il leader nordcoreano";
+    # one list shared by the carries of an article and extended in place (a copy per sentence
+    # would cost quadratic time on a long article)
     people: list[speech.Speaker] = field(default_factory=list)
 
     def next_paragraph(self) -> Carry:
@@ -46,7 +48,7 @@ class Carry:
                  if st.speaker.type == "person" and NAME_START.match(st.speaker.text)]
         found += [(m.start(), speech.Speaker(m.group(0), "person", None, known.person_country[m.group(0)]))
                   for m in known.person_re.finditer(ctx.text)]
-        self.people = [*self.people, *(sp for _, sp in sorted(found, key=lambda f: f[0]))]
+        self.people.extend(sp for _, sp in sorted(found, key=lambda f: f[0]))
 
 
 @dataclass
@@ -161,8 +163,13 @@ class Lexicon:
         opens = [*pack.get("clause_words", []), *sp.get("infinitive_links", [])]
         self.clause_word_re = re.compile(rf"^[\s,]*(?:{alternation(opens)})(?![\w])", re.IGNORECASE)
         f = pack.section("forces")
-        self.forces = {w.lower(): kind for kind, words in f.items() for w in expand_all(words)}
-        self.force_re = re.compile(bounded(alternation(self.forces, escape=False)), re.IGNORECASE)
+        # force nouns are patterns ("costruttori(?: militari)?"): what one matched is looked up by
+        # its folded text when the noun is a plain word, else by the pattern that reads it whole
+        force_words = [(w, kind) for kind, words in f.items() for w in expand_all(words)]
+        self.forces = {fold(w): kind for w, kind in force_words}
+        self.force_patterns = [(re.compile(w, re.IGNORECASE), kind) for w, kind in
+                               sorted(force_words, key=lambda wk: (-len(wk[0]), wk[0]))]
+        self.force_re = re.compile(bounded(alternation([w for w, _ in force_words], escape=False)), re.IGNORECASE)
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")
         self.casualty = [(t, _rx(c.get(t, []))) for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
@@ -175,7 +182,7 @@ class Lexicon:
         s = pack.section("supplies")
         self.supply_verbs = _rx(s.get("verbs", []))
         self.receive_verbs = _rx(s.get("receive_verbs", []))
-        self.items = {w.lower(): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
+        self.items = {fold(w): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
         self.item_re = re.compile(bounded(alternation(self.items)), re.IGNORECASE)
         self.transfer_nouns = _rx(s.get("transfer_nouns", []))
         self.supplier_nouns = _rx(s.get("supplier_nouns", []))
@@ -184,17 +191,25 @@ class Lexicon:
         self.comparison_re = _rx(s.get("comparison", []))
         self.use_link_re = re.compile(rf"\s+(?:{alternation(s.get('use_links', []))})\s+", re.IGNORECASE)
         self.to_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})\s*$", re.IGNORECASE)
-        self.units = {k.lower(): v for k, v in s.get("units", {}).items()}
+        self.units = {fold(k): v for k, v in s.get("units", {}).items()}
         link = alternation(s.get("unit_links", []))
         # model designators may stand between a number and its unit: "148 KN-23 and KN-24 missiles"
-        model = rf"(?-i:[A-Z][A-Za-z]*-?\d[\w-]*)(?:\s*(?:,|{alternation(pack.get('conjunctions', []))})\s*)?"
+        model = rf"(?-i:[A-Z][A-Za-z]*-?[0-9][\w-]*)(?:\s*(?:,|{alternation(pack.get('conjunctions', []))})\s*)?"
         self.unit_re = re.compile(rf"^\s*(?:(?:{link})\s*)?(?:{model}\s*)*(?P<unit>{alternation(self.units)})(?![\w])",
                                   re.IGNORECASE)
-        self.currencies = s.get("currencies", {})
-        self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(self.currencies)})(?![\w])", re.IGNORECASE)
+        self.currencies = {fold(k): v for k, v in s.get("currencies", {}).items()}
+        self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(s.get('currencies', {}))})(?![\w])",
+                                      re.IGNORECASE)
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*$", re.IGNORECASE)
         self.from_word_re = re.compile(bounded(alternation(s.get("from", []))), re.IGNORECASE)
+
+    def force_kind(self, text: str) -> str:
+        """The kind of force a match of force_re names."""
+        kind = self.forces.get(fold(text))
+        if kind is None:
+            kind = next((k for rx, k in self.force_patterns if rx.fullmatch(text)), "troops")
+        return kind
 
 
 def _rx(words) -> re.Pattern:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from seedtables.extract.spans import longest_first
-from seedtables.lang import Pack, alternation
+from seedtables.lang import Pack, alternation, fold
 
-YEAR = r"(?:19|20)\d\d"
+YEAR = r"(?:19|20)[0-9][0-9]"  # ASCII digits only, as numbers.py
 ORDER = ("day_range", "month_range", "week", "part", "quarter", "day", "month", "year", "relative")
 
 
@@ -52,7 +52,7 @@ class DateReader:
             "part": alternation(d.get("part", {})),
             "quarter_ordinal": alternation(d.get("quarter_ordinal", {})),
         }
-        self.words = {k: {w.lower(): v for w, v in d.get(k, {}).items()}
+        self.words = {k: {fold(w): v for w, v in d.get(k, {}).items()}
                       for k in ("week_ordinal", "part", "quarter_ordinal", "relative")}
         self.patterns: list[tuple[str, re.Pattern]] = []
         for kind in ORDER:
@@ -63,7 +63,7 @@ class DateReader:
                 self.patterns.append((kind, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)))
 
     def month_number(self, name: str) -> int:
-        return self.months[name.lower()]
+        return self.months[fold(name)]
 
     def find(self, text: str, publication: dt.date) -> list[DateExpr]:
         found: list[DateExpr] = []
@@ -100,7 +100,7 @@ class DateReader:
         if kind == "week":
             month = self.month_number(g["m"])
             year = self._year(m, "y", month, pub)
-            n = self.words["week_ordinal"][g["w"].lower()]
+            n = self.words["week_ordinal"][fold(g["w"])]
             last = month_end(year, month)
             if n < 0:
                 return last - dt.timedelta(days=6), last, "week"
@@ -108,13 +108,13 @@ class DateReader:
         if kind == "part":
             month = self.month_number(g["m"])
             year = self._year(m, "y", month, pub)
-            part = self.words["part"][re.sub(r"\s+", " ", g["p"].lower())]
+            part = self.words["part"][re.sub(r"\s+", " ", fold(g["p"]))]
             # early / mid / late thirds, and the first and second halves
             first = {1: 1, 2: 11, 3: 21, 4: 1, 5: 16}[part]
             last = {1: 10, 2: 20, 3: month_end(year, month).day, 4: 15, 5: month_end(year, month).day}[part]
             return dt.date(year, month, first), dt.date(year, month, last), "part_of_month"
         if kind == "quarter":
-            q = int(g["qn"]) if g.get("qn") else self.words["quarter_ordinal"][g["q"].lower()]
+            q = int(g["qn"]) if g.get("qn") else self.words["quarter_ordinal"][fold(g["q"])]
             year = int(g["y"]) if g.get("y") else (pub.year if 3 * q - 2 <= pub.month else pub.year - 1)
             return dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter"
         if kind == "month":
@@ -125,7 +125,7 @@ class DateReader:
             year = int(g["y"])
             return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
         if kind == "relative":
-            rel = self.words["relative"][g["r"].lower()]
+            rel = self.words["relative"][fold(g["r"])]
             if rel.startswith("month"):
                 y, mo = pub.year, pub.month - (1 if rel.endswith("-1") else 0)
                 if mo == 0:

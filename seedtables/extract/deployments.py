@@ -2,9 +2,42 @@
 territory or war (codebook section 3)."""
 from __future__ import annotations
 
-from seedtables.extract.context import Ctx
+import functools
+import re
 
-SPECIFIC_FIRST = ("special_forces", "engineers", "advisers", "pilots", "workers", "troops")
+from seedtables import lang
+from seedtables.extract.context import Ctx
+from validation.columns import COUNT_MAX
+
+SPECIFIC_FIRST = ("special_forces", "engineers", "advisers", "pilots", "workers", "troops", "other")
+
+
+@functools.lru_cache(maxsize=None)
+def _vocab(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """From the [deployments] section: the words that may link a force noun to the actor written
+    after it ("truppe di Pyongyang", "soldiers from Cuba"), the words that make a force noun
+    after them a side or an enemy ("fighting for Russian forces", "contro le forze ucraine"), and
+    the denials and requests that make a deployment clause no fact ("urged Havana to stop")."""
+    d = lang.load(code).section("deployments")
+    links = lang.alternation(lang.expand_all(d.get("sender_links", [])), escape=False)
+    link_re = re.compile(rf"\s*(?:(?:{links})(?![\w])\s*)*" if links else r"\s*", re.IGNORECASE)
+    sides = lang.alternation(lang.expand_all(d.get("side_words", [])), escape=False)
+    side_re = re.compile(rf"(?<![\w])(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}$" if sides else r"(?!x)x",
+                         re.IGNORECASE)
+    refusals = d.get("refusals", [])
+    refusal_re = re.compile(lang.bounded(lang.alternation(refusals, escape=False)), re.IGNORECASE) \
+        if refusals else re.compile(r"(?!x)x")
+    partitives = d.get("partitives", [])
+    partitive_re = re.compile(lang.bounded(lang.alternation(partitives, escape=False)), re.IGNORECASE) \
+        if partitives else re.compile(r"(?!x)x")
+    return link_re, side_re, refusal_re, partitive_re
+
+
+def _in_name(s: str, m: re.Match) -> bool:
+    """A force word inside a capitalised name is no force: "the Workers' Party"."""
+    if not m.group(0)[:1].isupper() or re.search(r"(?:^|[.!?\n\"«“]\s*)$", s[:m.start()]):
+        return False
+    return bool(re.match(r"['’]?\s+[A-Z]", s[m.end():]))
 
 
 def _sender_near(ctx: Ctx, start: int, end: int) -> str | None:
@@ -19,6 +52,8 @@ def _sender_near(ctx: Ctx, start: int, end: int) -> str | None:
         between = ctx.text[min(a.end, end):max(a.start, start)]
         if any(ch in between for ch in ",;:") or ctx.lex.destination_re.search(between):
             continue
+        if a.start >= end and a.kind != "demonym" and not _vocab(ctx.lex.pack.code)[0].fullmatch(between):
+            continue  # "troops fought for Russia": a verb stands between, Russia is no sender
         if best is None or gap < best[0]:
             best = (gap, a.code)
     return best[1] if best else None
@@ -41,11 +76,27 @@ def _subject_sender(ctx: Ctx, ts: int, force_start: int) -> str | None:
     return cands[0].code if cands else None
 
 
+def _side_after(ctx: Ctx, ts: int, te: int, sender: str | None) -> str | None:
+    """The side the forces fight on, named right after the trigger: "fighting for Russia", "helping
+    Russian forces", "combattono a fianco dell'esercito russo": the host, wherever the fighting is."""
+    side_re = _vocab(ctx.lex.pack.code)[1]
+    for a in ctx.actors:
+        if te <= a.start <= te + 45 and a.code != sender and side_re.search(ctx.text[ts:a.start]) \
+                and not ctx.in_speaker_zone(a.start, a.end):
+            return a.code
+    return None
+
+
 def _pronoun_subject(ctx: Ctx, ts: int) -> bool:
     """'They are now stationed ...', 'Sono ora schierati ...': the subject is the forces of the
-    sentence before."""
+    sentence before; so are the forces a partitive pronoun counts ('Between 250 and 300 of them
+    arrived ...', 'In Mali ne conta 1.500')."""
     before = ctx.text[ctx.clause_start(ts):ts]
-    return bool(ctx.lex.bare_subject_re.fullmatch(before))
+    return bool(ctx.lex.bare_subject_re.fullmatch(before)) or _partitive(ctx, ts)
+
+
+def _partitive(ctx: Ctx, ts: int) -> bool:
+    return bool(_vocab(ctx.lex.pack.code)[3].search(ctx.text[ctx.clause_start(ts):ts]))
 
 
 def extract(ctx: Ctx) -> list[dict]:
@@ -58,17 +109,20 @@ def extract(ctx: Ctx) -> list[dict]:
                 triggers.append((action, m.start(), m.end()))
     # a force word inside an item's name is no force: "fighter jets", "caccia"
     items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]
-    forces = [m for m in lex.force_re.finditer(s) if not any(a <= m.start() < b for a, b in items)]
+    side_re = _vocab(lex.pack.code)[1]
+    # nor is a force named as the side or the enemy ("fighting for Russian forces") or in a name
+    forces = [m for m in lex.force_re.finditer(s) if not any(a <= m.start() < b for a, b in items)
+              and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)]
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
-        if ctx.is_non_factual(ts, te):
+        if ctx.is_non_factual(ts, te) or _vocab(lex.pack.code)[2].search(s[ctx.clause_start(ts):te]):
             continue
         if forces:
             nearest = min(forces, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())))
             if abs(nearest.start() - ts) > 120:
                 continue
             np_forces = [m for m in forces if abs(m.start() - nearest.start()) <= 40]
-            kinds = {lex.forces[m.group(0).lower()] for m in np_forces}
-            force = next(k for k in SPECIFIC_FIRST if k in kinds or k == "troops")
+            kinds = {lex.force_kind(m.group(0)) for m in np_forces}
+            force = next((k for k in SPECIFIC_FIRST if k in kinds), "troops")
             force_start, force_end = nearest.start(), nearest.end()
             sender = _sender_near(ctx, force_start, force_end)
             st = ctx.attribution(force_start)
@@ -81,9 +135,10 @@ def extract(ctx: Ctx) -> list[dict]:
         else:
             continue
         place = ctx.place_near(te)
-        if place and place.country and place.country == sender:
+        side = _side_after(ctx, ts, te, sender)
+        if place and place.country and place.country == sender and side is None:
             continue  # forces at home ("Malian soldiers ... near Tinzaouaten"): no deployment
-        host = place.country if place and place.country else None
+        host = side or (place.country if place and place.country else None)
         if host is None:
             others = [a for a in ctx.actors if a.code != sender and a.start >= ts
                       and not ctx.in_speaker_zone(a.start, a.end)]
@@ -95,7 +150,7 @@ def extract(ctx: Ctx) -> list[dict]:
             continue
         if place is None and ctx.carry.place and ctx.carry.place.country == host:
             place = ctx.carry.place
-        count = _count(ctx, force_start, ts, te) if forces else None
+        count = _count(ctx, force_start, ts, te) if forces or _partitive(ctx, ts) else None
         purpose = next((p for p, rx in lex.purposes if rx.search(s)), "unknown")
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
         if key in seen or (action == "presence" and (*key[:2], "deploy", *key[3:]) in seen):
@@ -114,8 +169,9 @@ def extract(ctx: Ctx) -> list[dict]:
 
 
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):
-    """The number of forces: the quantity right before the force noun, else one in the clause."""
-    qs = [q for q in ctx.numbers_free() if not q.percent]
+    """The number of forces: the quantity right before the force noun, else one in the clause.
+    A number above COUNT_MAX counts no people (validation/columns.toml)."""
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     for q in qs:

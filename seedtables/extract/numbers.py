@@ -3,6 +3,12 @@
 "1.000" is a thousand in Italian and "1,000" in English (separators from Babel's CLDR
 data); "2,7 milioni", "12mila", "tremila", "una trentina", "three hundred", "27-hundred",
 "four-thousand-100", "il 50%", "half", "tra 10.000 e 12.000", "several hundred".
+
+Digits are ASCII digits: the packs' languages write no others, and a number in another
+script ("١٢٣", fullwidth "１２３") is left unread rather than half read. A number above
+NUMBER_MAX (the largest any published column admits, validation/columns.toml) is no count or
+quantity: it is read, so that no part of it is read as a smaller number, and then dropped, so
+the reader never gives an out-of-range or non-finite value, however many digits are written.
 """
 from __future__ import annotations
 
@@ -14,7 +20,12 @@ from functools import cache
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from seedtables.extract.spans import longest_first
-from seedtables.lang import Pack, alternation, bounded
+from seedtables.lang import Pack, alternation, bounded, fold
+from validation.columns import COUNT_MAX, QUANTITY_MAX
+
+# the largest number any count or quantity column admits; a larger one is no count or quantity
+NUMBER_MAX = max(COUNT_MAX, QUANTITY_MAX)
+DIGIT = "[0-9]"
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,15 @@ class Quantity:
 
     def bounds(self) -> tuple[int | None, int | None, int | None]:
         return tuple(None if v is None else int(round(v)) for v in (self.low, self.best, self.high))
+
+    def at_most(self, maximum: float) -> bool:
+        """Whether every value the quantity sets is within `maximum` (counts of people have a lower
+        maximum than amounts: validation/columns.toml)."""
+        return all(v is None or v <= maximum for v in (self.value, self.low, self.best, self.high))
+
+
+def in_range(value: float) -> bool:
+    return math.isfinite(value) and 0 <= value <= NUMBER_MAX
 
 
 def with_qualifier(value: float, qualifier: str) -> tuple[float | None, float | None, float | None]:
@@ -59,12 +79,13 @@ class NumberReader:
         self.dec = get_decimal_symbol(pack.code)
         self.grp = get_group_symbol(pack.code)
         g, d = re.escape(self.grp), re.escape(self.dec)
-        digits = rf"\d{{1,3}}(?:{g}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
-        self.scales = {k.lower(): float(v) for k, v in n.get("scales", {}).items()}
+        dg = DIGIT
+        digits = rf"{dg}{{1,3}}(?:{g}{dg}{{3}})+(?:{d}{dg}+)?|{dg}+(?:{d}{dg}+)?"
+        self.scales = {fold(k): float(v) for k, v in n.get("scales", {}).items()}
         scale_alt = alternation(self.scales)
-        self.units = {k.lower(): v for k, v in n.get("units", {}).items()}
-        self.hundred = [h.lower() for h in n.get("hundred", [])]
-        self.thousand = [t.lower() for t in n.get("thousand", [])]
+        self.units = {fold(k): v for k, v in n.get("units", {}).items()}
+        self.hundred = [fold(h) for h in n.get("hundred", [])]
+        self.thousand = [fold(t) for t in n.get("thousand", [])]
         morphemes = list(self.units) + self.hundred + self.thousand
         self.compound = n.get("compound", False)
         if self.compound:
@@ -73,17 +94,17 @@ class NumberReader:
         else:
             word = rf"(?:{alternation(morphemes + list(self.scales))})"
             # digits may join words ("27-hundred", "four-thousand-100") but never stand alone
-            words = rf"(?:\d+-)?{word}(?:(?:\s+and\s+|[\s-]+){word}|-\d+)*"
+            words = rf"(?:{dg}+-)?{word}(?:(?:\s+and\s+|[\s-]+){word}|-{dg}+)*"
         self.digit_re = re.compile(
-            rf"(?<![\w.,-])(?P<cur>[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]\d)",
+            rf"(?<![\w.,-])(?P<cur>[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]{dg})",
             re.IGNORECASE)
         self.word_re = re.compile(rf"(?<![\w'’.,-])(?P<num>{words})(?![\w'’-])", re.IGNORECASE)
-        self.approx_nouns = {k.lower(): float(v) for k, v in n.get("approx_nouns", {}).items()}
+        self.approx_nouns = {fold(k): float(v) for k, v in n.get("approx_nouns", {}).items()}
         # "una trentina", "a dozen", "decine": an optional article, then one trie of the nouns
         article = alternation(["un", "una", "un'", "a"])
         self.approx_re = re.compile(bounded(rf"(?:(?:{article})\s*)?(?:{alternation(self.approx_nouns)})"),
                                     re.IGNORECASE)
-        self.vague = {k.lower(): float(v) for k, v in n.get("vague", {}).items()}
+        self.vague = {fold(k): float(v) for k, v in n.get("vague", {}).items()}
         linker = n.get("vague_linker", "of")
         vague_alt = alternation(self.vague)
         premod = alternation(n.get("vague_premodifiers", []))
@@ -95,7 +116,7 @@ class NumberReader:
             rf"(?<![\w])(?:{premod})\s+(?P<s>{alternation(self.hundred + self.thousand + list(self.scales))})(?![\w])",
             re.IGNORECASE)
         self.percent_re = re.compile(rf"^\s*(?:{'|'.join(n.get('percent', ['%']))})", re.IGNORECASE)
-        self.fractions = {k.lower(): float(v) for k, v in n.get("fractions", {}).items()}
+        self.fractions = {fold(k): float(v) for k, v in n.get("fractions", {}).items()}
         self.fraction_re = pack.regex(list(self.fractions))
         q = pack.section("qualifiers")
         det = alternation(n.get("determiners", []))
@@ -114,7 +135,7 @@ class NumberReader:
 
     def parse_compound(self, word: str) -> float | None:
         """Italian-style concatenated number words: 'duemilacinquecento' -> 2500."""
-        word = word.lower()
+        word = fold(word)
         parts = sorted(self.units.items(), key=lambda kv: -len(kv[0]))
         total, current, i = 0.0, 0.0, 0
         while i < len(word):
@@ -141,10 +162,10 @@ class NumberReader:
 
     def parse_words(self, text: str) -> float | None:
         """English-style number words, digits allowed: 'three hundred', '27-hundred', 'four-thousand-100'."""
-        tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+        tokens = [t for t in re.split(r"[\s-]+", fold(text)) if t and t != "and"]
         total, current, seen = 0.0, 0.0, False
         for t in tokens:
-            if t.isdigit():
+            if t.isascii() and t.isdigit():
                 current += float(t)
             elif t in self.units:
                 current += self.units[t]
@@ -164,7 +185,7 @@ class NumberReader:
         for m in self.digit_re.finditer(text):
             value = self.parse_digits(m["num"])
             if m["scale"]:
-                value *= self.scales[m["scale"].lower()]
+                value *= self.scales[fold(m["scale"])]
             raw.append((m.start(), m.end(), value, False, None))
         for m in self.word_re.finditer(text):
             s = m["num"]
@@ -174,20 +195,20 @@ class NumberReader:
             if value is None:
                 continue
             if self.compound and len(s.split()) > 1:
-                value *= self.scales.get(s.split()[-1].lower(), 1)
-            weak = s.lower() in ("un", "uno", "una", "a", "an", "one")
+                value *= self.scales.get(fold(s.split()[-1]), 1)
+            weak = fold(s) in ("un", "uno", "una", "a", "an", "one")
             raw.append((m.start(), m.end(), value, weak, None))
         for m in self.approx_re.finditer(text):
-            key = m.group(0).lower()
+            key = fold(m.group(0))
             if key not in self.approx_nouns:
                 key = re.sub(r"^(?:un'|una|uno|un|an|a)\s*", "", key).strip()
             if key in self.approx_nouns:
                 raw.append((m.start(), m.end(), self.approx_nouns[key], False, "approx"))
         for m in self.vague_re.finditer(text):
-            v = self.vague[m["v1"].lower()] * (self.vague[m["v2"].lower()] if m["v2"] else 1)
+            v = self.vague[fold(m["v1"])] * (self.vague[fold(m["v2"])] if m["v2"] else 1)
             raw.append((m.start(), m.end(), v, False, "vague"))
         for m in self.vague_scale_re.finditer(text):
-            s = m["s"].lower()
+            s = fold(m["s"])
             v = 100.0 if s in self.hundred else 1000.0 if s in self.thousand else self.scales[s]
             raw.append((m.start(), m.end(), v, False, "vague"))
         # "tremila" beats "tre", "decine di migliaia" beats "migliaia"
@@ -195,9 +216,13 @@ class NumberReader:
         out += [self._fraction(text, m) for m in self.fraction_re.finditer(text)
                 if all(m.end() <= q.start or m.start() >= q.end for q in out)]
         out.sort(key=lambda q: q.start)
-        return self._ranges(text, out)
+        # a number too large to be a count or amount has held its place (no part of it, nor a
+        # range it ends, is read as a smaller number); now it goes
+        return [q for q in self._ranges(text, out) if in_range(q.value)]
 
     def _qualify(self, text: str, start: int, end: int, value: float, weak: bool, kind: str | None) -> Quantity:
+        if not in_range(value):
+            value, kind = math.inf, "out_of_range"  # dropped by find(), after it has blocked its span
         percent = bool(self.percent_re.match(text[end:end + 12]))
         if percent:
             end += self.percent_re.match(text[end:end + 12]).end()
@@ -210,6 +235,8 @@ class NumberReader:
                 if m:
                     qual, qstart = name, start - (len(before) - m.start())
                     break
+        elif kind == "out_of_range":
+            return Quantity(start, end, start, value, "exact", None, None, None, percent, weak, text[start:end])
         elif kind == "approx":
             before = text[max(0, start - 40):start]
             for name, rx in self.qualifier_res:
@@ -220,7 +247,7 @@ class NumberReader:
         return Quantity(qstart, end, start, value, qual, lo, best, hi, percent, weak, text[qstart:end])
 
     def _fraction(self, text: str, m: re.Match) -> Quantity:
-        value = self.fractions[m.group(0).lower()]
+        value = self.fractions[fold(m.group(0))]
         q = self._qualify(text, m.start(), m.end(), value, False, None)
         return replace(q, percent=True)
 
@@ -235,6 +262,10 @@ class NumberReader:
                 if b.qualifier == "exact" and self.range_and_re.match(gap):
                     m = self.between_re.search(text[max(0, a.start - 30):a.start])
                     dash = "-" in gap or "–" in gap
+                    if (m or dash) and not (in_range(a.value) and in_range(b.value)):
+                        out.append(replace(b, start=a.start, value=math.inf))  # a range out of range: dropped
+                        i += 2
+                        continue
                     if m or dash:
                         lo = a.value
                         if b.value >= 1000 and lo < b.value / 100:  # "tra 3 e 4 milioni"

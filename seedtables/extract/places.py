@@ -25,8 +25,9 @@ class Place:
     is_country: bool = False
 
 
-def fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+def plain(s: str) -> str:
+    """Folded (lang.fold) and without accents, to match a name against pycountry's spellings."""
+    return lang.fold("".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)))
 
 
 def country_of_subdivision(code: str) -> str | None:
@@ -39,13 +40,13 @@ def subdivision_index() -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for s in pycountry.subdivisions:
         if s.parent_code is None:
-            out.setdefault(s.country_code, []).append((fold(s.name), s.code))
+            out.setdefault(s.country_code, []).append((plain(s.name), s.code))
     return out
 
 
 def subdivision_by_name(name: str, country_a2: str | None = None) -> str | None:
     """'Belgorod' -> RU-BEL via "Belgorodskaya oblast'": a unique prefix match of the name's stem."""
-    stem = fold(name)[: max(4, min(len(name) - 1, 7))]
+    stem = plain(name)[: max(4, min(len(name) - 1, 7))]
     hits = [code for a2, subs in subdivision_index().items() if country_a2 in (None, a2)
             for folded, code in subs if folded.startswith(stem)]
     return hits[0] if len(hits) == 1 else None

@@ -3,6 +3,7 @@ their speaker (name, role, type, country), content, quotation and the span that 
 saying. Statements also give fact rows their `attributed_to`."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -11,7 +12,7 @@ from babel import Locale
 
 from seedtables import lang
 from seedtables.extract import actors as actors_mod
-from seedtables.lang import alternation, bounded, expand_all
+from seedtables.lang import alternation, bounded, expand_all, fold
 
 ACTS = ("claim", "confirm", "deny", "urge", "warn", "condemn", "announce", "promise", "threaten")
 CLAUSE_BREAK = re.compile(r"[,;:«»“”\"]")
@@ -45,28 +46,29 @@ class SpeechReader:
         self.verb_res = [(act, re.compile(bounded(alternation(sp.get(act, []), escape=False)), re.IGNORECASE))
                          for act in ACTS]
         self.according_re = re.compile(bounded(alternation(sp.get("according_to", []))), re.IGNORECASE)
-        self.initial_only = {w.lower() for w in sp.get("according_to_initial", [])}
+        self.initial_only = {fold(w) for w in sp.get("according_to_initial", [])}
 
         tail = alternation([*sp.get("auxiliaries", []), *sp.get("adverbs", []), "non", "not", "si"])
         self.tail_re = re.compile(rf"(?:(?:^|\s+)(?:{tail}))+\s*$", re.IGNORECASE)
         self.negation_re = re.compile(
             r"(?<![\w])(?:non|not|né|never|mai|n't)(?:\s+(?:ha|hanno|ha mai|have|has|had|did|does|do))?\s*$|n't\s*$",
             re.IGNORECASE)
-        self.articles = sorted(pack["articles"], key=len, reverse=True)
+        self.articles = sorted((fold(a) for a in pack["articles"]), key=len, reverse=True)
         self.skip_re = re.compile(rf"^(?:(?:{alternation(pack.get('skip_words', []))})[\s,]+)+", re.IGNORECASE)
-        self.pronouns = {p.lower() for p in pack.get("pronoun_subjects", [])}
-        self.person_pronouns = {p.lower() for p in pack.get("person_pronouns", [])}
-        self.person_nouns = {w.lower() for w in sp.get("person_nouns", [])}
+        self.pronouns = {fold(p) for p in pack.get("pronoun_subjects", [])}
+        self.person_pronouns = {fold(p) for p in pack.get("person_pronouns", [])}
+        self.person_nouns = {fold(w) for w in sp.get("person_nouns", [])}
         self.role_words = sorted({*sp.get("role_words", []), *[w.capitalize() for w in sp.get("role_words", [])]},
                                  key=len, reverse=True)
         self.role_re = re.compile(bounded(alternation(self.role_words)))
         # lower-case words that may open a speaker's name ("le autorità ucraine", "US officials")
-        self.heads = {w.lower() for w in expand_all(sp.get("speaker_heads", []))}
-        self.descriptions = {kind: {w.lower() for w in words} for kind, words in sp.get("descriptions", {}).items()}
+        self.heads = {fold(w) for w in expand_all(sp.get("speaker_heads", []))}
+        self.descriptions = {kind: {fold(w) for w in words} for kind, words in sp.get("descriptions", {}).items()}
         self.quote_res = [re.compile(q) for q in sp.get("quotes", [])]
         self.clause_re = re.compile(rf"^[\s,:]*(?:(?:{alternation(pack.get('clause_words', []))})\b\s*)?", re.IGNORECASE)
         self.passive_re = re.compile(rf"^\s*(?:{alternation(pack.section('supplies').get('from', []))})\s+", re.IGNORECASE)
         self.actors = actors_mod.reader(pack.code)
+        self._state_names: dict[str, bool] = {}  # speaker text -> whether it names a state alone
         # "si stima", "is believed": a saying without a speaker
         self.impersonal_re = re.compile(rf"(?:^|\s)(?:{alternation(sp.get('impersonal', []))})\s*$", re.IGNORECASE)
         # a comma-separated phrase opening so is an apposition or an adverbial, never the subject
@@ -82,8 +84,8 @@ class SpeechReader:
         # "di X", "dell'Agenzia": an elided article joins its noun
         self.genitive_re = re.compile(rf"^\s*(?:{alternation(sp.get('genitive', []))})(?:(?<=')|(?![\w]))\s*",
                                       re.IGNORECASE)
-        self.clitics = {w.lower() for w in sp.get("clitics", [])}
-        self.definite = {a.lower() for a in pack.get("definite_articles", [])}
+        self.clitics = {fold(w) for w in sp.get("clitics", [])}
+        self.definite = {fold(a) for a in pack.get("definite_articles", [])}
         # a subject standing right after its verb: an article and a noun, or a capitalised name
         the = alternation(pack.get("definite_articles", []))
         self.subject_after_re = re.compile(rf"^\s*(?:(?:{the})(?:\s+|(?<=')))?(?-i:[A-ZÀ-Ý])|^\s*(?:{the})(?:\s+|(?<='))\w",
@@ -96,7 +98,7 @@ class SpeechReader:
         self.time_lead_re = re.compile(rf"^\s*{when}(?![\w])", re.IGNORECASE)
         self.time_only_re = re.compile(rf"[\s,]*{when}[\s,.;:]*", re.IGNORECASE)
         self.relative_re = re.compile(rf"^(?:{alternation(pack.get('relative_pronouns', []))})(?![\w'])", re.IGNORECASE)
-        self.quantifiers = {w.lower() for w in sp.get("quantifiers", [])}
+        self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
         # a speech word after an article or determiner is a noun ("la conferma", "ogni accusa")
         self.articles_end_re = re.compile(
             rf"(?:^|\s)(?:{alternation([*pack['articles'], *pack.get('determiners', [])])})\s*$", re.IGNORECASE)
@@ -106,7 +108,7 @@ class SpeechReader:
             rf"(?:{gen})(?:(?<=')|(?![\w]))\s*", re.IGNORECASE)
         # not relative pronouns: in "investigators who examined the debris said" the antecedent speaks
         self.opener_re = re.compile(bounded(alternation(pack.get("subordinators", []))), re.IGNORECASE)
-        self.anaphoric = {w.lower() for w in expand_all(sp.get("anaphoric", []))}
+        self.anaphoric = {fold(w) for w in expand_all(sp.get("anaphoric", []))}
         # where a speaker's phrase ends; "e"/"and" ends it only before a lower-case word, since
         # "Agenzia Informazioni e Sicurezza Esterna" is one name
         self.agent_stop_re = re.compile(
@@ -116,15 +118,18 @@ class SpeechReader:
     # -- noun phrases --------------------------------------------------------
     def strip_article(self, s: str) -> str:
         s = s.strip(" ,")
+        head = s[:len(self.articles[0])] if self.articles else ""
+        ascii_head = head.lower() if head.isascii() else None  # ASCII folds one character for one
         for a in self.articles:
-            if s.lower().startswith(a) and (a.endswith("'") or s[len(a):len(a) + 1] == " "):
+            if (ascii_head.startswith(a) if ascii_head is not None else fold(s[:len(a)]) == a) \
+                    and (a.endswith("'") or s[len(a):len(a) + 1] == " "):
                 return s[len(a):].strip()
         return s
 
     def _head(self, np: str) -> str:
         """The phrase without its article and counting words: "two US officials" -> "US officials"."""
         words = self.strip_article(np).split()
-        while words and (words[0].lower() in self.quantifiers or words[0].isdigit()):
+        while words and (fold(words[0]) in self.quantifiers or words[0].isdigit()):
             words = words[1:]
         return " ".join(words)
 
@@ -164,15 +169,15 @@ class SpeechReader:
                 if role else None
             role = None if role == name_tokens[0] else role
             if role and role[:1].isupper() and not self.role_re.search(role) and name not in self.actors.person_country \
-                    and not any(w.lower() in self.person_nouns for w in role.split()):
+                    and not any(fold(w) in self.person_nouns for w in role.split()):
                 # "Agenzia Informazioni e Sicurezza Esterna": capitalised words with no role before
                 # the name are the start of an organisation's name
                 return Speaker(self.strip_article(np), "organization", None, country)
             return Speaker(name, "person", role or None, country)
-        head = tokens[0].lower().strip(",")
-        two = " ".join(tokens[:2]).lower()
+        head = fold(tokens[0]).strip(",")
+        two = fold(" ".join(tokens[:2]))
         is_person = head in self.person_nouns or two in self.person_nouns or any(
-            t.lower() in self.person_nouns for t in tokens[1:3] if not NAME_TOKEN.match(t))
+            fold(t) in self.person_nouns for t in tokens[1:3] if not NAME_TOKEN.match(t))
         if name and name in self.actors.person_country:
             is_person = True
         role = None
@@ -184,8 +189,8 @@ class SpeechReader:
     def is_description(self, np: str) -> str | None:
         """'l'agenzia', 'il leader nordcoreano', 'la stessa agenzia', 'the agency' -> the kind of
         speaker it stands for; 'l'agenzia di stampa KCNA' names its speaker and is none."""
-        bare = [w for w in self.strip_article(np).split() if w.lower() not in self.anaphoric]
-        words = [w.lower() for w in bare]
+        bare = [w for w in self.strip_article(np).split() if fold(w) not in self.anaphoric]
+        words = [fold(w) for w in bare]
         # a capitalised word other than a country's name makes it a name ("l'agenzia di stampa KCNA")
         if not words or any(NAME_TOKEN.match(w) and not self.actors.find(w) for w in bare[1:]):
             return None
@@ -226,13 +231,13 @@ class SpeechReader:
             if inside_quote(m.start()):
                 continue
             opening = s[:m.start()].rstrip()
-            if m.group(0).lower() in self.initial_only and opening and not opening.endswith((",", ";", ":")):
+            if fold(m.group(0)) in self.initial_only and opening and not opening.endswith((",", ";", ":")):
                 continue  # "aiuti per Kiev": a preposition, not a source
             rest = s[m.end():]
             stop = re.search(r",|;|\.\s*$|$", rest)
             np = rest[: stop.start()]
             bare = self._head(np)
-            if not bare or not (NAME_TOKEN.match(bare.split()[0]) or bare.split()[0].lower() in
+            if not bare or not (NAME_TOKEN.match(bare.split()[0]) or fold(bare.split()[0]) in
                                 {*self.person_nouns, *self.heads}):
                 continue
             speaker = self._resolve(np, previous + out, people)
@@ -368,7 +373,7 @@ class SpeechReader:
         if clause > 0 and not self._strip_dates(s[:clause], 0, date_spans).strip(" ,"):
             zone_start = 0
         np = self._after_opener(self._strip_dates(segment, seg_start, date_spans))
-        if np.lower() in self.clitics:
+        if fold(np) in self.clitics:
             # "Lo ha confermato anche Kiev", "Lo riferisce l'agenzia X": the subject follows the verb
             rest = self.skip_re.sub("", s[ve:].lstrip(" ,"))
             stop = self.agent_stop_re.search(rest)
@@ -402,7 +407,7 @@ class SpeechReader:
         """'su X il presidente ucraino Volodymyr Zelensky' -> 'il presidente ucraino Volodymyr
         Zelensky': a subject after the verb opens at its article, after any complement."""
         words = np.split()
-        starts = [i for i, w in enumerate(words[:-1]) if w.lower() in self.definite]
+        starts = [i for i, w in enumerate(words[:-1]) if fold(w) in self.definite]
         return " ".join(words[starts[-1]:]) if starts else np
 
     def _after_opener(self, np: str) -> str:
@@ -424,11 +429,11 @@ class SpeechReader:
 
     def _resolve(self, np: str, previous: list[Statement], people=()) -> Speaker | None:
         np = np.strip(" ,")
-        if not np or np.lower() in self.pronouns:
+        if not np or fold(np) in self.pronouns:
             if previous:
                 return _copy(previous[-1].speaker)
             # a paragraph opening on "he"/"she" or an Italian empty subject: the last person named
-            if (not np or np.lower() in self.person_pronouns) and people:
+            if (not np or fold(np) in self.person_pronouns) and people:
                 return _copy(people[-1])
             return None
         kind = self.is_description(np)
@@ -436,25 +441,32 @@ class SpeechReader:
             # the nearest earlier speaker of that kind, of the same country when the description
             # names one ("il dirigente russo"); for persons, failing that, a person named before
             country = self.actors.country_of(np)
-            # a state named by its name or capital is no "agenzia"/"institute"
-            cands = [st.speaker for st in reversed(previous) if st.speaker.type == kind
-                     and not (kind == "organization" and self._is_state_name(st.speaker.text))]
+            # a state named by its name or capital is no "agenzia"/"institute"; read lazily, nearest
+            # first, since `previous` and `people` grow with the paragraph and the article
+            cands = (st.speaker for st in reversed(previous) if st.speaker.type == kind
+                     and not (kind == "organization" and self._is_state_name(st.speaker.text)))
             if kind == "person":
-                cands += list(reversed(people))
+                cands = itertools.chain(cands, reversed(people))
             match = next((c for c in cands if country is None or c.country == country), None)
             if match:
                 return _copy(match)
         first = self._head(np).split()[0] if self._head(np) else ""
         last = np.split()[-1]
-        if first and first[0].islower() and first.lower() not in self.person_nouns \
-                and first.lower() not in self.heads and not NAME_TOKEN.match(last):
+        if first and first[0].islower() and fold(first) not in self.person_nouns \
+                and fold(first) not in self.heads and not NAME_TOKEN.match(last):
             return None  # no name and no speaker noun: not a speaker ("i soldati caduti")
         return self.speaker_from_np(np)
 
 
     def _is_state_name(self, text: str) -> bool:
-        found = self.actors.find(text)
-        return len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].kind != "group"
+        known = self._state_names.get(text)
+        if known is None:
+            if len(self._state_names) > 100_000:
+                self._state_names.clear()
+            found = self.actors.find(text)
+            known = self._state_names[text] = len(found) == 1 and found[0].start == 0 and found[0].end == len(text) \
+                and found[0].kind != "group"
+        return known
 
     def sources(self, s: str, taken: list[Statement], previous, people) -> list[Statement]:
         """'al termine di un briefing del National Intelligence Service', 'una dichiarazione della

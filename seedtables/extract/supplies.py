@@ -14,9 +14,60 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from seedtables.extract.actors import Actor
-from seedtables.extract.context import Ctx
+from seedtables.extract.context import Ctx, lexicon
+from seedtables.lang import alternation, bounded, expand_all, fold
+from validation.columns import QUANTITY_MAX
+
+
+class _Extra:
+    """Vocabularies of the [supplies] section that the shared Lexicon does not compile."""
+
+    def __init__(self, lex):
+        s = lex.pack.section("supplies")
+        links = s.get("amount_links", []) or ["(?!x)x"]
+        # "aiuti militari per circa 80 miliardi": the link may leave the qualifier to the number
+        self.amount_link_re = re.compile(rf"\s+(?:{alternation(expand_all(links), escape=False)})\s+", re.IGNORECASE)
+        articles = alternation(lex.pack.get("articles", []) + lex.pack.get("definite_articles", []))
+        # what may open a verbless clause before its subject: "..., l'Europa oltre il 55%", "and Europe 55%"
+        conj = alternation(lex.pack.get("conjunctions", []))
+        self.clause_head_re = re.compile(rf"\s*(?:(?:{conj})\s+)?(?:(?:{articles})\s*)?", re.IGNORECASE)
+        # between that subject and its figure: nothing but a space (the qualifier belongs to the number)
+        self.gap_re = re.compile(r"\s*")
+        with_words = alternation(s.get("donor_with", []) or ["(?!x)x"])
+        self.donor_after_re = re.compile(rf"\s*(?:,\s*)?(?:\(|(?:{with_words})\s+)", re.IGNORECASE)
+        self.donor_before_re = re.compile(rf"(?:^|[\s,])(?:{with_words})\s+$", re.IGNORECASE)
+        self.donor_between_re = re.compile(rf"\s*,\s*(?:(?:{articles})\s*)?", re.IGNORECASE)
+        self.donor_re = _words(s.get("donor_nouns", []))
+        self.return_re = _words(s.get("in_return", []))
+        self.clause_word_re = _words(lex.pack.get("clause_words", []))
+        aux = alternation(lex.pack.section("speech").get("auxiliaries", []) or ["(?!x)x"])
+        self.aux_re = re.compile(rf"(?<![\w])(?:{aux})(?![\w])", re.IGNORECASE)
+        users = alternation(expand_all(s.get("used_by", []) or ["(?!x)x"]), escape=False)
+        self.user_re = re.compile(rf"(?<![\w])(?:{users})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
+        # "microelectronics that Russia imported, parts used in drones": a relative clause or a
+        # participle after the items qualifies them; what it names is not supplied
+        qualifiers = alternation(s.get("item_qualifiers", []) or ["(?!x)x"], escape=False)
+        self.relative_re = re.compile(rf"(?:,\s*)?(?<![\w])(?:{qualifiers})(?![\w])", re.IGNORECASE)
+        # "più di Francia e Italia messe insieme", "more than France": an actor compared, not a party
+        than = alternation(expand_all(s.get("than", []) or ["(?!x)x"]), escape=False)
+        self.than_re = re.compile(rf"(?<![\w])(?:{than})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
+
+
+def _words(words) -> re.Pattern:
+    return re.compile(bounded(alternation(expand_all(words), escape=False)), re.IGNORECASE) if words \
+        else re.compile(r"(?!x)x")
+
+
+@cache
+def _extra_for(code: str) -> _Extra:
+    return _Extra(lexicon(code))
+
+
+def _extra(lex) -> _Extra:
+    return _extra_for(lex.pack.code)
 
 
 @dataclass(frozen=True)
@@ -30,11 +81,13 @@ def extract(ctx: Ctx) -> list[dict]:
     rows: list[dict] = []
     seen: set[tuple] = set()
     for i, trig in enumerate(triggers := _triggers(ctx)):
-        if ctx.is_non_factual(trig.start, trig.end):
+        if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)):
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
         rows += _verb_flow(ctx, trig, scope_end, seen)
     rows += _comparisons(ctx, rows, seen)
+    rows += _gapped(ctx, rows, seen)
+    rows += _donor_amounts(ctx, rows, seen, bool(triggers))
     if not rows and not triggers:
         rows += _verbless_flows(ctx, seen)
     if not rows:
@@ -57,6 +110,9 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
 
 def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
     lex, s = ctx.lex, ctx.text
+    first = lex.item_re.search(s, trig.end, scope_end)
+    if first and (rel := _extra(lex).relative_re.search(s, first.end(), scope_end)):
+        scope_end = rel.start()
     items = list(lex.item_re.finditer(s, trig.end, scope_end))
     if not items:
         # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
@@ -66,7 +122,9 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         # "Mosca ha ricevuto le prime spedizioni": a cargo word stands for the item carried over
         cargo = lex.cargo_re.search(s, trig.end, scope_end) or lex.cargo_re.search(s, ctx.clause_start(trig.start),
                                                                                     trig.start)
-        if not cargo or not ctx.carry.item:
+        if not cargo:
+            return _sum_flow(ctx, trig, scope_end, seen)
+        if not ctx.carry.item:
             return []
         carried_item = cargo
     supplier, recipient = _parties(ctx, trig)
@@ -77,11 +135,44 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     items = [m for i, m in enumerate(items) if not (i and lex.use_link_re.fullmatch(s[items[i - 1].end():m.start()]))]
     rows = []
     for m in items or [carried_item]:
-        item = ctx.carry.item if carried_item else lex.items[m.group(0).lower()]
+        item = ctx.carry.item if carried_item else lex.items[fold(m.group(0))]
         if money:  # "earned $20 billion from its arms deals": what was received is money
             item = "financial"
         rows += _row(ctx, seen, supplier, recipient, item, m.group(0), m.start(), m.start())
     return rows
+
+
+def _qualifies_items(ctx: Ctx, trig: Trigger) -> bool:
+    """'ha consegnato alla Russia missili a corto raggio destinati alla guerra in Ucraina': a participle
+    after the items of a flow already read qualifies them (their use), it is no second flow."""
+    if trig.kind != "give":
+        return False
+    last = None
+    for m in ctx.lex.item_re.finditer(ctx.text, 0, trig.start):
+        last = m
+    if last is None:
+        return False
+    between = ctx.text[last.end():trig.start]
+    return len(between) < 40 and not re.search(r"[,;]", between) and not _extra(ctx.lex).aux_re.search(between) \
+        and not any(last.end() <= a.start < trig.start for a in ctx.actors)
+
+
+def _sum_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
+    """'I Paesi nordici hanno stanziato oltre 20 miliardi di euro': a give verb whose object is a sum
+    and no item. The item is the one carried over, else money."""
+    if trig.kind != "give":
+        return []
+    q = next((q for q in ctx.numbers_free() if trig.end <= q.start < scope_end and q.start - trig.end < 30
+              and not q.percent and _unit_after(ctx, q) in ctx.lex.currencies.values()), None)
+    if q is None:
+        return []
+    supplier, recipient = _parties(ctx, trig)
+    if not supplier or not recipient:
+        return []
+    cur = ctx.lex.currency_re.match(ctx.text, q.end)
+    text = ctx.text[q.num_start:cur.end() if cur else q.end]
+    return _row(ctx, seen, supplier, recipient, ctx.carry.item or "financial", text, q.start, q.start,
+                quantity=q if q.at_most(QUANTITY_MAX) else None, unit=_unit_after(ctx, q))
 
 
 def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_text: str, pos: int,
@@ -97,6 +188,8 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
         next((q for q in shares if 0 < q.start - item_start < 60), None)
     if quantity is None:
         quantity, unit = _quantity(ctx, item_start)
+    if quantity is not None and not quantity.at_most(QUANTITY_MAX):
+        quantity = None  # no amount is that large (validation/columns.toml)
     return [{
         "_pos": pos, "supplier": supplier, "recipient": recipient, "item": item, "item_text": item_text,
         "share": round(share.value, 6) if share else None,
@@ -114,11 +207,20 @@ def _excluded(ctx: Ctx) -> set[int]:
     actors = sorted(ctx.actors, key=lambda a: a.start)
     for i, a in enumerate(actors):
         before = s[max(0, a.start - 45):a.start]
-        if ctx.after_from(a.start) or ctx.lex.comparison_re.search(before):
+        if ctx.after_from(a.start) or ctx.lex.comparison_re.search(before) or _gapped_subject(ctx, a) \
+                or _extra(ctx.lex).than_re.search(before):
             out.add(a.start)
+        elif a.kind == "demonym" and _item_ending_at(ctx, a.start):
+            out.add(a.start)  # "armi americane destinate a Kiev": the maker of the item, not who gets it
         elif i and actors[i - 1].start in out and re.fullmatch(r"\s*(?:,|e|ed|and|&)\s*", s[actors[i - 1].end:a.start]):
             out.add(a.start)  # the coordinated rest of an excluded list
     return out
+
+
+def _item_ending_at(ctx: Ctx, pos: int) -> bool:
+    """Whether an item noun stands right before `pos` ("armi | americane", "missili | iraniani")."""
+    return any(m.end() < pos and re.fullmatch(r"\s", ctx.text[m.end():pos])
+               for m in ctx.lex.item_re.finditer(ctx.text, max(0, pos - 60), pos))
 
 
 def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
@@ -131,6 +233,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
               if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)]
     after.sort(key=lambda a: a.start)
+    # "Blinken ha dichiarato a Londra che Mosca ha ricevuto ...": the reported clause has its own subject
+    opener = max((m.end() for m in _extra(ctx.lex).clause_word_re.finditer(s, 0, trig.start)), default=0)
+    before = [a for a in before if a.start >= opener] or before
     subject = _head_actor(ctx, before)
     carry_supplier = ctx.carry.supplier or ctx.title.supplier
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
@@ -148,7 +253,15 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None)
         return owner or carry_supplier, carry_recipient
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
-    recipient = next((a.code for a in after if a.code != supplier and a.start not in excluded), None)
+    # "40 percent of the artillery ammunition fired by Russian forces": who uses the item got it
+    user = next((a.code for a in after if a.code != supplier and _extra(ctx.lex).user_re.search(s[trig.end:a.start])),
+                None)
+    recipient = user or next((a.code for a in after if a.code != supplier and a.start not in excluded), None)
+    if recipient is None and _extra(ctx.lex).return_re.search(s):
+        # "In cambio Mosca fornirebbe al regime petrolio": the flow goes back to whoever supplied before
+        # or who sent its forces ("Pyongyang has sent workers to Russia, and Moscow has supplied it ...")
+        recipient = next((c for c in (carry_supplier, ctx.carry.sender, carry_recipient, ctx.title.sender)
+                          if c and c != supplier), None)
     return supplier, recipient or carry_recipient
 
 
@@ -175,9 +288,97 @@ def _comparisons(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
         owner = next((a for a in sorted(ctx.actors, key=lambda a: a.start) if 0 <= a.start - q.end < 30), None)
         if owner is None:
             continue
+        # the amount set against the first is in its unit, or it is no quantity at all
         unit = _unit_after(ctx, q) or first["quantity_unit"]
+        if unit is None:
+            q = None
         out += _row(ctx, seen, owner.code, first["recipient"], first["item"], first["item_text"], m.start(),
                     m.start(), quantity=q, unit=unit)
+    return out
+
+
+def _gapped_subject(ctx: Ctx, a: Actor):
+    """'Washington ha fornito il 45% degli aiuti, l'Europa oltre il 55%': an actor opening a clause
+    that leaves the verb out and goes straight to its figure is the subject of the same flow, never a
+    recipient. The figure it takes, or None."""
+    head = ctx.text[ctx.clause_start(a.start):a.start]
+    if ctx.clause_start(a.start) == 0 or not _extra(ctx.lex).clause_head_re.fullmatch(head):
+        return None
+    return next((q for q in ctx.numbers_free() if q.start >= a.end
+                 and _extra(ctx.lex).gap_re.fullmatch(ctx.text[a.end:q.start])), None)
+
+
+def _gapped(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
+    """The same flow restated for another supplier with its own figure and no verb."""
+    if not rows:
+        return []
+    first, out = rows[0], []
+    for a in sorted(ctx.actors, key=lambda a: a.start):
+        q = _gapped_subject(ctx, a)
+        if q is None or a.start < first["_pos"]:
+            continue
+        out += _figure_row(ctx, seen, a.code, first, q, a.start)
+    return out
+
+
+def _figure_row(ctx: Ctx, seen: set, supplier: str, first: dict, q, pos: int) -> list[dict]:
+    """A row of `first`'s flow for another supplier whose figure is `q`: a share of the same whole,
+    or an amount in its own unit or, failing that, in the unit of the amount it stands beside."""
+    if q.percent:
+        if q.value > 1:
+            return []
+        row = _row(ctx, seen, supplier, first["recipient"], first["item"], first["item_text"], pos, pos)
+        for r in row:
+            r.update(share=round(q.value, 6), share_qualifier=q.qualifier,
+                     share_of=first["share_of"] or _share_of(ctx, q), quantity=None, quantity_unit=None,
+                     quantity_qualifier=None)
+        return row
+    unit = _unit_after(ctx, q) or first["quantity_unit"] or _sentence_currency(ctx)
+    return _row(ctx, seen, supplier, first["recipient"], first["item"], first["item_text"], pos, pos,
+                quantity=q if unit else None, unit=unit)
+
+
+def _sentence_currency(ctx: Ctx) -> str | None:
+    """The one currency the sentence's amounts are in ("guida la Germania con 17 miliardi di euro,
+    seguita dal Regno Unito con 14 miliardi"): a bare amount beside them is in it too."""
+    units = {_unit_after(ctx, q) for q in ctx.numbers_free() if not q.percent} & set(ctx.lex.currencies.values())
+    return units.pop() if len(units) == 1 else None
+
+
+def _donor_amounts(ctx: Ctx, rows: list[dict], seen: set, cue: bool) -> list[dict]:
+    """A donor named with its sum and no verb of its own: "la Germania, con circa 17 miliardi",
+    "Con 9 miliardi, la Danimarca è il primo donatore", "Norway (€1.2 billion)", "Germany, with
+    $3 billion". The flow is the sentence's, or the one carried over."""
+    x = _extra(ctx.lex)
+    if not (cue or rows or x.donor_re.search(ctx.text)):
+        return []
+    recipient = rows[0]["recipient"] if rows else ctx.carry.recipient or ctx.title.recipient
+    if recipient is None:
+        return []
+    item = rows[0]["item"] if rows else ctx.carry.item or "military_aid"
+    m = ctx.lex.item_re.search(ctx.text) if not rows else None
+    first = rows[0] if rows else {"recipient": recipient, "item": item, "item_text": m.group(0) if m else None,
+                                  "quantity_unit": None, "share_of": None}
+    taken = {(r["supplier"], r["quantity"]) for r in rows}
+    out = []
+    for a in sorted(ctx.actors, key=lambda a: a.start):
+        if ctx.in_speaker_zone(a.start, a.end) or any(r["supplier"] == a.code for r in rows):
+            continue
+        q = next((q for q in ctx.numbers_free() if not q.percent and q.start >= a.end
+                  and x.donor_after_re.fullmatch(ctx.text[a.end:q.start])), None)
+        if q is None:  # "Con circa 9 miliardi, la Danimarca"
+            q = next((q for q in ctx.numbers_free() if not q.percent and q.end <= a.start
+                      and x.donor_before_re.search(ctx.text[:q.start])
+                      and x.donor_between_re.fullmatch(ctx.text[q.end:a.start])), None)
+        if q is None or (a.code, q.value) in taken:
+            continue
+        unit = _unit_after(ctx, q) or _sentence_currency(ctx)
+        if unit not in ctx.lex.currencies.values():
+            continue
+        # no item is written: the sum is what the sentence says was given
+        cur = ctx.lex.currency_re.match(ctx.text, q.end)
+        given = first if first["item_text"] else {**first, "item_text": ctx.text[q.num_start:cur.end() if cur else q.end]}
+        out += _figure_row(ctx, seen, a.code, given, q, a.start)
     return out
 
 
@@ -202,7 +403,7 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
         if recipient:
             # the amount may follow the item here: "gli aiuti europei superano i 138 miliardi di euro"
             q = next((q for q in numbers if not q.percent and 0 < q.start - m.end() < 40), None)
-            out += _row(ctx, seen, owner.code, recipient, lex.items[m.group(0).lower()], m.group(0), m.start(),
+            out += _row(ctx, seen, owner.code, recipient, lex.items[fold(m.group(0))], m.group(0), m.start(),
                         m.start(), quantity=q, unit=_unit_after(ctx, q) if q else None)
     return out
 
@@ -248,10 +449,10 @@ def _unit_after(ctx: Ctx, q) -> str | None:
     cur = lex.currency_re.match(after) or re.search(r"[$€£]", q.text)
     if cur:
         sym = cur.group(0).strip().split()[-1]
-        return lex.currencies.get(sym.lower(), lex.currencies.get(sym, sym.upper()))
+        return lex.currencies.get(fold(sym), sym.upper())
     unit = lex.unit_re.match(after)
     if unit:
-        return lex.units[unit.group("unit").lower()]
+        return lex.units[fold(unit.group("unit"))]
     return None
 
 
@@ -261,9 +462,23 @@ def _currency_amount(ctx: Ctx, start: int, end: int) -> bool:
 
 
 def _quantity(ctx: Ctx, item_start: int):
-    """The amount of an item: the nearest number before it that names a currency or a unit."""
+    """The amount of an item: the nearest number before it that names a currency or a unit;
+    failing that, a sum linked right after it ("aiuti militari per circa 80 miliardi di euro",
+    "un pacchetto da 61 miliardi di dollari", "an aid package worth $3 billion")."""
+    q, unit = _quantity_before(ctx, item_start)
+    if q is None and (m := ctx.lex.item_re.match(ctx.text, item_start)):
+        link = _extra(ctx.lex).amount_link_re.match(ctx.text, m.end())
+        after = link and next((q for q in ctx.numbers_free() if q.start == link.end() and not q.percent), None)
+        unit = after and _unit_after(ctx, after)
+        if after and unit in ctx.lex.currencies.values() and after.at_most(QUANTITY_MAX):
+            return after, unit
+        return None, None
+    return q, unit
+
+
+def _quantity_before(ctx: Ctx, item_start: int):
     for q in sorted(ctx.numbers_free(), key=lambda q: abs(item_start - q.end)):
-        if q.percent or q.weak or q.end > item_start or item_start - q.end > 45:
+        if q.percent or q.weak or q.end > item_start or item_start - q.end > 45 or not q.at_most(QUANTITY_MAX):
             continue
         if ctx.lex.item_re.search(ctx.text, q.end, item_start):
             continue  # the number counts the item between them ("150 missili ..., oltre a obici")

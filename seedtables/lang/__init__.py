@@ -16,6 +16,18 @@ from babel import Locale
 LANG_DIR = Path(__file__).parent
 KNOWLEDGE_DIR = LANG_DIR.parent / "knowledge"
 BRACES = re.compile(r"\{([^{}]*,[^{}]*)\}")
+# What str.casefold leaves apart that re.IGNORECASE matches as one letter: the combining dot
+# above of 'İ'.casefold() ("i̇") and the dotless 'ı', both matched by an "i" in a pattern.
+_FOLD_FIXES = str.maketrans({"\u0307": None, "\u0131": "i"})
+
+
+def fold(text: str) -> str:
+    """The one case-folding rule of every vocabulary lookup: a lexicon's keys are folded with it,
+    and so is the text a case-insensitive pattern matched before it is looked up. Any two strings
+    re.IGNORECASE takes for the same word fold to the same key: "ruſſi" and "RUSSI" to "russi",
+    "İRANIANI" to "iraniani", "thouſands" to "thousands". Only lookup keys are folded, never
+    the text that offsets index into (folding may change a string's length: "ß" -> "ss")."""
+    return text.casefold().translate(_FOLD_FIXES)
 
 
 def expand(word: str) -> list[str]:
@@ -87,7 +99,7 @@ def alpha3(alpha2: str) -> str | None:
 class Pack:
     code: str
     raw: dict
-    months: dict[str, int] = field(default_factory=dict)  # lower-cased name -> month number
+    months: dict[str, int] = field(default_factory=dict)  # folded name -> month number
     actor_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (code, kind)
 
     def __getitem__(self, key: str):
@@ -123,7 +135,7 @@ def _cldr_months(code: str) -> dict[str, int]:
     for context in ("format", "stand-alone"):
         # wide names only: abbreviations ("set", "mar") are ordinary words in some languages
         for num, name in loc.months[context]["wide"].items():
-            out.setdefault(name.lower(), num)
+            out.setdefault(fold(name), num)
     return out
 
 

@@ -1,0 +1,134 @@
+"""Account for every number of an article (the `numbers` table): each number the reader finds,
+and every other digit run, ends as `used` (the count, share or quantity of a fact row), `set_aside`
+with a reason from a closed vocabulary, or `unread` (no row and no reason: the miss list).
+
+The reasons are decided from the words around the number, per language pack (`[audit]`):
+a date or year, a clock time, an age, an ordinal, an identifier or model name, a measure that
+counts no people or material, displaced people, a count of events, a count of things no table
+holds, a part of a number already counted, or a clause that states no fact (codebook 7).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from seedtables import lang
+from seedtables.extract.context import Ctx
+from seedtables.lang import alternation, expand_all
+
+OUTCOMES = ("used", "set_aside", "unread")
+REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced", "event_count",
+           "out_of_scope", "subset", "non_fact")
+
+# a run of digits with its separators, and what is glued to it ("KN-23", "2,000-pound", "1990s")
+TOKEN = re.compile(r"[\w-]*\d(?:[\d.,:/]*\d)?[\w°ºª-]*")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int  # in the sentence
+    end: int
+    text: str
+    value: float | None
+    outcome: str
+    reason: str | None = None
+
+
+class Auditor:
+    """Compiled `[audit]` vocabularies of one language pack."""
+
+    def __init__(self, pack: lang.Pack):
+        a = pack.section("audit")
+
+        def words(key: str) -> str:  # the pack's entries are patterns: "kilomet{er,re}s?", "a\\.m\\."
+            return alternation(expand_all(a.get(key, [])), escape=False)
+
+        def after(key: str) -> re.Pattern:
+            # what the number counts may follow a few linking words: "30.000 persone sono sfollate",
+            # "30,000 people have been displaced", "3 di loro"
+            return re.compile(rf"^[\s-]*(?:(?:{words('links')})\s+){{0,3}}(?:{words(key)})(?![\w])", re.IGNORECASE)
+
+        def before(key: str) -> re.Pattern:
+            return re.compile(rf"(?<![\w])(?:{words(key)})[\s,]*$", re.IGNORECASE)
+
+        self.time_before, self.time_after = before("time_before"), after("time_after")
+        self.age_before, self.age_after = before("age_before"), after("age_after")
+        self.ordinal_after = after("ordinal_after")
+        self.measure_after = after("measure_units")
+        self.displaced_after = after("displaced")
+        self.event_after = after("events")
+        self.object_after = after("objects")
+        self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+        self.identifier_before = before("identifier_before")
+        self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
+
+    def reason(self, ctx: Ctx, start: int, end: int, token: str, percent: bool, read: bool) -> str | None:
+        """Why the number at [start, end) of the sentence is no figure of a row, or None; `read`
+        when the number reader took it for a number (else it is a bare digit token)."""
+        s = ctx.text
+        left, right = s[max(0, start - 40):start], s[end:end + 60]
+        if any(d.start <= start < d.end or d.start < end <= d.end for d in ctx.dates):
+            return "date"
+        digits = token.strip(".,")
+        if YEAR.fullmatch(digits) and not self.measure_after.match(right) and not self.event_after.match(right):
+            return "date"  # "nel 2023", "since 2014"
+        if CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right):
+            return "time"
+        if self.age_before.search(left) or self.age_after.match(right):
+            return "age"
+        if re.search(r"[°ºª]$|\d(?:st|nd|rd|th)$", token, re.IGNORECASE) or self.ordinal_after.match(right):
+            return "ordinal"
+        glued = not read and re.search(r"[^\W\d_]", token)  # "KN-23", "M23", "1990s"
+        if glued or s[start - 1:start] in ("-", "#", "/") or right[:1] in ("-", "/") \
+                or self.identifier_before.search(left):
+            return "identifier"
+        if self.displaced_after.match(right):
+            return "displaced"
+        if self.subset_before.search(left):
+            return "subset"
+        if percent or self.measure_after.match(right):
+            return "measure"
+        if self.event_after.match(right):
+            return "event_count"
+        if self.object_after.match(right):
+            return "out_of_scope"
+        if self.non_fact.search(s[ctx.clause_start(start):start]):
+            return "non_fact"
+        return None
+
+
+@cache
+def auditor(code: str) -> Auditor:
+    return Auditor(lang.load(code))
+
+
+def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Number]:
+    """Every number of the sentence with its outcome. `used` holds the spans (in the sentence) of
+    the numbers that fact rows were read from."""
+    aud, s, out = auditor(code), ctx.text, []
+    # a clock time ("7:30") is one token, though the reader may see two numbers in it
+    taken: list[tuple[int, int]] = [m.span() for m in CLOCK_TOKEN.finditer(s)]
+    for q in sorted(ctx.quantities, key=lambda q: q.num_start):
+        if any(a <= q.num_start < b for a, b in taken):
+            continue
+        span = (q.num_start, q.end)
+        is_used = any(a <= q.num_start < b or q.num_start <= a < q.end for a, b in used)
+        if q.weak and not is_used:
+            continue  # "un", "one": an article unless it counted something that became a row
+        taken.append((q.start, q.end))
+        if is_used:
+            out.append(Number(*span, s[span[0]:span[1]], q.value, "used"))
+            continue
+        why = aud.reason(ctx, q.num_start, q.end, s[q.num_start:q.end], q.percent, True)
+        out.append(Number(*span, s[span[0]:span[1]], q.value, "set_aside" if why else "unread", why))
+    clocks = [m.span() for m in CLOCK_TOKEN.finditer(s)]
+    for m in TOKEN.finditer(s):
+        if m.span() not in clocks and any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            continue
+        why = aud.reason(ctx, m.start(), m.end(), m.group(0), False, False)
+        out.append(Number(m.start(), m.end(), m.group(0), None, "set_aside" if why else "unread", why))
+    return sorted(out, key=lambda n: n.start)
