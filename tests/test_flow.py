@@ -37,7 +37,7 @@ def test_run_publishes_a_release(first_run):
     datasets, proc = first_run
     assert proc.returncode == 0, proc.stderr
     assert "published v1.0.0" in proc.stdout
-    assert "seeds: 2 read, 2 rejected; files extracted now: 3, from cache: 0" in proc.stdout
+    assert "seeds: 2 read, 2 set aside; files extracted now: 3, from cache: 0" in proc.stdout
     assert "zz_bad_date.txt: header date '2025-13' has no month 13" in proc.stdout
     assert "zz_dup.txt: duplicate of 000_a2b66a124bb8fab2.txt" in proc.stdout
     # quiet: no tracebacks, no ERROR lines, no telemetry noise

@@ -15,8 +15,8 @@ from seedtables.extract import article
 from seedtables.publish import RemovalRefused, publish, published_seeds
 from seedtables.seeds import MAX_SEED_BYTES, SeedError, SeedsFolderError, read_seed, scan
 from seedtables.steps import assemble, extract_batch
-from validation.validate import validate_release, validate_withholding
 from tests.conftest import DATA, ROOT, SEED
+from validation.validate import validate_release, validate_withholding
 
 EN = DATA / "en_wagner_sudan.txt"
 

@@ -152,9 +152,7 @@ def _debris(code: str) -> re.Pattern:
 def is_debris(text: str, sentence, debris: re.Pattern) -> bool:
     """A line of the scraped page that is not the article ("Leggi anche: ...", "Photo: Reuters",
     "Subscribe"): its sentences give no rows and carry nothing."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line = text[sentence.line_start:sentence.line_end]
     m = debris.match(line)
     # a longer line opening so is prose ("Video footage showed ..."), unless a colon or a dash
     # marks the phrase as a label ("Leggi anche: ...", "Photo - Reuters")
@@ -164,7 +162,7 @@ def is_debris(text: str, sentence, debris: re.Pattern) -> bool:
 def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     code = seed.language
     pack = lang.load(code)
-    abbreviations = frozenset(a.lower() for a in pack.get("abbreviations", []))
+    abbreviations = frozenset(lang.fold(a) for a in pack.get("abbreviations", []))
     publication = (seed.published_start, seed.published_end)
     title = _title_carry(code, seed)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
@@ -172,8 +170,11 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     carry, paragraph = Carry(people=title.people), None
     debris = _debris(code)
     masked: dict[int, str] = {}  # sentence start -> the sentence with its figures masked
+    debris_lines: dict[int, bool] = {}  # line start -> whether the line is debris: read once per line
     for sent in sentences(seed.text, seed.title_start, abbreviations):
-        if sent.paragraph and is_debris(seed.text, sent, debris):
+        if sent.paragraph and sent.line_start not in debris_lines:
+            debris_lines[sent.line_start] = is_debris(seed.text, sent, debris)
+        if sent.paragraph and debris_lines[sent.line_start]:
             continue
         if sent.paragraph != paragraph:
             carry, paragraph = carry.next_paragraph(), sent.paragraph
@@ -193,7 +194,7 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
                 fact_rows.append((table, full))
         if sent.paragraph:  # the body's numbers; the header restates the lead
             numbers += _number_rows(seed, ctx, masked[sent.start], _figures_used(ctx, fact_rows))
-        carry.statements = [*carry.statements, *ctx.statements]
+        carry.statements.extend(ctx.statements)
         carry.remember_people(ctx)
         # an origin ("diffuso da Seul") or a speaker's place is not where the story is
         where = [p for p in ctx.places if not ctx.in_speaker_zone(p.start, p.end) and not ctx.after_from(p.start)]

@@ -22,7 +22,7 @@ REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced
            "out_of_scope", "subset", "non_fact")
 
 # a run of digits with its separators, and what is glued to it ("KN-23", "2,000-pound", "1990s")
-TOKEN = re.compile(r"[\w-]*\d(?:[\d.,:/]*\d)?[\w°ºª-]*")
+TOKEN = re.compile(r"[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from seedtables import lang
+from seedtables.extract import audit
 from seedtables.extract.context import Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
@@ -46,6 +47,25 @@ def _subset_words_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False) if words else '(?!x)x'})(?![\w])", re.IGNORECASE)
 
 
+def _at_place(ctx: Ctx, start: int) -> bool:
+    """Whether the name at `start` follows a preposition of place ("a Mogadiscio", "in Sanaa")."""
+    return bool(_place_prep_re_for(ctx.lex.pack.code).search(ctx.text[max(0, start - 20):start]))
+
+
+@cache
+def _place_prep_re_for(code: str) -> re.Pattern:
+    pack = lang.load(code)
+    # "a raid on Kyiv", "un attacco su Kharkiv": the place struck
+    words = [*pack.section("places").get("prepositions", []), *pack.section("casualties").get("target_prepositions", [])]
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words)})\s*$", re.IGNORECASE)
+
+
+def _is_age(ctx: Ctx, q) -> bool:
+    aud = audit.auditor(ctx.lex.pack.code)
+    return bool(aud.age_before.search(ctx.text[max(0, q.start - 40):q.start])
+                or aud.age_after.match(ctx.text[q.end:q.end + 60]))
+
+
 def _is_subset(ctx: Ctx, q) -> bool:
     left = ctx.text[max(0, q.start - 40):q.start]
     return bool(_subset_re(ctx.lex.pack).search(left.split(",")[-1] if "," in left else left))
@@ -70,7 +90,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 triggers.append((ctype, m.start(), m.end()))
     triggers.sort(key=lambda t: t[1])
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
-    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)]
+    # an age counts no people: "un ragazzo di 14 anni", "a 14-year-old boy" (the audit's words)
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
@@ -126,25 +147,35 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
     truppe di Pyongyang' (the coordinated count's party); failing that, the context of codebook 6 and
     9: the place's country (the sentence's, the paragraph's, the title's), the source's country."""
     s = ctx.text
+    unsaid = {i for i, row in enumerate(rows) if row["party"] is None}
+
+    def coordinated(i: int, j: int) -> bool:
+        a, b = rows[i]["_q"], rows[j]["_q"]
+        gap = s[min(a.end, b.end):max(a.start, b.start)]
+        return len(gap) < 60 and not re.search(r"[;.:]", gap) and bool(_link_re(ctx.lex.pack).search(gap))
+
+    for i, row in enumerate(rows):
+        # "killed at least 12 people and wounded nearly 70": the bare count counts the same people
+        if row["party"] is not None and row["_noun"] is None and i > 0 and rows[i - 1]["_noun"] \
+                and rows[i - 1]["party"] in (row["party"], None) and coordinated(i - 1, i):
+            row["personnel"] = rows[i - 1]["_noun"]
     for i, row in enumerate(rows):
         if row["party"] is not None:
             continue
-        q = row["_q"]
         for j in (i + 1, i - 1):
-            if 0 <= j < len(rows) and rows[j]["party"] is not None and "_noun" not in rows[j]:
-                other = rows[j]["_q"]
-                gap = s[min(q.end, other.end):max(q.start, other.start)]
-                if len(gap) < 60 and not re.search(r"[;.:]", gap) and _link_re(ctx.lex.pack).search(gap):
-                    row["party"] = rows[j]["party"]
-                    row["personnel"] = row["_noun"] or rows[j]["personnel"]
-                    break
+            if 0 <= j < len(rows) and j not in unsaid and coordinated(i, j):
+                row["party"] = rows[j]["party"]
+                row["personnel"] = row["_noun"] or rows[j]["personnel"]
+                break
         if row["party"] is not None:
             continue
         # the sentence's own place, when no other people is named in it ("Israeli", "Russia's war"):
         # foreign troops die on others' ground, and a carried place is too far to tell
         place = ctx.place_near(row["_pos"])
-        party = place.country if place and row["_noun"] != "military" else None
-        if party is not None and all(a.code == party or ctx.in_speaker_zone(a.start, a.end) for a in ctx.actors):
+        party = place.country if place else None
+        # soldiers are so often foreign that any other people named, even by the source, leaves them unsaid
+        if party is not None and all(a.code == party or (ctx.in_speaker_zone(a.start, a.end) and row["_noun"] != "military")
+                                     for a in ctx.actors):
             row["party"], row["personnel"] = party, row["_noun"] or "unknown"
             if row["location"] is None and place is not None:
                 row["location"], row["location_adm1"] = place.text, place.adm1
@@ -201,8 +232,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
                   and not ctx.in_speaker_zone(a.start, a.end)
                   and not ctx.after_from(a.start)), None)
     np_text = s[q.end:np_end]
-    personnel = "civilian" if ctx.lex.civilian_re.search(np_text[:40]) else \
-        "military" if ctx.lex.military_re.search(np_text[:40]) else None
+    # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
+    nouns = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
+             for m in [rx.search(np_text[:40])] if m]
+    personnel = min(nouns)[1] if nouns else None
     tail = s[q.end:np_end + 120].split(";")[0]
     sub = _subset_words_re(ctx.lex.pack).search(tail)
     if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
@@ -221,9 +254,14 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         party = (place.country if place else None) or \
             (ctx.carry.party if ctx.carry.personnel == "civilian" else None) or (st.speaker.country if st else None)
     if party is None:
+        # the subject of "RSF shelling killed 11 civilians", "Israeli strikes killed ..." is the
+        # attacker, never the civilians' side; a state or capital named there is their land
         subj = [a for a in ctx.actors if a.end <= pos and a.start >= ctx.clause_start(pos)
-                and not ctx.in_speaker_zone(a.start, a.end)]
+                and not ctx.in_speaker_zone(a.start, a.end)
+                and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
         party = subj[-1].code if subj else (ctx.carry.party or ctx.title.party)
+        if subj and personnel is None and _at_place(ctx, subj[-1].start):
+            personnel = "unknown"  # "a Mogadiscio ha causato 12 morti": a capital named as the place
     personnel = personnel or (ctx.carry.personnel if party == ctx.carry.party else None) or "military"
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
         place = ctx.carry.place
@@ -231,6 +269,5 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
            "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}
-    if party is None:
-        row["_noun"] = noun_personnel  # the personnel its own words give, for _share_party
+    row["_noun"] = noun_personnel  # the personnel its own words give, for _share_party
     return row

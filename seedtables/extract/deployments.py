@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from seedtables import lang
 from seedtables.extract.context import Ctx
@@ -12,12 +13,24 @@ from validation.columns import COUNT_MAX
 SPECIFIC_FIRST = ("special_forces", "engineers", "advisers", "pilots", "workers", "troops", "other")
 
 
-@functools.lru_cache(maxsize=None)
-def _vocab(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """From the [deployments] section: the words that may link a force noun to the actor written
-    after it ("truppe di Pyongyang", "soldiers from Cuba"), the words that make a force noun
-    after them a side or an enemy ("fighting for Russian forces", "contro le forze ucraine"), and
-    the denials and requests that make a deployment clause no fact ("urged Havana to stop")."""
+class _Vocab(NamedTuple):
+    """The [deployments] vocabularies this module reads beyond the Lexicon's, compiled."""
+    link: re.Pattern        # links a force noun to its sender after it: "truppe di Pyongyang"
+    side: re.Pattern        # before a force noun, makes it a side or enemy: "fighting for Russian forces"
+    refusal: re.Pattern     # denials and requests: "urged Havana to stop"
+    partitive: re.Pattern   # counts the forces named before: "300 of them", "ne conta"
+    side_after: re.Pattern  # the side right after the trigger: "fighting for Russia"
+    country: re.Pattern     # the paragraph's country: "nel Paese"
+    arrive: re.Pattern      # arrivals an armed group makes by itself
+    aside: re.Pattern       # an aside counting part of the forces: "tra cui 500 ufficiali"
+    stationed: re.Pattern   # a counted force in a place without a verb: "650 troops in Lebanon"
+    relative: re.Pattern    # a relative clause of place: "dove era arrivato"
+    object: re.Pattern      # a relative clause whose object is the force: "which Germany has led"
+
+
+@functools.cache
+def _vocab(code: str) -> _Vocab:
+    """From the [deployments] section of the language pack."""
     d = lang.load(code).section("deployments")
     links = lang.alternation(lang.expand_all(d.get("sender_links", [])), escape=False)
     link_re = re.compile(rf"\s*(?:(?:{links})(?![\w])\s*)*" if links else r"\s*", re.IGNORECASE)
@@ -30,7 +43,23 @@ def _vocab(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     partitives = d.get("partitives", [])
     partitive_re = re.compile(lang.bounded(lang.alternation(partitives, escape=False)), re.IGNORECASE) \
         if partitives else re.compile(r"(?!x)x")
-    return link_re, side_re, refusal_re, partitive_re
+    # the side right after the trigger: "fighting for Russia", "combattono a fianco dell'esercito russo"
+    side_after_re = re.compile(rf"(?:[\w'’-]+\s+)?(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}" if sides
+                               else r"(?!x)x", re.IGNORECASE)
+    country = d.get("country_words", [])
+    country_re = re.compile(rf"^\s*(?:{lang.alternation(country, escape=False)})(?![\w])" if country
+                            else r"(?!x)x", re.IGNORECASE)
+    arrive_re = re.compile(lang.alternation(d.get("arrivals", []), escape=False) or r"(?!x)x", re.IGNORECASE)
+    asides = lang.alternation(d.get("aside_words", []), escape=False)
+    aside_re = re.compile(rf"(?<![\w])(?:{asides})(?![\w])[^,;:()]*$" if asides else r"(?!x)x", re.IGNORECASE)
+    stationed = lang.alternation(d.get("stationed_in", []), escape=False)
+    stationed_re = re.compile(rf"\s+(?:[^\W\d]+\s+)?(?:{stationed})\s*" if stationed else r"(?!x)x", re.IGNORECASE)
+    relatives = lang.alternation(d.get("relatives", []), escape=False)
+    relative_re = re.compile(rf"\s*(?:{relatives})(?![\w])" if relatives else r"(?!x)x", re.IGNORECASE)
+    objects = lang.alternation(d.get("relative_objects", []), escape=False)
+    object_re = re.compile(rf"\s*(?:{objects})\s" if objects else r"(?!x)x", re.IGNORECASE)
+    return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
+                  stationed_re, relative_re, object_re)
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -52,7 +81,7 @@ def _sender_near(ctx: Ctx, start: int, end: int) -> str | None:
         between = ctx.text[min(a.end, end):max(a.start, start)]
         if any(ch in between for ch in ",;:") or ctx.lex.destination_re.search(between):
             continue
-        if a.start >= end and a.kind != "demonym" and not _vocab(ctx.lex.pack.code)[0].fullmatch(between):
+        if a.start >= end and a.kind != "demonym" and not _vocab(ctx.lex.pack.code).link.fullmatch(between):
             continue  # "troops fought for Russia": a verb stands between, Russia is no sender
         if best is None or gap < best[0]:
             best = (gap, a.code)
@@ -79,24 +108,57 @@ def _subject_sender(ctx: Ctx, ts: int, force_start: int) -> str | None:
 def _side_after(ctx: Ctx, ts: int, te: int, sender: str | None) -> str | None:
     """The side the forces fight on, named right after the trigger: "fighting for Russia", "helping
     Russian forces", "combattono a fianco dell'esercito russo": the host, wherever the fighting is."""
-    side_re = _vocab(ctx.lex.pack.code)[1]
+    side_re = _vocab(ctx.lex.pack.code).side_after
     for a in ctx.actors:
-        if te <= a.start <= te + 45 and a.code != sender and side_re.search(ctx.text[ts:a.start]) \
+        if te <= a.start <= te + 45 and a.code != sender and side_re.fullmatch(ctx.text[ts:a.start]) \
                 and not ctx.in_speaker_zone(a.start, a.end):
             return a.code
     return None
 
 
-def _pronoun_subject(ctx: Ctx, ts: int) -> bool:
+def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) -> str | None:
+    """An armed group is its own force: "Wagner ha annunciato di aver lasciato il Mali", "the
+    militia arrived in Goma". Only leaving and arriving read so, since a group also launches attacks
+    and controls land."""
+    if action != "withdraw" and not _vocab(ctx.lex.pack.code).arrive.search(ctx.text[ts:te]):
+        return None
+    st = ctx.attribution(ts)  # "il gruppo Wagner ha annunciato di aver lasciato ...": the speaker's own act
+
+    def speaking(a) -> bool:
+        return bool(st) and st.zone[0] <= a.start and a.end <= st.verb_start
+    clause = ctx.clause_start(ts)
+    groups = [a for a in ctx.actors if a.kind == "group" and a.end <= ts and ts - a.end <= 100
+              and (not ctx.in_speaker_zone(a.start, a.end) or speaking(a))
+              and (a.start >= clause or speaking(a))]
+    if groups:
+        return groups[-1].code
+    # "..., dove era arrivato nel 2021": a relative clause continues the group's row before it
+    if rows and rows[-1]["sender"] in {a.code for a in ctx.actors if a.kind == "group"} \
+            and _vocab(ctx.lex.pack.code).relative.match(ctx.text, clause):
+        return rows[-1]["sender"]
+    return None
+
+
+def _relative_subject(ctx: Ctx, ts: int, force_end: int) -> str | None:
+    """"the battlegroup in Rukla, which Germany has led since 2017", "il contingente, che l'Italia
+    guida dal 2006": the force is the relative clause's object, the actor in it its sender."""
+    clause = ctx.clause_start(ts)
+    if force_end > clause or not _vocab(ctx.lex.pack.code).object.match(ctx.text, clause):
+        return None
+    named = [a for a in ctx.actors if clause <= a.start and a.end <= ts and a.kind != "demonym"]
+    return named[0].code if named else None
+
+
+def _pronoun_subject(ctx: Ctx, ts: int, te: int) -> bool:
     """'They are now stationed ...', 'Sono ora schierati ...': the subject is the forces of the
     sentence before; so are the forces a partitive pronoun counts ('Between 250 and 300 of them
     arrived ...', 'In Mali ne conta 1.500')."""
     before = ctx.text[ctx.clause_start(ts):ts]
-    return bool(ctx.lex.bare_subject_re.fullmatch(before)) or _partitive(ctx, ts)
+    return bool(ctx.lex.bare_subject_re.fullmatch(before)) or _partitive(ctx, ts, te)
 
 
-def _partitive(ctx: Ctx, ts: int) -> bool:
-    return bool(_vocab(ctx.lex.pack.code)[3].search(ctx.text[ctx.clause_start(ts):ts]))
+def _partitive(ctx: Ctx, ts: int, te: int) -> bool:
+    return bool(_vocab(ctx.lex.pack.code).partitive.search(ctx.text[max(0, ctx.clause_start(ts) - 15):te]))
 
 
 def extract(ctx: Ctx) -> list[dict]:
@@ -109,17 +171,24 @@ def extract(ctx: Ctx) -> list[dict]:
                 triggers.append((action, m.start(), m.end()))
     # a force word inside an item's name is no force: "fighter jets", "caccia"
     items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]
-    side_re = _vocab(lex.pack.code)[1]
+    side_re = _vocab(lex.pack.code).side
     # nor is a force named as the side or the enemy ("fighting for Russian forces") or in a name
     forces = [m for m in lex.force_re.finditer(s) if not any(a <= m.start() < b for a, b in items)
               and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)]
+    if not triggers:
+        triggers = _stationed(ctx, forces)
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
-        if ctx.is_non_factual(ts, te) or _vocab(lex.pack.code)[2].search(s[ctx.clause_start(ts):te]):
+        if ctx.is_non_factual(ts, te) or _vocab(lex.pack.code).refusal.search(s[ctx.clause_start(ts):te]):
             continue
-        if forces:
-            nearest = min(forces, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())))
-            if abs(nearest.start() - ts) > 120:
-                continue
+        # a force in an aside that counts part of the forces ("12.000 soldati, tra cui 500 ufficiali,
+        # sono stati inviati") is not the trigger's own, when the sentence names another
+        aside_re = _vocab(lex.pack.code).aside
+        heads = [m for m in forces if not aside_re.search(s[max(0, m.start() - 40):m.start()])] or forces
+        nearest = min(heads, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())), default=None)
+        if nearest is not None and abs(nearest.start() - ts) > 120:
+            nearest = None
+        group = _group_subject(ctx, action, ts, te, rows) if nearest is None else None
+        if nearest is not None:
             np_forces = [m for m in forces if abs(m.start() - nearest.start()) <= 40]
             kinds = {lex.force_kind(m.group(0)) for m in np_forces}
             force = next((k for k in SPECIFIC_FIRST if k in kinds), "troops")
@@ -128,17 +197,27 @@ def extract(ctx: Ctx) -> list[dict]:
             st = ctx.attribution(force_start)
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
-            sender = sender or _subject_sender(ctx, ts, force_start) or ctx.speaker_as_subject(ts) \
-                or ctx.carry.sender or ctx.title.sender
-        elif ctx.carry.sender and _pronoun_subject(ctx, ts):
+            sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
+                or ctx.speaker_as_subject(ts) or ctx.carry.sender or ctx.title.sender
+        elif ctx.carry.sender and _pronoun_subject(ctx, ts, te):
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
+        elif group:
+            force, force_start, force_end, sender = "troops", ts, ts, group
         else:
             continue
         place = ctx.place_near(te)
         side = _side_after(ctx, ts, te, sender)
+        if action == "withdraw" and place and place.country and place.country == sender:
+            place = None  # "rimpatriati in Corea del Nord": the way home, the host is the country left
         if place and place.country and place.country == sender and side is None:
             continue  # forces at home ("Malian soldiers ... near Tinzaouaten"): no deployment
         host = side or (place.country if place and place.country else None)
+        if host is None and _vocab(lex.pack.code).country.match(s[te:]):
+            # "contava nel Paese 1.500 combattenti": the country the paragraph is about
+            carried = ctx.carry.place.country if ctx.carry.place else None
+            host = next((h for h in (ctx.carry.host, carried, ctx.title.host) if h and h != sender), None)
+            if host is None:
+                continue  # the country is not known: no other actor of the sentence is it
         if host is None:
             others = [a for a in ctx.actors if a.code != sender and a.start >= ts
                       and not ctx.in_speaker_zone(a.start, a.end)]
@@ -150,7 +229,7 @@ def extract(ctx: Ctx) -> list[dict]:
             continue
         if place is None and ctx.carry.place and ctx.carry.place.country == host:
             place = ctx.carry.place
-        count = _count(ctx, force_start, ts, te) if forces or _partitive(ctx, ts) else None
+        count = _count(ctx, force_start, ts, te) if nearest is not None or _partitive(ctx, ts, te) else None
         purpose = next((p for p, rx in lex.purposes if rx.search(s)), "unknown")
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
         if key in seen or (action == "presence" and (*key[:2], "deploy", *key[3:]) in seen):
@@ -164,8 +243,28 @@ def extract(ctx: Ctx) -> list[dict]:
             "count_low": low, "count_best": best, "count_high": high,
             "count_qualifier": count.qualifier if count else None,
         })
-        ctx.carry.sender, ctx.carry.host, ctx.carry.force = sender, host, force
-    return rows
+        ctx.carry.sender, ctx.carry.force = sender, force
+        # the side fought for is no place: the next sentences continue from where the fighting is
+        ctx.carry.host = place.country if side and place and place.country else host
+    # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment
+    sent = {(r["sender"], r["host"], r["count_best"], r["count_low"]) for r in rows if r["action"] == "deploy"}
+    return [r for r in rows if r["action"] != "presence"
+            or (r["sender"], r["host"], r["count_best"], r["count_low"]) not in sent]
+
+
+def _stationed(ctx: Ctx, forces: list[re.Match]) -> list[tuple[str, int, int]]:
+    """A counted force in a place, with no verb: "Spain's 650 troops in Lebanon", "i 1.000 militari
+    italiani in Libano": a presence."""
+    in_re = _vocab(ctx.lex.pack.code).stationed
+    if any(rx.search(ctx.text) for _, rx in ctx.lex.casualty):
+        return []  # "lost 300 soldiers in Kharkiv": a toll, not a presence
+    out = []
+    for m in forces:
+        after = in_re.match(ctx.text, m.end())
+        counted = any(q.end <= m.start() and m.start() - q.end <= 25 and not q.percent for q in ctx.numbers_free())
+        if after and counted and any(p.start == after.end() for p in ctx.places):
+            out.append(("presence", m.start(), m.end()))
+    return out
 
 
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):

@@ -5,7 +5,11 @@ A flow is read from, in this order of trust:
 - a supply verb ("ha fornito", "delivered") or a receive verb ("ha ricevuto", "earned");
 - a transfer named as a noun ("il trasferimento dei missili") or a supplier noun
   ("one of Russia's main suppliers of ...");
-- a second amount set against the first ("..., contro i 65 miliardi degli Stati Uniti");
+- a second amount set against the first ("..., contro i 65 miliardi degli Stati Uniti"), in its own unit
+  or the first's, else with no quantity;
+- a verbless clause restating the flow for another supplier ("..., l'Europa oltre il 55%");
+- a donor named with its sum ("la Germania, con 17 miliardi", "Con 9 miliardi, la Danimarca",
+  "Norway (€1.2 billion)");
 - with no verb at all, an item owned by an actor with an amount or share
   ("gli aiuti europei superano i 138 miliardi", "la quota europea ha raggiunto il 53%");
 - a share restated for the flow of the sentence before ("put the share at up to 60%").
@@ -13,9 +17,10 @@ A flow is read from, in this order of trust:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from seedtables.extract import actors
 from seedtables.extract.actors import Actor
 from seedtables.extract.context import Ctx, lexicon
 from seedtables.lang import alternation, bounded, expand_all, fold
@@ -36,12 +41,15 @@ class _Extra:
         self.clause_head_re = re.compile(rf"\s*(?:(?:{conj})\s+)?(?:(?:{articles})\s*)?", re.IGNORECASE)
         # between that subject and its figure: nothing but a space (the qualifier belongs to the number)
         self.gap_re = re.compile(r"\s*")
+        cur_words = rf"(?:(?:{alternation(s.get('unit_links', []))})\s*)?(?:{alternation(s.get('currencies', {}))})"
         with_words = alternation(s.get("donor_with", []) or ["(?!x)x"])
         self.donor_after_re = re.compile(rf"\s*(?:,\s*)?(?:\(|(?:{with_words})\s+)", re.IGNORECASE)
         self.donor_before_re = re.compile(rf"(?:^|[\s,])(?:{with_words})\s+$", re.IGNORECASE)
-        self.donor_between_re = re.compile(rf"\s*,\s*(?:(?:{articles})\s*)?", re.IGNORECASE)
+        self.donor_between_re = re.compile(rf"(?:\s+(?:{cur_words}))?\s*,?\s*(?:(?:{articles})\s*)?", re.IGNORECASE)
         self.donor_re = _words(s.get("donor_nouns", []))
         self.return_re = _words(s.get("in_return", []))
+        made = alternation(s.get("made_suffixes", []) or ["(?!x)x"])
+        self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
         aux = alternation(lex.pack.section("speech").get("auxiliaries", []) or ["(?!x)x"])
         self.aux_re = re.compile(rf"(?<![\w])(?:{aux})(?![\w])", re.IGNORECASE)
@@ -78,6 +86,8 @@ class Trigger:
 
 
 def extract(ctx: Ctx) -> list[dict]:
+    if made := _made_by(ctx):  # "Iranian-made drones": the maker is an actor of this sentence
+        ctx = replace(ctx, actors=sorted([*ctx.actors, *made], key=lambda a: a.start))
     rows: list[dict] = []
     seen: set[tuple] = set()
     for i, trig in enumerate(triggers := _triggers(ctx)):
@@ -97,6 +107,16 @@ def extract(ctx: Ctx) -> list[dict]:
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
+
+
+def _made_by(ctx: Ctx) -> list[Actor]:
+    """'Iranian-made drones', 'Chinese-built parts': a demonym fused with a verb of making names the
+    maker (the shared actor reader leaves hyphenated words alone)."""
+    x = _extra(ctx.lex)
+    known = actors.reader(ctx.lex.pack.code).demonyms
+    return [Actor(m.start(), m.end(), known[fold(m.group(1))], "demonym", m.group(0))
+            for m in x.made_re.finditer(ctx.text) if fold(m.group(1)) in known
+            and not any(a.start <= m.start() < a.end for a in ctx.actors)]
 
 
 def _triggers(ctx: Ctx) -> list[Trigger]:
@@ -145,7 +165,7 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
 def _qualifies_items(ctx: Ctx, trig: Trigger) -> bool:
     """'ha consegnato alla Russia missili a corto raggio destinati alla guerra in Ucraina': a participle
     after the items of a flow already read qualifies them (their use), it is no second flow."""
-    if trig.kind != "give":
+    if trig.kind not in ("give", "receive"):
         return False
     last = None
     for m in ctx.lex.item_re.finditer(ctx.text, 0, trig.start):
@@ -245,7 +265,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         source = source or next((a.code for a in after if a.code != subject and a.start - trig.end < 60
                                  and ctx.lex.from_word_re.search(s[trig.end:a.start])), None)
         source = source or next((a.code for a in after if a.kind == "demonym" and a.code != subject), None)
-        return source or carry_supplier, subject or carry_recipient
+        user = next((a.code for a in after if a.code != source
+                     and _extra(ctx.lex).user_re.search(s[max(0, a.start - 30):a.start])), None)
+        return source or carry_supplier, subject or user or carry_recipient
     if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
         recipient = next((a.code for a in [*before[1:], *after] if a.code != subject), None)
         return subject or carry_supplier, recipient or carry_recipient
@@ -352,7 +374,8 @@ def _donor_amounts(ctx: Ctx, rows: list[dict], seen: set, cue: bool) -> list[dic
     x = _extra(ctx.lex)
     if not (cue or rows or x.donor_re.search(ctx.text)):
         return []
-    recipient = rows[0]["recipient"] if rows else ctx.carry.recipient or ctx.title.recipient
+    named = next((r for m in ctx.lex.item_re.finditer(ctx.text) if (r := _recipient_after(ctx, m.end()))), None)
+    recipient = rows[0]["recipient"] if rows else named or ctx.carry.recipient or ctx.title.recipient
     if recipient is None:
         return []
     item = rows[0]["item"] if rows else ctx.carry.item or "military_aid"
@@ -362,7 +385,10 @@ def _donor_amounts(ctx: Ctx, rows: list[dict], seen: set, cue: bool) -> list[dic
     taken = {(r["supplier"], r["quantity"]) for r in rows}
     out = []
     for a in sorted(ctx.actors, key=lambda a: a.start):
-        if ctx.in_speaker_zone(a.start, a.end) or any(r["supplier"] == a.code for r in rows):
+        if ctx.in_speaker_zone(a.start, a.end) or a.code == recipient or _is_recipient(ctx, a):
+            continue
+        own = [r for r in rows if r["supplier"] == a.code]
+        if own and any(r["quantity"] is not None or r["share"] is not None for r in own):
             continue
         q = next((q for q in ctx.numbers_free() if not q.percent and q.start >= a.end
                   and x.donor_after_re.fullmatch(ctx.text[a.end:q.start])), None)
@@ -375,11 +401,28 @@ def _donor_amounts(ctx: Ctx, rows: list[dict], seen: set, cue: bool) -> list[dic
         unit = _unit_after(ctx, q) or _sentence_currency(ctx)
         if unit not in ctx.lex.currencies.values():
             continue
+        if own:  # "Con 3 miliardi di euro la Germania ha contribuito agli aiuti": the sum of its own flow
+            if q.at_most(QUANTITY_MAX):
+                own[0].update(quantity=q.value, quantity_unit=unit, quantity_qualifier=q.qualifier)
+            continue
         # no item is written: the sum is what the sentence says was given
         cur = ctx.lex.currency_re.match(ctx.text, q.end)
         given = first if first["item_text"] else {**first, "item_text": ctx.text[q.num_start:cur.end() if cur else q.end]}
         out += _figure_row(ctx, seen, a.code, given, q, a.start)
     return out
+
+
+def _is_recipient(ctx: Ctx, a: Actor) -> bool:
+    """'money for Israel and Taiwan, with $60 billion going to Ukraine': an actor after a to-word (or
+    coordinated with one that is) receives; it is never a donor."""
+    actors = sorted(ctx.actors, key=lambda x: x.start)
+    i = actors.index(a)
+    while True:
+        if ctx.lex.to_re.search(ctx.text[max(0, actors[i].start - 25):actors[i].start]):
+            return True
+        if i == 0 or not re.fullmatch(r"\s*(?:,|e|ed|and|&)\s*", ctx.text[actors[i - 1].end:actors[i].start]):
+            return False
+        i -= 1
 
 
 def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
@@ -451,6 +494,10 @@ def _unit_after(ctx: Ctx, q) -> str | None:
         sym = cur.group(0).strip().split()[-1]
         return lex.currencies.get(fold(sym), sym.upper())
     unit = lex.unit_re.match(after)
+    # "1,700 Iranian-made drones", "200 missili iraniani"... : a maker may stand between number and unit
+    maker = next((a for a in ctx.actors if a.start >= q.end and not ctx.text[q.end:a.start].strip()), None)
+    if not unit and maker:
+        unit = lex.unit_re.match(ctx.text[maker.end:])
     if unit:
         return lex.units[fold(unit.group("unit"))]
     return None

@@ -1,0 +1,103 @@
+"""Casualty rows by class of phrasing, both languages (codebook sections 3, 4, 6, 7, 9). The
+sentences are written for these tests, about conflicts outside the dev corpus."""
+import pytest
+
+from seedtables import lang
+from seedtables.extract.article import extract_seed
+from seedtables.seeds import read_seed
+
+# a row: (party, personnel, casualty_type, count_low, count_best, count_high, count_qualifier)
+CASES = {
+    # the second count coordinated after a trigger
+    "coordinated_second_count": [
+        ("en", "Militants attacked a market in Mopti, killing 18 people, and 36 others were injured.",
+         [("MLI", "civilian", "killed", 18, 18, 18, "exact"), ("MLI", "civilian", "wounded", 36, 36, 36, "exact")]),
+        ("en", "The bombing in Aden killed at least 15 people and injured 30.",
+         [("YEM", "civilian", "killed", 15, 15, None, "at_least"), ("YEM", "civilian", "wounded", 30, 30, 30, "exact")]),
+        ("en", "Gangs killed at least 12 people and wounded nearly 70 in Port-au-Prince.",
+         [("HTI", "civilian", "killed", 12, 12, None, "at_least"),
+          ("HTI", "civilian", "wounded", None, 70, None, "approx")]),
+        ("it", "Nell'attacco al mercato di Mopti si contano 23 morti e 140 feriti.",
+         [("MLI", "unknown", "killed", 23, 23, 23, "exact"), ("MLI", "unknown", "wounded", 140, 140, 140, "exact")]),
+        ("it", "Un'autobomba a Hodeidah ha causato almeno 12 morti e quasi 70 feriti.",
+         [("YEM", "unknown", "killed", 12, 12, None, "at_least"),
+          ("YEM", "unknown", "wounded", None, 70, None, "approx")]),
+        ("en", "One drone struck a school in Taiz, killing two pupils and wounding more than 60 others.",
+         [("YEM", "civilian", "killed", 2, 2, 2, "exact"), ("YEM", "civilian", "wounded", 60, 60, None, "over")]),
+    ],
+    # number words and approximate nouns as subjects or objects
+    "number_words": [
+        ("en", "Nine people were killed and four wounded when a drone hit a wedding in Mandalay.",
+         [("MMR", "civilian", "killed", 9, 9, 9, "exact"), ("MMR", "civilian", "wounded", 4, 4, 4, "exact")]),
+        ("en", "Five villagers, including a girl, were wounded in shelling near Sittwe.",
+         [("MMR", "civilian", "wounded", 5, 5, 5, "exact")]),
+        ("it", "Quattordici persone, tra cui tre bambini, sono rimaste ferite a Mandalay.",
+         [("MMR", "civilian", "wounded", 14, 14, 14, "exact")]),
+        ("it", "Una trentina di civili sarebbero stati uccisi a Gao.",
+         [("MLI", "civilian", "killed", None, 30, None, "approx")]),
+        ("en", "At least 40 people, including six children, were killed in an attack on a village near Djibo.",
+         [("BFA", "civilian", "killed", 40, 40, None, "at_least")]),
+    ],
+    # a toll as a noun
+    "tolls": [
+        ("it", "A Mopti il bilancio è salito a 63 morti.", [("MLI", "unknown", "killed", 63, 63, 63, "exact")]),
+        ("it", "Sale a sette il bilancio delle vittime dell'attacco a Taiz.",
+         [("YEM", "unknown", "killed", 7, 7, 7, "exact")]),
+        ("en", "The strike in Taiz pushed the death toll to 73.", [("YEM", "unknown", "killed", 73, 73, 73, "exact")]),
+        ("en", "The attack in Hodeidah left hundreds dead.", [("YEM", "unknown", "killed", 100, None, None, "vague")]),
+        ("it", "L'esplosione a Mogadiscio ha causato almeno 12 morti e quasi 70 feriti.",
+         [("SOM", "unknown", "killed", 12, 12, None, "at_least"),
+          ("SOM", "unknown", "wounded", None, 70, None, "approx")]),
+        ("it", "Sono almeno 16 le persone decedute e 34 quelle rimaste ferite nel bombardamento a Taiz.",
+         [("YEM", "civilian", "killed", 16, 16, None, "at_least"), ("YEM", "civilian", "wounded", 34, 34, 34, "exact")]),
+    ],
+    # lists of counts sharing one predicate, each with its own noun
+    "lists": [
+        ("it", "A Gao sono stati uccisi almeno 9.862 civili, 3.470 soldati e 783 disertori.",
+         [("MLI", "civilian", "killed", 9862, 9862, None, "at_least"),
+          ("MLI", "military", "killed", 3470, 3470, 3470, "exact"),
+          ("MLI", "military", "killed", 783, 783, 783, "exact")]),
+        ("en", "In Taiz, 64 soldiers, 13 militiamen and four civilians were killed.",
+         [("YEM", "military", "killed", 64, 64, 64, "exact"), ("YEM", "military", "killed", 13, 13, 13, "exact"),
+          ("YEM", "civilian", "killed", 4, 4, 4, "exact")]),
+        ("en", "Nine people were killed or wounded in Taiz.",
+         [("YEM", "civilian", "killed_or_wounded", 9, 9, 9, "exact")]),
+    ],
+    # the attacker is never the victims' party (codebook 6)
+    "attacker": [
+        ("en", "RSF shelling on Omdurman killed 11 civilians.", [("SDN", "civilian", "killed", 11, 11, 11, "exact")]),
+        ("it", "Un attacco con droni delle RSF su Omdurman ha ucciso 11 civili.",
+         [("SDN", "civilian", "killed", 11, 11, 11, "exact")]),
+        ("en", "RSF shelling killed 11 civilians.", []),  # whose civilians is not said: no row, not RSF
+    ],
+    # what is no casualty row: events, displaced people, possibilities and denials
+    "non_facts": [
+        ("en", "The army carried out 12 air strikes on Mopti.", []),
+        ("it", "L'esercito ha condotto 12 raid aerei su Mopti.", []),
+        ("en", "The shelling of Taiz could kill hundreds, aid groups warned.", []),
+        ("it", "Il governo ha negato che 300 persone siano morte a Gao.", []),
+        ("en", "Some 30,000 people fled Mopti after the attack.", []),
+        ("it", "Oltre 30.000 persone sono sfollate da Mopti.", []),
+    ],
+}
+
+
+def _rows(tmp_path, language, sentence):
+    title = "Notizie dal fronte" if language == "it" else "News from the front"
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-03 {title}\n\n{sentence}\n", encoding="utf-8")
+    seed = read_seed(path, lang.available())
+    return seed, extract_seed(seed)
+
+
+@pytest.mark.parametrize("language,sentence,expected",
+                         [case for cases in CASES.values() for case in cases],
+                         ids=[f"{cls}-{i}" for cls, cases in CASES.items() for i in range(len(cases))])
+def test_casualty_rows_per_class(tmp_path, language, sentence, expected):
+    seed, out = _rows(tmp_path, language, sentence)
+    body = [r for r in out["casualties"] if r["char_start"] > seed.text.index("\n")]
+    got = [(r["party"], r["personnel"], r["casualty_type"], r["count_low"], r["count_best"], r["count_high"],
+            r["count_qualifier"]) for r in body]
+    assert got == expected
+    for r in body:  # provenance: the evidence is where the offsets say
+        assert seed.text[r["char_start"]:r["char_end"]] == r["evidence"]

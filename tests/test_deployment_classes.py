@@ -1,0 +1,123 @@
+"""Deployments: one table of cases per class of phrasing, in both languages, written about
+conflicts outside the dev corpus. Each case asserts the row's sender, host, force, action and
+count (count_best, or count_low for a vague or range figure)."""
+import pytest
+
+from seedtables import lang
+from seedtables.extract.article import extract_seed
+from seedtables.seeds import read_seed
+
+# (language, text, sender, host, force, action, count)
+KEEPS = [  # "mantiene 600 militari", "keeps about 900 troops": a standing presence
+    ("it", "La Francia mantiene 600 militari in Ciad.", "FRA", "TCD", "troops", "presence", 600),
+    ("en", "Britain keeps about 900 troops in Estonia.", "GBR", "EST", "troops", "presence", 900),
+    ("en", "Turkey maintains some 2,000 soldiers in northern Iraq.", "TUR", "IRQ", "troops", "presence", 2000),
+    ("it", "Secondo fonti diplomatiche, la Turchia contava in Libia circa 2.000 militari.", "TUR", "LBY",
+     "troops", "presence", 2000),
+    ("it", "La Russia disporrebbe di un contingente di 1.200 uomini in Siria.", "RUS", "SYR", "troops",
+     "presence", 1200),
+]
+AT_WORK = [  # "sarebbero già al lavoro", "are already at work", "stanziati": hedged or plain presence
+    ("it", "Circa 500 genieri turchi sarebbero già al lavoro in Libia.", "TUR", "LBY", "engineers",
+     "presence", 500),
+    ("en", "About 500 Turkish engineers are already at work in Libya.", "TUR", "LBY", "engineers",
+     "presence", 500),
+    ("it", "Circa 300 soldati americani sono stanziati in Siria per la difesa aerea.", "USA", "SYR", "troops",
+     "presence", 300),
+    ("it", "Oggi in Siria i militari russi sarebbero fino a 4.000.", "RUS", "SYR", "troops", "presence", 4000),
+]
+WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato il Paese"
+    ("en", "France pulled its last 1,500 soldiers out of Niger.", "FRA", "NER", "troops", "withdraw", 1500),
+    ("it", "Il Regno Unito ha ritirato gli ultimi 250 soldati dal Mali.", "GBR", "MLI", "troops", "withdraw",
+     250),
+]
+SIDES = [  # "fighting for Ukrainian forces": the force named after the side word is the host's
+    ("en", "Hundreds of Colombian nationals are fighting for Ukrainian forces.", "COL", "UKR", "other",
+     "presence", 100),
+    ("it", "Centinaia di cittadini colombiani combattono per le forze ucraine.", "COL", "UKR", "other",
+     "presence", 100),
+    ("en", "Eritrea admits its troops fought for Ethiopia in Tigray.", "ERI", "ETH", "troops", "presence",
+     None),
+    ("en", "Belarusian instructors have been helping Russian forces in Zaporizhzhia.", "BLR", "RUS",
+     "advisers", "presence", None),
+    ("en", "More than 400 Nepali citizens have been recruited to fight for Russia.", "NPL", "RUS", "other",
+     "deploy", 400),
+]
+PARTITIVES = [  # "300 of them arrived", "ne conta 1.500", "di questi, 3.000 sono arrivati"
+    ("en", "Russia sent 5,000 soldiers to Syria. About 300 of them arrived at a base near Latakia.", "RUS",
+     "SYR", "troops", "deploy", 300),
+    ("it", "La Turchia ha inviato truppe in Libia. In Libia la Turchia ne conta ora 1.500.", "TUR", "LBY",
+     "troops", "presence", 1500),
+    ("it", "La Russia ha inviato truppe in Siria. Di questi, circa 3.000 sono arrivati a Latakia.", "RUS",
+     "SYR", "troops", "deploy", 3000),
+]
+SENDER_AFTER = [  # an actor after the force noun is its sender only through a link word
+    ("en", "Chad says its soldiers fought for Niger last year.", "TCD", "NER", "troops", "presence", None),
+    ("it", "Le truppe di Kigali sono arrivate nel Mozambico.", "RWA", "MOZ", "troops", "deploy", None),
+    # the force as the object of a relative clause: its subject is the sender
+    ("en", "The brigade will take over the NATO battlegroup in Estonia, which Britain has led since 2017.", "GBR",
+     "EST", "troops", "presence", None),
+]
+GROUPS = [  # an armed group is its own force when it leaves or arrives
+    ("it", "Il gruppo Wagner ha annunciato di aver lasciato la Libia, dove era arrivato nel 2019.", "WAGNER",
+     "LBY", "troops", "withdraw", None),
+    ("it", "Il gruppo Wagner ha annunciato di aver lasciato la Libia, dove era arrivato nel 2019.", "WAGNER",
+     "LBY", "troops", "deploy", None),
+    ("en", "Wagner pulled out of the Central African Republic in May.", "WAGNER", "CAF", "troops", "withdraw",
+     None),
+]
+HOMEWARD = [  # "rimpatriati in Corea del Nord": the place is home, the host is the country left
+    ("it", "La Corea del Nord ha inviato 10.000 soldati in Russia. Da gennaio circa duemila soldati sono stati "
+     "rimpatriati in Corea del Nord.", "PRK", "RUS", "troops", "withdraw", 2000),
+    ("en", "North Korea sent 10,000 soldiers to Russia. Since January about 2,000 soldiers have been withdrawn "
+     "to North Korea.", "PRK", "RUS", "troops", "withdraw", 2000),
+]
+STATIONED = [  # a counted force in a place with no verb: "Spain's 650 troops in Lebanon"
+    ("en", "Spain's 650 troops in Lebanon serve under the UN flag.", "ESP", "LBN", "troops", "presence", 650),
+    ("it", "I 1.000 militari italiani in Libano fanno parte della missione Unifil.", "ITA", "LBN", "troops",
+     "presence", 1000),
+    ("en", "A 4,000-strong Kenyan contingent is deployed in Haiti.", "KEN", "HTI", "troops", "deploy", 4000),
+]
+ASIDES = [  # a force in an aside counting part of the forces is not the trigger's own
+    ("it", 'Secondo Kiev, 12.000 soldati nordcoreani, tra cui "circa 500 ufficiali", sono stati inviati al '
+     "fronte nella regione russa di Belgorod.", "PRK", "RUS", "troops", "deploy", 12000),
+    ("en", "Some 3,000 Rwandan soldiers, including 200 officers, were sent to Mozambique.", "RWA", "MOZ", "troops",
+     "deploy", 3000),
+]
+CASES = KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD + STATIONED + ASIDES
+
+# sentences that must give no deployment row
+NONE = [
+    ("it", "Il governo di Bamako ha sempre negato la presenza di mercenari stranieri in Mali."),
+    ("en", "Washington urged Havana to stop its citizens being sent to the front in Ukraine."),
+    ("en", "A spokesman for the Workers' Party said the congress was dispatched to Pyongyang."),
+    # "la giunta" is the junta, not "giunta" (arrived); "giunta militare" holds no soldier
+    ("it", "La giunta militare del Niger ha incontrato a Niamey una delegazione russa."),
+    ("en", "Hamas launched rockets at Israel on Monday."),
+    ("en", "Russia lost 300 soldiers in Kharkiv, Kyiv said."),
+    ("en", "Fleeing the raid by Al-Shabaab, a few families arrived by boat in Kenya."),
+]
+
+
+def _rows(tmp_path, language, text):
+    title = "Notizie dal fronte" if language == "it" else "News from the front"
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-03 {title}\n\n{text}\n", encoding="utf-8")
+    return extract_seed(read_seed(path, lang.available()))["deployments"]
+
+
+@pytest.mark.parametrize("language,text,sender,host,force,action,count", CASES)
+def test_each_class_reads_its_deployment(tmp_path, language, text, sender, host, force, action, count):
+    rows = _rows(tmp_path, language, text)
+    got = [(r["sender"], r["host"], r["force"], r["action"], r["count_best"] or r["count_low"]) for r in rows]
+    assert (sender, host, force, action, count) in got, got
+
+
+def test_a_deployment_and_its_presence_in_one_sentence_are_one_row(tmp_path):
+    rows = _rows(tmp_path, "en", "A 4,000-strong Kenyan contingent is deployed in Haiti.")
+    assert [r["action"] for r in rows] == ["deploy"]
+
+
+@pytest.mark.parametrize("language,text", NONE)
+def test_denials_requests_and_names_give_no_row(tmp_path, language, text):
+    assert _rows(tmp_path, language, text) == []

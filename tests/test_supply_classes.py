@@ -1,0 +1,131 @@
+"""Supply shares, by class of phrasing, in both languages (codebook section 3, supply_shares).
+Every case is written for these tests about conflicts outside the dev corpus; each lists the
+rows the sentence must give: supplier, recipient, item, share, quantity, quantity_unit."""
+import pytest
+
+from seedtables import lang
+from seedtables.extract.article import extract_seed
+from seedtables.seeds import read_seed
+
+B = 1_000_000_000
+M = 1_000_000
+
+# (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
+CASES = [
+    # a sum linked after the item it is worth
+    ("amount_after_item", "it", "Il Giappone ha stanziato aiuti umanitari per circa 2 miliardi di dollari al Sudan.",
+     [("JPN", "SDN", "other", None, 2 * B, "USD")]),
+    ("amount_after_item", "en", "Japan has allocated humanitarian aid worth $2 billion to Sudan.",
+     [("JPN", "SDN", "other", None, 2 * B, "USD")]),
+    # a second amount set against the first takes its unit
+    ("comparison", "it", "I Paesi europei hanno stanziato aiuti militari per 30 miliardi di euro a Israele, "
+     "contro i 25 miliardi degli Stati Uniti.",
+     [("EU", "ISR", "military_aid", None, 30 * B, "EUR"), ("USA", "ISR", "military_aid", None, 25 * B, "EUR")]),
+    ("comparison", "en", "Saudi Arabia sent $4 billion in aid to Egypt, against $3 billion from China.",
+     [("CHN", "EGY", "military_aid", None, 3 * B, "USD")]),
+    # a compared amount with no unit anywhere gives no quantity, never a quantity without unit
+    ("comparison_no_unit", "it", "La Turchia ha fornito droni all'Azerbaigian, contro i 40 della Russia.",
+     [("TUR", "AZE", "drones", None, None, None), ("RUS", "AZE", "drones", None, None, None)]),
+    # a verbless clause restating the flow for another supplier
+    ("gapped", "it", "La Cina ha fornito circa il 60% dei droni alla Russia, l'Iran oltre il 30%.",
+     [("CHN", "RUS", "drones", 0.6, None, None), ("IRN", "RUS", "drones", 0.3, None, None)]),
+    ("gapped", "en", "China supplied about 60% of the drones to Russia, and Iran more than 30%.",
+     [("CHN", "RUS", "drones", 0.6, None, None), ("IRN", "RUS", "drones", 0.3, None, None)]),
+    # a donor named with its sum and no verb of its own
+    ("donor_with_sum", "it", "Tra i donatori di aiuti al Sudan guida la Germania, con 3 miliardi di euro, "
+     "seguita dalla Francia con 2 miliardi.",
+     [("DEU", "SDN", "military_aid", None, 3 * B, "EUR"), ("FRA", "SDN", "military_aid", None, 2 * B, "EUR")]),
+    ("donor_with_sum", "it", "Con 3 miliardi di euro la Germania ha contribuito agli aiuti al Sudan.",
+     [("DEU", "SDN", "military_aid", None, 3 * B, "EUR")]),
+    ("donor_in_parentheses", "en", "Norway (€1.2 billion) and Denmark (€900 million) were the largest donors "
+     "of aid to Sudan.",
+     [("NOR", "SDN", "military_aid", None, 1.2 * B, "EUR"), ("DNK", "SDN", "military_aid", None, 900 * M, "EUR")]),
+    # a give verb whose object is a sum and no item
+    ("sum_without_item", "it", "Il Canada ha stanziato 500 milioni di dollari per la Somalia.",
+     [("CAN", "SOM", "financial", None, 500 * M, "USD")]),
+    # an actor after "more than" is compared, not the recipient
+    ("compared_actor", "it", "I Paesi baltici hanno fornito all'Ucraina più armi di Francia e Spagna messe insieme.",
+     []),
+    ("compared_actor", "en", "Sweden has supplied Ukraine with more armored vehicles than France.",
+     [("SWE", "UKR", "armored_vehicles", None, None, None)]),
+    # the maker of the item is not its recipient
+    ("maker_of_item", "it", "La Norvegia ha stanziato 200 milioni di euro per acquistare droni americani "
+     "destinati a Kiev.",
+     [("NOR", "UKR", "drones", None, 200 * M, "EUR")]),
+    # a flow going back: the recipient left out is who supplied before
+    ("in_return", "it", "L'Iran ha inviato droni alla Russia. In cambio Mosca fornirebbe caccia e carburante.",
+     [("IRN", "RUS", "drones", None, None, None), ("RUS", "IRN", "aircraft", None, None, None),
+      ("RUS", "IRN", "fuel", None, None, None)]),
+    ("in_return", "en", "Iran has sent drones to Russia. In return, Moscow has supplied it with fighter jets.",
+     [("IRN", "RUS", "drones", None, None, None), ("RUS", "IRN", "aircraft", None, None, None)]),
+    # who uses the item received it: a share of what an actor fires, uses or receives
+    ("share_of_use", "en", "Iranian drones account for about 40 percent of the drones fired by Russian forces.",
+     [("IRN", "RUS", "drones", 0.4, None, None)]),
+    ("share_of_use", "it", "Gli Emirati hanno fornito circa il 50% delle armi ricevute dalle Forze di supporto "
+     "rapido.",
+     [("ARE", "RSF", "weapons", 0.5, None, None)]),
+    ("share_of_use", "it", "La metà dei droni usati dalle milizie in Sudan arriva dagli Emirati.",
+     [("ARE", "SDN", "drones", 0.5, None, None)]),
+    # items in a clause qualifying the supplied items are not supplied
+    ("qualifying_clause", "en", "Chinese firms provided about 80 percent of the microelectronics that Russia "
+     "imported, parts used in drones and missiles.",
+     [("CHN", "RUS", "technology", 0.8, None, None)]),
+    ("qualifying_participle", "it", "L'Iran ha consegnato agli Houthi missili a corto raggio destinati alla guerra "
+     "nel Mar Rosso.",
+     [("IRN", "HOUTHIS", "missiles", None, None, None)]),
+    # the reported clause has its own subject
+    ("reported_clause", "it", "Il ministro israeliano ha detto a Washington che Teheran ha ricevuto droni "
+     "dalla Russia.",
+     [("RUS", "IRN", "drones", None, None, None)]),
+    # a demonym fused with a verb of making names the supplier; it may stand between number and unit
+    ("made_by", "en", "Sudan's army received some 300 Turkish-made drones last year.",
+     [("TUR", "SDN", "drones", None, 300, "drones")]),
+    # a payment goes back to whoever supplied before
+    ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
+     "140 million euros in cash.",
+     [("IRN", "RUS", "drones", None, 300, "drones"), ("RUS", "IRN", "financial", None, 140 * M, "EUR")]),
+    ("payment", "it", "L'Iran ha inviato 300 droni alla Russia. Mosca avrebbe pagato la prima spedizione con "
+     "140 milioni di euro in contanti.",
+     [("RUS", "IRN", "financial", None, 140 * M, "EUR")]),
+    # a recipient is never read as a donor: "money for Israel and Taiwan, with $9 billion going to ..."
+    ("recipient_not_donor", "en", "The $30 billion bill includes military aid for Israel and Taiwan, with "
+     "$9 billion going to Egypt.", []),
+    # vocabulary: food, technology
+    ("vocabulary", "en", "Russia kept shipping fuel and wheat to Syria.",
+     [("RUS", "SYR", "fuel", None, None, None), ("RUS", "SYR", "food", None, None, None)]),
+    ("vocabulary", "it", "La Russia ha fornito alla Siria frumento e assistenza tecnica.",
+     [("RUS", "SYR", "food", None, None, None), ("RUS", "SYR", "technology", None, None, None)]),
+]
+
+
+def _rows(tmp_path, language, text):
+    title = "Notizie dal mondo" if language == "it" else "World news"
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-03 {title}\n\n{text}\n", encoding="utf-8")
+    seed = read_seed(path, lang.available())
+    return extract_seed(seed)["supply_shares"]
+
+
+@pytest.mark.parametrize("kind,language,text,expected", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_supply_class(tmp_path, kind, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    got = {(r["supplier"], r["recipient"], r["item"], r["share"], r["quantity"], r["quantity_unit"]) for r in rows}
+    for row in expected:
+        supplier, recipient, item, share, quantity, unit = row
+        match = [g for g in got if g[:3] == (supplier, recipient, item)]
+        assert match, (row, got)
+        g = match[0]
+        assert g[3] == pytest.approx(share) if share is not None else g[3] is None, (row, g)
+        assert g[4] == pytest.approx(quantity) if quantity is not None else g[4] is None, (row, g)
+        assert g[5] == unit, (row, g)
+    if kind == "compared_actor":  # never a flow to the actor compared
+        assert not any(g[1] in ("FRA", "ESP") for g in got), got
+    if kind == "recipient_not_donor":
+        assert not any(g[0] in ("ISR", "TWN") for g in got), got
+
+
+@pytest.mark.parametrize("kind,language,text,expected", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_a_quantity_always_has_its_unit(tmp_path, kind, language, text, expected):
+    for r in _rows(tmp_path, language, text):
+        assert (r["quantity"] is None) == (r["quantity_unit"] is None), r
+        assert r["item_text"], r
