@@ -37,6 +37,13 @@ CASES = {
          [("MLI", "civilian", "killed", None, 30, None, "approx")]),
         ("en", "At least 40 people, including six children, were killed in an attack on a village near Djibo.",
          [("BFA", "civilian", "killed", 40, 40, None, "at_least")]),
+        ("en", "One killed, ten injured as result of a strike on Taiz.",
+         [("YEM", "unknown", "killed", 1, 1, 1, "exact"), ("YEM", "unknown", "wounded", 10, 10, 10, "exact")]),
+        ("it", "Una persona è morta e tre sono rimaste ferite a Kabul.",
+         [("AFG", "civilian", "killed", 1, 1, 1, "exact"), ("AFG", "civilian", "wounded", 3, 3, 3, "exact")]),
+        # an age counts no one: the boy is one wounded, not fourteen
+        ("en", "A 14-year-old boy was among the wounded taken to hospital in Goma.",
+         [("COD", "civilian", "wounded", 1, 1, 1, "exact")]),
     ],
     # a toll as a noun
     "tolls": [

@@ -42,6 +42,9 @@ SIDES = [  # "fighting for Ukrainian forces": the force named after the side wor
      "advisers", "presence", None),
     ("en", "More than 400 Nepali citizens have been recruited to fight for Russia.", "NPL", "RUS", "other",
      "deploy", 400),
+    # an enemy is no host: the place is
+    ("en", "Burundian troops were fighting against the M23 near Goma.", "BDI", "COD", "troops", "presence", None),
+    ("it", "Truppe burundesi combattono contro l'M23 vicino a Goma.", "BDI", "COD", "troops", "presence", None),
 ]
 PARTITIVES = [  # "300 of them arrived", "ne conta 1.500", "di questi, 3.000 sono arrivati"
     ("en", "Russia sent 5,000 soldiers to Syria. About 300 of them arrived at a base near Latakia.", "RUS",

@@ -135,8 +135,9 @@ def _title_carry(code: str, seed: Seed) -> Carry:
     if not first:
         return carry
     ctx = read_sentence(code, first[0], (seed.published_start, seed.published_end), Carry(), Carry())
-    for extract in EXTRACTORS.values():
-        extract(ctx)
+    rows = {table: extract(ctx) for table, extract in EXTRACTORS.items()}
+    if rows["casualties"]:  # "Niger, 7 soldati uccisi": whose dead the body's bare counts are
+        carry.party, carry.personnel = rows["casualties"][-1]["party"], rows["casualties"][-1]["personnel"]
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     carry.place = next((p for p in ctx.places if not p.is_country), None)

@@ -96,7 +96,8 @@ def extract(ctx: Ctx) -> list[dict]:
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
         for qi, q in enumerate(qs):
-            if q.weak and not _counts_people(ctx, q):
+            # "un soldato", "One killed": a weak number counts people or stands right before the casualty word
+            if q.weak and not _counts_people(ctx, q) and not (q.end <= ts and re.fullmatch(r"\s*", s[q.end:ts])):
                 continue
             # a number in an aside counting part of a figure ("Quattordici persone, tra cui quattro
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
@@ -111,6 +112,9 @@ def extract(ctx: Ctx) -> list[dict]:
             elif q.start >= te:
                 between = s[te:q.start]
                 if any(a >= te and b <= q.start for a, b in trigger_spans) or len(between) > 60:
+                    continue
+                # "One killed, ten injured": a number right before the next casualty word is its count
+                if any(a >= q.end and AFTER_FILLER.match(s[q.end:a]) for a, b in trigger_spans):
                     continue
                 # "captured one North Korean soldier, but he died": the object right after the verb
                 # binds tighter than a number before a later verb
@@ -173,8 +177,11 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         # foreign troops die on others' ground, and a carried place is too far to tell
         place = ctx.place_near(row["_pos"])
         party = place.country if place else None
-        # soldiers are so often foreign that any other people named, even by the source, leaves them unsaid
-        if party is not None and all(a.code == party or (ctx.in_speaker_zone(a.start, a.end) and row["_noun"] != "military")
+        # soldiers are so often foreign that any other people named, even by the source, leaves them
+        # unsaid; so for a bare count coordinated with soldiers ("ucciso 50 soldati e feriti altri 47")
+        military = row["_noun"] == "military" or (row["_noun"] is None and any(
+            0 <= j < len(rows) and rows[j]["_noun"] == "military" and coordinated(i, j) for j in (i - 1, i + 1)))
+        if party is not None and all(a.code == party or (ctx.in_speaker_zone(a.start, a.end) and not military)
                                      for a in ctx.actors):
             row["party"], row["personnel"] = party, row["_noun"] or "unknown"
             if row["location"] is None and place is not None:

@@ -43,8 +43,10 @@ def _vocab(code: str) -> _Vocab:
     partitives = d.get("partitives", [])
     partitive_re = re.compile(lang.bounded(lang.alternation(partitives, escape=False)), re.IGNORECASE) \
         if partitives else re.compile(r"(?!x)x")
-    # the side right after the trigger: "fighting for Russia", "combattono a fianco dell'esercito russo"
-    side_after_re = re.compile(rf"(?:[\w'’-]+\s+)?(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}" if sides
+    # the side right after the trigger: "fighting for Russia", "combattono a fianco dell'esercito russo";
+    # only an ally's side ("fighting with the M23", "contro le forze ucraine" name the enemy)
+    allies = lang.alternation(lang.expand_all(d.get("ally_words", [])), escape=False)
+    side_after_re = re.compile(rf"(?:[\w'’-]+\s+)?(?:{allies})\s+(?:[^\W\d]+['’]?\s*){{0,2}}" if allies
                                else r"(?!x)x", re.IGNORECASE)
     country = d.get("country_words", [])
     country_re = re.compile(rf"^\s*(?:{lang.alternation(country, escape=False)})(?![\w])" if country
@@ -245,7 +247,10 @@ def extract(ctx: Ctx) -> list[dict]:
         })
         ctx.carry.sender, ctx.carry.force = sender, force
         # the side fought for is no place: the next sentences continue from where the fighting is
-        ctx.carry.host = place.country if side and place and place.country else host
+        if not side:
+            ctx.carry.host = host
+        elif place and place.country:
+            ctx.carry.host = place.country
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment
     sent = {(r["sender"], r["host"], r["count_best"], r["count_low"]) for r in rows if r["action"] == "deploy"}
     return [r for r in rows if r["action"] != "presence"
