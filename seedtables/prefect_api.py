@@ -7,8 +7,9 @@ PREFECT_HOME) that this module starts, waits for, shares and stops:
   import; on a machine's first run it creates its database, which can take a minute or more on
   a slow or busy machine, so the wait is generous (180 s; PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
   in the environment sets it) and says what is happening;
-- its address reaches the run's worker processes through PREFECT_API_URL (left alone, each
-  would start a server of its own);
+- its address is known (its port bound) as it starts, and goes into PREFECT_API_URL before the
+  pipeline imports Prefect, so every thread of the run and every worker process uses it (any
+  of them left without it starts a Prefect server of its own);
 - its output goes to a file of its own, not into the run's (kept as a log only when it fails
   to start), and it stops only after Prefect has sent the run's last logs and events to it;
 - it dies with the run, even a run killed with SIGKILL: `die_with_parent` (also used by the
@@ -52,7 +53,8 @@ class PrefectUnavailable(Exception):
 def prefect_api(status=None):
     """The Prefect API for one run, as an object whose `in_use()` wraps the run. Entering starts
     the local server when PREFECT_API_URL is not set; leaving stops it. `status` (default
-    stderr) gets the one line printed while the run waits for the server."""
+    stderr) gets the one line saying that the server is starting (on a first run, or when the
+    run has to wait for it)."""
     if os.environ.get("PREFECT_API_URL"):
         yield ExternalAPI(os.environ["PREFECT_API_URL"])
         return

@@ -107,7 +107,7 @@ def test_new_seed_gives_a_minor_release(first_run, seeds_dir, tmp_path):
     log = (datasets / "CHANGELOG.md").read_text()
     assert log.index("## v1.1.0") < log.index("## v1.0.0")
     assert "seeds added: 1 (008_601bdb368cbdb0a5)" in log
-    assert "zz_bad_date.txt: header date '2025-13' has no month 13" in log
+    assert "zz_bad_date.txt (read): header date '2025-13' has no month 13" in log
     rejects = pl.read_csv(datasets / "v1.1.0" / "rejects.csv")
     assert rejects["file"].to_list() == ["zz_bad_date.txt", "zz_dup.txt"]
     diff = run_cli("diff", "v1.0.0", "latest", "--datasets", str(datasets))

@@ -31,13 +31,14 @@ TABLES = ["casualties", "deployments", "seeds", "statements", "supply_shares"]
 
 @pytest.fixture
 def datasets(tmp_path, monkeypatch):
-    """tmp_path/datasets: the committed releases and latest pointer; a decoy release beside it, outside the root."""
+    """tmp_path/datasets: three committed releases, `latest` naming the last of them; a decoy release beside
+    it, outside the root."""
     monkeypatch.delenv("SEEDTABLES_DATASETS", raising=False)
     root = tmp_path / "datasets"
     root.mkdir()
     for name in RELEASES:
         shutil.copytree(COMMITTED / name, root / name)
-    shutil.copy(COMMITTED / "latest", root / "latest")
+    (root / "latest").write_text(RELEASES[-1] + "\n")
     shutil.copytree(COMMITTED / "v1.2.0", tmp_path / "outside" / "v9.9.9")
     return root
 

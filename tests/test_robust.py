@@ -26,7 +26,9 @@ def frames_of(*paths, published=frozenset()):
 
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The releases, pointer and changelog byte for byte (not the extraction cache or the lock file)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.relative_to(folder).parts[0] not in (".cache", ".lock")}
 
 
 def run_cli(*args, cwd=ROOT, env=None):
