@@ -134,7 +134,7 @@ def seedtables_flow(seeds: str = "seeds", datasets: str = "datasets", batch_size
     frames, rejects = assemble(results, published_seeds(datasets))
     frames, report, withheld = validate_task(frames)
     rejects = sorted([*rejects, *(Reject(sid + SEED_SUFFIX, problem, "validate") for sid, problem in withheld.items())],
-                     key=lambda r: (Path(r.path).name, r.stage, r.problem))
+                     key=lambda r: r.order)
     summary = RunSummary(frames["seeds"].height, {t: f.height for t, f in frames.items() if t in FACT_TABLES},
                          rejects, None, report, sum(r.extracted for r in results), sum(r.cached for r in results),
                          skipped=found.skipped, numbers=number_outcomes(frames["numbers"]))

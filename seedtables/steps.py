@@ -26,6 +26,11 @@ class Reject:
     def row(self) -> dict:
         return {"file": Path(self.path).name, "stage": self.stage, "problem": self.problem}
 
+    @property
+    def order(self) -> tuple[str, str, str]:
+        """How rejects are listed: by file, then stage and problem."""
+        return Path(self.path).name, self.stage, self.problem
+
 
 def _crash(err: Exception) -> str:
     """An unexpected exception as one line: its type, message and where it was raised."""
@@ -96,8 +101,7 @@ def extract_batch(paths: list[str], cache_dir: str | None = None) -> BatchResult
             if hit is not None:
                 out.seeds.append(hit["seed"])
                 for table, rows in hit["rows"].items():
-                    if table in out.rows:
-                        out.rows[table].extend(rows)
+                    out.rows[table].extend(rows)
                 out.cached += 1
                 continue
         try:
@@ -115,8 +119,7 @@ def extract_batch(paths: list[str], cache_dir: str | None = None) -> BatchResult
             continue
         out.seeds.append(seed.row())
         for table, table_rows in rows.items():
-            if table in out.rows:
-                out.rows[table].extend(table_rows)
+            out.rows[table].extend(table_rows)
         out.extracted += 1
         if store is not None and key:
             store.put(key, {"seed": seed.row(), "rows": rows})
@@ -152,7 +155,7 @@ def assemble(results: list[BatchResult], published: set[str] | frozenset[str] = 
     out = {t: pl.concat([to_frame(t, []), *parts[t]], how="vertical").filter(~pl.col("seed_id").is_in(list(dropped)))
            for t in ROW_TABLES}
     out["seeds"] = to_frame("seeds", seeds)
-    return out, sorted(rejects, key=lambda r: (Path(r.path).name, r.stage, r.problem))
+    return out, sorted(rejects, key=lambda r: r.order)
 
 
 def number_outcomes(numbers: pl.DataFrame) -> dict[str, int]:
