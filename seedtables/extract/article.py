@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import audit, casualties, deployments, supplies
+from seedtables.extract import actors, audit, casualties, deployments, places, supplies
 from seedtables.extract.context import Carry, Ctx, read_sentence
 from seedtables.extract.speech import Statement
 from seedtables.seeds import Seed
@@ -141,8 +141,22 @@ def _title_carry(code: str, seed: Seed) -> Carry:
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     carry.place = next((p for p in ctx.places if not p.is_country), None)
+    carry.home = home_country(code, seed.text)
     carry.remember_people(ctx)
     return carry
+
+
+def home_country(code: str, text: str) -> str | None:
+    """The country an article is about: the one its places name most; failing places, the state
+    its names (or capitals) name most. The earliest wins a tie."""
+    found = places.reader(code).home(text)
+    if found:
+        return found
+    votes: dict[str, list[int]] = {}
+    for a in actors.reader(code).find(text):
+        if a.kind in ("state", "capital") and len(a.code) == 3:
+            votes.setdefault(a.code, []).append(a.start)
+    return max(votes, key=lambda c: (len(votes[c]), -votes[c][0])) if votes else None
 
 
 @cache

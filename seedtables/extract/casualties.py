@@ -186,6 +186,14 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
             row["party"], row["personnel"] = party, row["_noun"] or "unknown"
             if row["location"] is None and place is not None:
                 row["location"], row["location_adm1"] = place.text, place.adm1
+        if row["party"] is not None:
+            continue
+        # last, the context of codebook 6 and 9: the paragraph's place, the title's, the country
+        # the article's places name most. Soldiers take it only where no other side is named.
+        home = next((p.country for p in (ctx.carry.place, ctx.title.place) if p and p.country), ctx.title.home)
+        named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)]
+        if home is not None and (row["_noun"] == "civilian" or not named):
+            row["party"], row["personnel"] = home, row["_noun"] or "unknown"
 
 
 def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_spans) -> list[int]:

@@ -33,6 +33,8 @@ class Carry:
     force: str | None = None
     item: str | None = None
     share_of: str | None = None
+    # the title's carry only: the country the article's places name most (article.home_country)
+    home: str | None = None
     statements: list[Statement] = field(default_factory=list)
     # article-wide, not reset by a new paragraph: the persons named so far, for "il leader nordcoreano";
     # one list shared by the carries of an article and extended in place (a copy per sentence

