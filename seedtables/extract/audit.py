@@ -24,7 +24,10 @@ REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced
 # a run of digits with its separators, and what is glued to it ("KN-23", "2,000-pound", "1990s")
 TOKEN = re.compile(r"[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
-CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+# a long run of bare digits is a code, never a count ("200609063141209": a photo's id)
+CODE = re.compile(r"\d{9,}")
+CURRENCY = re.compile(r"[$€£¥₽₴]\s?$")
 CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
@@ -62,6 +65,24 @@ class Auditor:
         self.displaced_after = after("displaced")
         self.event_after = after("events")
         self.object_after = after("objects")
+        # what a number counts may follow a few words that are not people or prepositions
+        # ("two nuclear-armed neighbours", "tre missili balistici"): the pack says how many
+        c, places = pack.section("casualties"), pack.section("places")
+        stop = alternation(expand_all([*c.get("civilian_words", []), *c.get("military_words", []),
+                                       *places.get("prepositions", []), *pack.get("conjunctions", [])]), escape=False)
+        modifier = rf"(?:(?!(?:{stop})(?![\w]))[^\W\d][\w'’-]*\s+){{0,{a.get('modifier_words', 0)}}}"
+
+        def after_modified(key: str) -> re.Pattern:
+            return re.compile(rf"^[\s-]*(?:(?:{words('links')})\s+){{0,3}}{modifier}(?:{words(key)})(?![\w])",
+                              re.IGNORECASE)
+
+        self.object_modified = after_modified("objects")
+        self.munitions_after = after_modified("munitions")
+        s_ = pack.section("supplies")
+        # a sentence that speaks of supplying: its munitions and sums may be a supply row missed
+        self.supply_re = re.compile(lang.bounded(alternation(expand_all([*s_.get("verbs", []), *s_.get("receive_verbs", []),
+                                                                      *s_.get("transfer_nouns", [])]), escape=False)),
+                                    re.IGNORECASE)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         self.identifier_before = before("identifier_before")
         self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
@@ -76,6 +97,8 @@ class Auditor:
         digits = token.strip(".,")
         if YEAR.fullmatch(digits) and not self.measure_after.match(right) and not self.event_after.match(right):
             return "date"  # "nel 2023", "since 2014"
+        if CODE.fullmatch(digits):
+            return "identifier"
         if CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right):
             return "time"
         if self.age_before.search(left) or self.age_after.match(right):
@@ -94,8 +117,13 @@ class Auditor:
             return "measure"
         if self.event_after.match(right):
             return "event_count"
-        if self.object_after.match(right):
+        if self.object_after.match(right) or self.object_modified.match(right):
             return "out_of_scope"
+        if not self.supply_re.search(s):
+            if self.munitions_after.match(right):
+                return "event_count"
+            if CURRENCY.search(left):
+                return "measure"  # "$2": a sum in a sentence that supplies nothing
         if self.non_fact.search(s[ctx.clause_start(start):start]):
             return "non_fact"
         return None

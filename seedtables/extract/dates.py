@@ -46,8 +46,11 @@ class DateReader:
         flags = 0 if d.get("month_case_sensitive") else re.IGNORECASE
         month_alt = alternation(
             [name if not d.get("month_case_sensitive") else name.capitalize() for name in self.months])
+        self.abbreviations = pack.month_abbreviations
+        abbr_alt = alternation(
+            [name if not d.get("month_case_sensitive") else name.capitalize() for name in self.abbreviations])
         slots = {
-            "month": f"(?:{month_alt})", "year": YEAR, "day": d["day"],
+            "month": f"(?:{month_alt})", "month_abbr": rf"(?:{abbr_alt})\.?", "year": YEAR, "day": d["day"],
             "week_ordinal": alternation(d.get("week_ordinal", {})),
             "part": alternation(d.get("part", {})),
             "quarter_ordinal": alternation(d.get("quarter_ordinal", {})),
@@ -63,7 +66,8 @@ class DateReader:
                 self.patterns.append((kind, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)))
 
     def month_number(self, name: str) -> int:
-        return self.months[fold(name)]
+        name = fold(name)
+        return self.months[name] if name in self.months else self.abbreviations[name.rstrip(".")]
 
     def find(self, text: str, publication: dt.date) -> list[DateExpr]:
         found: list[DateExpr] = []

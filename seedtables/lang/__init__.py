@@ -100,6 +100,8 @@ class Pack:
     code: str
     raw: dict
     months: dict[str, int] = field(default_factory=dict)  # folded name -> month number
+    # folded abbreviation -> month number: read only next to a day ("Feb. 18", "23 LUG")
+    month_abbreviations: dict[str, int] = field(default_factory=dict)
     actor_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (code, kind)
 
     def __getitem__(self, key: str):
@@ -136,6 +138,15 @@ def _cldr_months(code: str) -> dict[str, int]:
         # wide names only: abbreviations ("set", "mar") are ordinary words in some languages
         for num, name in loc.months[context]["wide"].items():
             out.setdefault(fold(name), num)
+    return out
+
+
+def _cldr_month_abbreviations(code: str, raw: dict) -> dict[str, int]:
+    """CLDR's abbreviated month names, and the pack's other spellings ("Sept")."""
+    loc = Locale.parse(code)
+    out = {fold(name): num for context in ("format", "stand-alone")
+           for num, name in loc.months[context]["abbreviated"].items()}
+    out.update({fold(name): num for name, num in raw.get("dates", {}).get("abbreviations", {}).items()})
     return out
 
 
@@ -178,7 +189,8 @@ def load(code: str) -> Pack:
     if not path.exists():
         raise KeyError(f"no language pack for {code!r} (have: {', '.join(sorted(available()))})")
     raw = read_toml(path)
-    return Pack(code=code, raw=raw, months=_cldr_months(code), actor_names=_actor_names(code, raw))
+    return Pack(code=code, raw=raw, months=_cldr_months(code),
+                month_abbreviations=_cldr_month_abbreviations(code, raw), actor_names=_actor_names(code, raw))
 
 
 def fingerprint() -> str:
