@@ -177,7 +177,8 @@ def is_debris(text: str, sentence, debris: re.Pattern) -> bool:
 def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     code = seed.language
     pack = lang.load(code)
-    abbreviations = frozenset(lang.fold(a) for a in pack.get("abbreviations", []))
+    # "on Feb. 18": a month's abbreviation ends no sentence
+    abbreviations = frozenset(lang.fold(a) for a in pack.get("abbreviations", [])) | frozenset(pack.month_abbreviations)
     publication = (seed.published_start, seed.published_end)
     title = _title_carry(code, seed)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}

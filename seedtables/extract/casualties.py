@@ -91,7 +91,10 @@ def extract(ctx: Ctx) -> list[dict]:
     triggers.sort(key=lambda t: t[1])
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
     # an age counts no people: "un ragazzo di 14 anni", "a 14-year-old boy" (the audit's words)
-    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)]
+    # a measure counts no people either: "the death toll from two days of strikes"
+    measure = audit.auditor(ctx.lex.pack.code).measure_after
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
+          and not measure.match(s[q.end:q.end + 60])]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
@@ -111,7 +114,14 @@ def extract(ctx: Ctx) -> list[dict]:
                 cands.append(((1 if strong else 2) + demote, len(between), ti, qi))
             elif q.start >= te:
                 between = s[te:q.start]
-                if any(a >= te and b <= q.start for a, b in trigger_spans) or len(between) > 60:
+                if any(a >= te and b <= q.start for a, b in trigger_spans):
+                    continue
+                # "The death toll from two days of strikes in Lebanon has reached 558": a toll's
+                # verb right before the number binds it to the casualty word however far
+                if len(between) <= 200 and ";" not in between and ctx.lex.toll_verb_re.search(between):
+                    cands.append((1 + demote, 0, ti, qi))
+                    continue
+                if len(between) > 60:
                     continue
                 # "One killed, ten injured": a number right before the next casualty word is its count
                 if any(a >= q.end and AFTER_FILLER.match(s[q.end:a]) for a, b in trigger_spans):
@@ -189,10 +199,11 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         if row["party"] is not None:
             continue
         # last, the context of codebook 6 and 9: the paragraph's place, the title's, the country
-        # the article's places name most. Soldiers take it only where no other side is named.
+        # the article's places name most. Soldiers take it only where no other side is named:
+        # they are so often foreign; people unnamed are the place's ("Israeli strikes killed 18").
         home = next((p.country for p in (ctx.carry.place, ctx.title.place) if p and p.country), ctx.title.home)
         named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)]
-        if home is not None and (row["_noun"] == "civilian" or not named):
+        if home is not None and (row["_noun"] != "military" or not named):
             row["party"], row["personnel"] = home, row["_noun"] or "unknown"
 
 
@@ -260,14 +271,17 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         party = ctx.attribution(pos).speaker.country  # "losing nine of its own men": the speaker's side
     if party is None:
         party = _owner_of_trigger(ctx, pos, trigger_spans)  # "le perdite nordcoreane", "Russian losses"
-    if party is None and previous:
+    # civilians are a state's people, never an armed group's ("200 Hezbollah fighters and 40 civilians")
+    if party is None and previous and (personnel != "civilian" or lang.is_state(previous[-1]["party"])):
         party = previous[-1]["party"]
         personnel = personnel or previous[-1]["personnel"]
     place = ctx.place_near(pos)
     if party is None and personnel == "civilian":
         st = ctx.attribution(pos)
+        # the source's country only if a state's: "according to the UN, 53 civilians"
         party = (place.country if place else None) or \
-            (ctx.carry.party if ctx.carry.personnel == "civilian" else None) or (st.speaker.country if st else None)
+            (ctx.carry.party if ctx.carry.personnel == "civilian" else None) or \
+            (st.speaker.country if st and lang.is_state(st.speaker.country) else None) or ctx.title.home
     if party is None:
         # the subject of "RSF shelling killed 11 civilians", "Israeli strikes killed ..." is the
         # attacker, never the civilians' side; a state or capital named there is their land
@@ -277,7 +291,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         party = subj[-1].code if subj else (ctx.carry.party or ctx.title.party)
         if subj and personnel is None and _at_place(ctx, subj[-1].start):
             personnel = "unknown"  # "a Mogadiscio ha causato 12 morti": a capital named as the place
-    personnel = personnel or (ctx.carry.personnel if party == ctx.carry.party else None) or "military"
+    # no people's noun: soldiers when the sentence speaks of forces, else people unknown
+    # ("One killed, ten injured in a strike on Kharkiv")
+    soldiery = ctx.lex.military_re.search(s) or ctx.lex.force_re.search(s) or ctx.lex.combat_re.search(s) or \
+        ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))
+    personnel = personnel or (ctx.carry.personnel if party == ctx.carry.party else None) or \
+        ("military" if soldiery else "unknown")
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
         place = ctx.carry.place
     low, best, high = q.bounds()

@@ -181,6 +181,9 @@ class Lexicon:
         self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))}))\s*$",
                                           re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))
+        self.combat_re = _rx(c.get("combat_words", []))
+        self.toll_verb_re = re.compile(rf"(?<![\w])(?:{alternation(expand_all(c.get('toll_verbs', [])), escape=False)})\s*$",
+                                       re.IGNORECASE) if c.get("toll_verbs") else re.compile(r"(?!x)x")
         s = pack.section("supplies")
         self.supply_verbs = _rx(s.get("verbs", []))
         self.receive_verbs = _rx(s.get("receive_verbs", []))

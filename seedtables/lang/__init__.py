@@ -90,6 +90,12 @@ def knowledge(name: str) -> dict:
     return read_toml(KNOWLEDGE_DIR / f"{name}.toml")
 
 
+@cache
+def is_state(code: str | None) -> bool:
+    """Whether an actor code is a state's (ISO 3166-1 alpha-3), not a bloc's or an armed group's."""
+    return bool(code) and len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
+
+
 def alpha3(alpha2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=alpha2)
     return c.alpha_3 if c else None
