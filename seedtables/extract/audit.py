@@ -27,6 +27,8 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 # a long run of bare digits is a code, never a count ("200609063141209": a photo's id)
 CODE = re.compile(r"\d{9,}")
+# a number coordinated after this one: "9 e 14 anni", "seven or eight years"
+COORDINATED = re.compile(r"^\s*(?:,|and|or|to|e|o|a|-|–)\s*\d[\d.,]*", re.IGNORECASE)
 CURRENCY = re.compile(r"[$€£¥₽₴]\s?$")
 CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
@@ -59,6 +61,7 @@ class Auditor:
             return re.compile(rf"(?<![\w])(?:{words(key)})[\s,]*$", re.IGNORECASE)
 
         self.time_before, self.time_after = before("time_before"), after("time_after")
+        self.person_before = re.compile(rf"(?:[A-ZÀ-Ý][\w'’-]+|(?<![\w])(?:{words('person_words') or '(?!x)x'}))\s*[,(]\s*$")
         self.age_before, self.age_after = before("age_before"), after("age_after")
         self.ordinal_after = after("ordinal_after")
         self.measure_after = after("measure_units")
@@ -77,6 +80,7 @@ class Auditor:
                               re.IGNORECASE)
 
         self.object_modified = after_modified("objects")
+        self.roles_after = after_modified("roles")
         self.munitions_after = after_modified("munitions")
         s_ = pack.section("supplies")
         # a sentence that speaks of supplying: its munitions and sums may be a supply row missed
@@ -85,6 +89,8 @@ class Auditor:
                                     re.IGNORECASE)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         self.identifier_before = before("identifier_before")
+        # what coordinates two numbers: a comma or a conjunction
+        self.link_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})(?![\w]))", re.IGNORECASE)
         self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
 
     def reason(self, ctx: Ctx, start: int, end: int, token: str, percent: bool, read: bool) -> str | None:
@@ -101,7 +107,12 @@ class Auditor:
             return "identifier"
         if CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right):
             return "time"
-        if self.age_before.search(left) or self.age_after.match(right):
+        # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells
+        tail = COORDINATED.sub("", right, count=1)
+        if self.age_before.search(left) or self.age_after.match(right) or self.age_after.match(tail):
+            return "age"
+        # "Zarqa Sebahiya, 86, ...", "a girl, 16, and": a number set off by commas after a name or a person
+        if re.match(r"\s*[,)]", right) and self.person_before.search(left):
             return "age"
         if re.search(r"[°ºª]$|\d(?:st|nd|rd|th)$", token, re.IGNORECASE) or self.ordinal_after.match(right):
             return "ordinal"
@@ -113,11 +124,14 @@ class Auditor:
             return "displaced"
         if self.subset_before.search(left):
             return "subset"
-        if percent or self.measure_after.match(right):
+        if percent or self.measure_after.match(right) or self.measure_after.match(tail):
             return "measure"
         if self.event_after.match(right):
             return "event_count"
         if self.object_after.match(right) or self.object_modified.match(right):
+            return "out_of_scope"
+        # "22 people interviewed", "100 attackers": people no table counts, where nothing died
+        if self.roles_after.match(right) and not any(rx.search(s) for _, rx in ctx.lex.casualty):
             return "out_of_scope"
         if not self.supply_re.search(s):
             if self.munitions_after.match(right):
@@ -159,4 +173,23 @@ def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Numb
             continue
         why = aud.reason(ctx, m.start(), m.end(), m.group(0), False, False)
         out.append(Number(m.start(), m.end(), m.group(0), None, "set_aside" if why else "unread", why))
-    return sorted(out, key=lambda n: n.start)
+    return _parts(ctx, aud, sorted(out, key=lambda n: n.start))
+
+
+def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
+    """Numbers that break a figure down are part of it (`subset`): those coordinated with a
+    subset ("di questi 4.788 sono bambini e 3.048 sono donne") and those after a colon or dash
+    that follows a used figure ("uccisi 12 soldati: sette in combattimento e cinque ...")."""
+    s, out = ctx.text, []
+    for n in numbers:
+        if n.outcome == "unread" and out:
+            prev = out[-1]
+            gap = s[prev.end:n.start]
+            coordinated = prev.reason == "subset" and len(gap) <= 40 and not re.search(r"[.;]", gap) \
+                and aud.link_re.search(gap)
+            broken_down = any(p.outcome == "used" and re.search(r"[:—–]", s[p.end:n.start]) and n.start - p.end <= 80
+                              and not re.search(r"[.;]", s[p.end:n.start]) for p in out)
+            if coordinated or broken_down:
+                n = Number(n.start, n.end, n.text, n.value, "set_aside", "subset")
+        out.append(n)
+    return out

@@ -118,7 +118,8 @@ def extract(ctx: Ctx) -> list[dict]:
                     continue
                 # "The death toll from two days of strikes in Lebanon has reached 558": a toll's
                 # verb right before the number binds it to the casualty word however far
-                if len(between) <= 200 and ";" not in between and ctx.lex.toll_verb_re.search(between):
+                if len(between) <= 200 and ";" not in between and (ctx.lex.toll_verb_re.search(between)
+                                                                   or ctx.lex.toll_verb_re.search(s[te:q.num_start])):
                     cands.append((1 + demote, 0, ti, qi))
                     continue
                 if len(between) > 60:
