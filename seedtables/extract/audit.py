@@ -89,9 +89,17 @@ class Auditor:
                                     re.IGNORECASE)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         self.identifier_before = before("identifier_before")
+        self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
+        self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;]*,\s*$", re.IGNORECASE)
         # what coordinates two numbers: a comma or a conjunction
         self.link_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})(?![\w]))", re.IGNORECASE)
         self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
+
+    def counts_things(self, right: str) -> bool:
+        """Whether the words after a number make it a count of events, munitions or things,
+        never of people ("16 autobombe", "three bombs", "two sides")."""
+        return bool(self.event_after.match(right) or self.munitions_after.match(right)
+                    or self.object_after.match(right) or self.object_modified.match(right))
 
     def reason(self, ctx: Ctx, start: int, end: int, token: str, percent: bool, read: bool) -> str | None:
         """Why the number at [start, end) of the sentence is no figure of a row, or None; `read`
@@ -122,7 +130,8 @@ class Auditor:
             return "identifier"
         if self.displaced_after.match(right):
             return "displaced"
-        if self.subset_before.search(left):
+        # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
+        if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):
             return "subset"
         if percent or self.measure_after.match(right) or self.measure_after.match(tail):
             return "measure"

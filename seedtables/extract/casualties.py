@@ -91,10 +91,11 @@ def extract(ctx: Ctx) -> list[dict]:
     triggers.sort(key=lambda t: t[1])
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
     # an age counts no people: "un ragazzo di 14 anni", "a 14-year-old boy" (the audit's words)
-    # a measure counts no people either: "the death toll from two days of strikes"
-    measure = audit.auditor(ctx.lex.pack.code).measure_after
+    # a measure or a count of things counts no people either: "the death toll from two days of
+    # strikes", "le vittime di 16 autobombe"
+    aud = audit.auditor(ctx.lex.pack.code)
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
-          and not measure.match(s[q.end:q.end + 60])]
+          and not aud.measure_after.match(s[q.end:q.end + 60]) and not aud.counts_things(s[q.end:q.end + 60])]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
