@@ -89,11 +89,14 @@ class Auditor:
                                     re.IGNORECASE)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         self.identifier_before = before("identifier_before")
+        self.displaced_before = before("displaced_before")
+        self.population_before = before("population_before")
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;]*,\s*$", re.IGNORECASE)
         # what coordinates two numbers: a comma or a conjunction
         self.link_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})(?![\w]))", re.IGNORECASE)
         self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
+        self.non_fact_after = re.compile(lang.bounded(words("non_fact_after") or "(?!x)x"), re.IGNORECASE)
 
     def counts_things(self, right: str) -> bool:
         """Whether the words after a number make it a count of events, munitions or things,
@@ -128,8 +131,10 @@ class Auditor:
         if glued or s[start - 1:start] in ("-", "#", "/") or right[:1] in ("-", "/") \
                 or self.identifier_before.search(left):
             return "identifier"
-        if self.displaced_after.match(right):
+        if self.displaced_after.match(right) or self.displaced_before.search(left):
             return "displaced"
+        if self.population_before.search(left):
+            return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):
             return "subset"
@@ -147,7 +152,9 @@ class Auditor:
                 return "event_count"
             if CURRENCY.search(left):
                 return "measure"  # "$2": a sum in a sentence that supplies nothing
-        if self.non_fact.search(s[ctx.clause_start(start):start]):
+        # the clause's words before the number, or its verb after it ("3,000 soldiers will be stationed")
+        after_verb = re.split(r"[,;:()]", s[end:end + 80])[0]
+        if self.non_fact.search(s[ctx.clause_start(start):start]) or self.non_fact_after.search(after_verb):
             return "non_fact"
         return None
 

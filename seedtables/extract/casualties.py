@@ -11,7 +11,8 @@ from seedtables.extract.context import Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
 
-AFTER_FILLER = re.compile(r"^[\s,]*(?:(?:a|an|the|i|gli|le|altri|altre|other|another|di|of|at|ben)\s+)*$", re.IGNORECASE)
+AFTER_FILLER = re.compile(r"^[\s,]*(?:(?:a|an|the|i|gli|le|altri|altre|other|others|another|di|of|at|ben)\s+)*$",
+                          re.IGNORECASE)
 
 
 def _subset_re(pack: Pack) -> re.Pattern:
@@ -130,8 +131,11 @@ def extract(ctx: Ctx) -> list[dict]:
                     continue
                 # "captured one North Korean soldier, but he died": the object right after the verb
                 # binds tighter than a number before a later verb
+                # across a comma it binds less than a number right before a casualty word: "Iraq: 18
+                # killed, 36 others injured"
                 strong = bool(AFTER_FILLER.match(between))
-                cands.append(((0 if strong else 3) + demote, len(between), ti, qi))
+                rank = (2 if "," in between else 0) if strong else 3
+                cands.append((rank + demote, len(between), ti, qi))
     cands.sort()
     used_t, used_q, pairs = set(), set(), []
     for _, _, ti, qi in cands:
