@@ -32,6 +32,38 @@ CASES = [
     ("en", "The raid on Tyre killed 25 civilians, including 9 children.", "9", "set_aside", "subset"),
     ("it", "Sono stati uccisi 25 civili, tra cui 9 bambini, nel raid su Tiro.", "25", "used", None),
     ("en", "The raid on Tyre killed 25 civilians, including 9 children.", "25", "used", None),
+    # abbreviated months next to a day, and clock times with seconds
+    ("en", "The tanker was hit off Hodeidah on Feb. 18 and later sank.", "18", "set_aside", "date"),
+    ("en", "The convoy reached Kherson on Sept. 27, officials said.", "27", "set_aside", "date"),
+    ("it", "KHARTOUM, 23 LUG - Nuovi scontri sono segnalati nella capitale.", "23", "set_aside", "date"),
+    ("en", "The footage, stamped 06:12:45, shows fighting around Bakhmut.", "06:12:45", "set_aside", "time"),
+    ("en", "The archive files the strike at Kupiansk under 200511093012345.", "200511093012345", "set_aside",
+     "identifier"),
+    # munitions fired are events (codebook 9), unless the sentence supplies them
+    ("en", "Overnight Russia launched 86 drones at the Poltava region.", "86", "set_aside", "event_count"),
+    ("it", "Nella notte sono stati lanciati 40 razzi verso la Galilea.", "40", "set_aside", "event_count"),
+    ("en", "Germany delivered 86 drones to Ukraine in May.", "86", "used", None),
+    # things and groups no table counts, behind a modifier
+    ("en", "More than 100 armed groups operate in Ituri province.", "100", "set_aside", "out_of_scope"),
+    ("it", "Nel Nord Kivu operano oltre 120 gruppi armati diversi.", "120", "set_aside", "out_of_scope"),
+    # people in a role no table counts, in a sentence with no casualty
+    ("en", "Investigators interviewed 35 witnesses in Bunia last month.", "35", "set_aside", "out_of_scope"),
+    ("it", "Gli investigatori hanno ascoltato 35 testimoni a Bunia.", "35", "set_aside", "out_of_scope"),
+    # displaced people named by the verb before, and populations
+    ("en", "The fighting has displaced 14,000 people in Ituri since May.", "14,000", "set_aside", "displaced"),
+    ("en", "A camp of 12,000 people near Idlib was left without water.", "12,000", "set_aside", "out_of_scope"),
+    ("it", "Il raid ha colpito un villaggio di 3.000 persone vicino a Idlib.", "3.000", "set_aside", "out_of_scope"),
+    # a clause whose verb after the number states no fact
+    ("en", "Only 2,000 British troops will be stationed in Estonia.", "2,000", "set_aside", "non_fact"),
+    # ages set off by commas or coordinated before "anni"
+    ("en", "The victim, Amina Yusuf, 34, was a nurse in Maiduguri.", "34", "set_aside", "age"),
+    ("it", "Tra le vittime a Kramatorsk ci sono due bambini di 9 e 14 anni.", "9", "set_aside", "age"),
+    ("it", "Tra le vittime a Kramatorsk ci sono due bambini di 9 e 14 anni.", "14", "set_aside", "age"),
+    # parts of a figure: named after the number, after a colon, coordinated with a part
+    ("en", "Three of the victims were fishermen from Pemba.", "Three", "set_aside", "subset"),
+    ("it", "Sono stati uccisi 12 soldati a Diffa: otto in combattimento e quattro in un incidente.", "otto",
+     "set_aside", "subset"),
+    ("it", "Di questi 40 sono bambini e 25 sono donne.", "25", "set_aside", "subset"),
 ]
 
 

@@ -70,6 +70,35 @@ CASES = {
         ("en", "Nine people were killed or wounded in Taiz.",
          [("YEM", "civilian", "killed_or_wounded", 9, 9, 9, "exact")]),
     ],
+    # a toll's verb binds a figure far from the casualty word; a measure never counts people
+    "toll_verbs": [
+        ("en", "The death toll from three days of shelling in Mykolaiv has risen to 41, officials said.",
+         [("UKR", "unknown", "killed", 41, 41, 41, "exact")]),
+        ("en", "The death toll among civilians in Omdurman has exceeded 2,300, the health ministry said.",
+         [("SDN", "civilian", "killed", 2300, 2300, None, "over")]),
+        ("it", "Il bilancio delle vittime del bombardamento di Mykolaiv è salito a quota 41.",
+         [("UKR", "unknown", "killed", 41, 41, 41, "exact")]),
+    ],
+    # a count of things next to the casualty word is not its count
+    "things_not_people": [
+        ("it", "Sarebbero circa 30 le vittime delle 12 autobombe esplose a Kirkuk.",
+         [("IRQ", "unknown", "killed", None, 30, None, "approx")]),
+        ("en", "Kidal: 9 killed, 14 others injured in an attack on an army post.",
+         [("MLI", "unknown", "killed", 9, 9, 9, "exact"), ("MLI", "unknown", "wounded", 14, 14, 14, "exact")]),
+    ],
+    # abducted, kidnapped, taken hostage: captured (codebook 9)
+    "captured_words": [
+        ("en", "Gunmen kidnapped 40 passengers from a bus in Zamfara.",
+         [("NGA", "civilian", "captured", 40, 40, 40, "exact")]),
+        ("it", "Uomini armati hanno rapito 40 passeggeri di un autobus nello Zamfara.",
+         [("NGA", "civilian", "captured", 40, 40, 40, "exact")]),
+    ],
+    # civilians are a state's people: never an armed group's named beside them
+    "civilians_of_a_state": [
+        ("it", "Nel raid su Nabatieh sono morti 20 combattenti di Hezbollah e almeno 4 civili.",
+         [("HEZBOLLAH", "military", "killed", 20, 20, 20, "exact"),
+          ("LBN", "civilian", "killed", 4, 4, None, "at_least")]),
+    ],
     # the attacker is never the victims' party (codebook 6)
     "attacker": [
         ("en", "RSF shelling on Omdurman killed 11 civilians.", [("SDN", "civilian", "killed", 11, 11, 11, "exact")]),
@@ -87,6 +116,18 @@ CASES = {
         ("it", "Oltre 30.000 persone sono sfollate da Mopti.", []),
     ],
 }
+
+
+def test_people_no_text_names_take_the_country_the_article_is_about(tmp_path):
+    """Codebook 6 and 9: a count whose sentence names no place or people takes the article's
+    country (here from the title's region, which pycountry names), and is not dropped."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 Gunmen raid a village in Zamfara\n\nThe gunmen arrived on motorbikes at dawn.\n\n"
+                    "At least 40 people were killed and 12 were abducted, residents said.\n", encoding="utf-8")
+    seed = read_seed(path, lang.available())
+    got = [(r["party"], r["personnel"], r["casualty_type"], r["count_best"], r["count_qualifier"])
+           for r in extract_seed(seed)["casualties"] if r["char_start"] > seed.text.index("\n")]
+    assert got == [("NGA", "civilian", "killed", 40, "at_least"), ("NGA", "civilian", "captured", 12, "exact")]
 
 
 def _rows(tmp_path, language, sentence):

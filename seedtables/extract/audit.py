@@ -193,19 +193,20 @@ def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Numb
 
 
 def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
-    """Numbers that break a figure down are part of it (`subset`): those coordinated with a
+    """A number coordinated with an age is an age ("di 9 e 14 anni"). Numbers that break a figure
+    down are part of it (`subset`): those coordinated with a
     subset ("di questi 4.788 sono bambini e 3.048 sono donne") and those after a colon or dash
     that follows a used figure ("uccisi 12 soldati: sette in combattimento e cinque ...")."""
     s, out = ctx.text, []
     for n in numbers:
-        if n.outcome == "unread" and out:
+        if out and (n.outcome == "unread" or (n.reason == "measure" and out[-1].reason == "age")):
             prev = out[-1]
             gap = s[prev.end:n.start]
-            coordinated = prev.reason == "subset" and len(gap) <= 40 and not re.search(r"[.;]", gap) \
+            coordinated = prev.reason in ("subset", "age") and len(gap) <= 40 and not re.search(r"[.;]", gap) \
                 and aud.link_re.search(gap)
             broken_down = any(p.outcome == "used" and re.search(r"[:—–]", s[p.end:n.start]) and n.start - p.end <= 80
                               and not re.search(r"[.;]", s[p.end:n.start]) for p in out)
             if coordinated or broken_down:
-                n = Number(n.start, n.end, n.text, n.value, "set_aside", "subset")
+                n = Number(n.start, n.end, n.text, n.value, "set_aside", prev.reason if coordinated else "subset")
         out.append(n)
     return out

@@ -268,6 +268,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     nouns = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
              for m in [rx.search(np_text[:40])] if m]
     personnel = min(nouns)[1] if nouns else None
+    if personnel is None and pos < q.start:  # "the death toll among civilians ... has exceeded 2,300"
+        among = ctx.lex.among_any_re.search(s[pos:q.start])
+        if among:
+            rest = s[pos + among.end():q.start]
+            personnel = "civilian" if ctx.lex.civilian_re.match(rest) else \
+                "military" if ctx.lex.military_re.match(rest) else None
     tail = s[q.end:np_end + 120].split(";")[0]
     sub = _subset_words_re(ctx.lex.pack).search(tail)
     if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):

@@ -177,6 +177,8 @@ class Lexicon:
         self.casualty = [(t, _rx(c.get(t, []))) for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
+        among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
+        self.among_any_re = re.compile(rf"(?<![\w])(?:{among})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
         self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))}))\s*$",
                                           re.IGNORECASE)
