@@ -126,8 +126,15 @@ class Ctx:
         return None
 
     def statement_date(self, st: Statement) -> DateExpr | None:
+        """The date of the saying: in the speaker's words ("said on 28 April"), else in the
+        sentence's opening clause right before the speaker ("In a statement carried by KCNA on
+        28 April, Kim said")."""
         zone = [d for d in self.dates if st.zone[0] <= d.start and d.end <= st.content[0] + 1]
-        return zone[0] if zone else None
+        if zone:
+            return zone[0]
+        opening = [d for d in self.dates if d.end <= st.zone[0] and "," not in self.text[d.end:st.zone[0]].rstrip(" ,")
+                   and not any(o is not st and o.content[0] <= d.start < o.content[1] for o in self.statements)]
+        return opening[-1] if opening else None
 
     def place_near(self, pos: int) -> Place | None:
         """Where a fact at `pos` happens: the nearest place after it (the destination), else the

@@ -287,7 +287,7 @@ class SpeechReader:
                 continue
             direct = any(content[0] <= b and a <= content[1] for a, b in quotes)
             out.append(Statement(speaker, act, vs, ve, (zone_start, cstart), content, direct))
-        out += self.sources(s, out, previous, people)
+        out += self.sources(s, out, previous, people, date_spans)
         out.sort(key=lambda st: st.verb_start)
         return out
 
@@ -468,23 +468,29 @@ class SpeechReader:
                 and found[0].kind != "group"
         return known
 
-    def sources(self, s: str, taken: list[Statement], previous, people) -> list[Statement]:
+    def sources(self, s: str, taken: list[Statement], previous, people, date_spans=()) -> list[Statement]:
         """'al termine di un briefing del National Intelligence Service', 'una dichiarazione della
         Commissione militare': a named source of the sentence without a verb of saying."""
         out = []
         for m in self.source_re.finditer(s):
             np_start = m.end()
             stop = self.agent_stop_re.search(s[np_start:])
-            np = s[np_start:np_start + stop.start()]
+            np_end = np_start + stop.start()
+            # "a statement carried by KCNA on 28 April": the date is when, not who
+            np_end = min([ds for ds, _ in date_spans if np_start < ds < np_end] + [np_end])
+            np = s[np_start:np_end]
             if not NAME_TOKEN.match(np.split()[0] if np.split() else "") or \
                     any(np.strip() in st.speaker.text or st.speaker.text in np for st in taken):
                 continue  # "secondo le stime del NIS" is read already
             speaker = self._resolve(np, previous, people)
             if speaker is None:
                 continue
-            np_end = np_start + stop.start()
             content = (min(np_end + 1, len(s)), len(s))
             if not s[content[0]:content[1]].strip(" ,.;:"):
+                continue
+            # "In a statement by KCNA, Kim said ...": the document carries a speaker's words; the
+            # speaker's statement is the row
+            if any(content[0] <= st.zone[0] and st.zone[0] - content[0] < 60 and not st.according_to for st in taken):
                 continue
             out.append(Statement(speaker, "claim", m.start(), np_end, (m.start(), np_end), content, False, True))
         return out
