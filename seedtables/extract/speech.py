@@ -63,6 +63,7 @@ class SpeechReader:
         self.role_re = re.compile(bounded(alternation(self.role_words)))
         # lower-case words that may open a speaker's name ("le autorità ucraine", "US officials")
         self.heads = {fold(w) for w in expand_all(sp.get("speaker_heads", []))}
+        self.verb_start_re = re.compile(rf"(?:{alternation(sp.get('auxiliaries', []))})(?![\w])", re.IGNORECASE)
         self.descriptions = {kind: {fold(w) for w in words} for kind, words in sp.get("descriptions", {}).items()}
         self.quote_res = [re.compile(q) for q in sp.get("quotes", [])]
         self.clause_re = re.compile(rf"^[\s,:]*(?:(?:{alternation(pack.get('clause_words', []))})\b\s*)?", re.IGNORECASE)
@@ -450,6 +451,10 @@ class SpeechReader:
             match = next((c for c in cands if country is None or c.country == country), None)
             if match:
                 return _copy(match)
+        # an adverbial opener or a verb phrase is never a speaker: "According to Ukrainian
+        # intelligence", "ha assorbito il CSP"
+        if self.according_re.match(np) or self.verb_start_re.match(np):
+            return None
         first = self._head(np).split()[0] if self._head(np) else ""
         last = np.split()[-1]
         if first and first[0].islower() and fold(first) not in self.person_nouns \
