@@ -13,7 +13,7 @@ from seedtables.extract import actors, audit, casualties, deployments, places, s
 from seedtables.extract.context import Carry, Ctx, read_sentence
 from seedtables.extract.speech import Statement
 from seedtables.seeds import Seed
-from seedtables.text import sentences
+from seedtables.text import Sentence, sentences
 
 EXTRACTORS = {"deployments": deployments.extract, "casualties": casualties.extract,
               "supply_shares": supplies.extract}
@@ -128,30 +128,31 @@ def _statement_row(seed: Seed, ctx: Ctx, st: Statement) -> dict:
             "direct_quote": st.direct_quote}
 
 
-def _title_carry(code: str, seed: Seed) -> Carry:
-    """What the title says, for sentences that leave an actor or place out."""
-    first = sentences(seed.text, seed.title_start, frozenset())[:1]
+def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None) -> Carry:
+    """What the title (the `first` sentence) says, for sentences that leave an actor or place
+    out; `home` is the country the article is about (home_country)."""
     carry = Carry()
-    if not first:
+    if first is None:
         return carry
-    ctx = read_sentence(code, first[0], (seed.published_start, seed.published_end), Carry(), Carry())
+    ctx = read_sentence(code, first, (seed.published_start, seed.published_end), Carry(), Carry())
     rows = {table: extract(ctx) for table, extract in EXTRACTORS.items()}
     if rows["casualties"]:  # "Niger, 7 soldati uccisi": whose dead the body's bare counts are
         carry.party, carry.personnel = rows["casualties"][-1]["party"], rows["casualties"][-1]["personnel"]
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     carry.place = next((p for p in ctx.places if not p.is_country), None)
-    carry.home = home_country(code, seed.text)
+    carry.home = home
     carry.remember_people(ctx)
     return carry
 
 
-def home_country(code: str, text: str) -> str | None:
-    """The country an article is about: the one its places name most; failing places, the state
-    its names (or capitals) name most. The earliest wins a tie."""
-    found = places.reader(code).home(text)
-    if found:
-        return found
+def home_country(code: str, text: str, read: list[tuple[str, list]]) -> str | None:
+    """The country an article is about: the one its places name most (`read`: each sentence
+    with its places); failing places, the state its names (or capitals) name most. The earliest
+    wins a tie."""
+    home = places.reader(code).home(read)
+    if home:
+        return home
     votes: dict[str, list[int]] = {}
     for a in actors.reader(code).find(text):
         if a.kind in ("state", "capital") and len(a.code) == 3:
@@ -180,21 +181,28 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     # "on Feb. 18": a month's abbreviation ends no sentence
     abbreviations = frozenset(lang.fold(a) for a in pack.get("abbreviations", [])) | frozenset(pack.month_abbreviations)
     publication = (seed.published_start, seed.published_end)
-    title = _title_carry(code, seed)
-    out: dict[str, list[dict]] = {t: [] for t in TABLES}
-    numbers: list[dict] = []
-    carry, paragraph = Carry(people=title.people), None
     debris = _debris(code)
-    masked: dict[int, str] = {}  # sentence start -> the sentence with its figures masked
     debris_lines: dict[int, bool] = {}  # line start -> whether the line is debris: read once per line
+    kept = []
     for sent in sentences(seed.text, seed.title_start, abbreviations):
         if sent.paragraph and sent.line_start not in debris_lines:
             debris_lines[sent.line_start] = is_debris(seed.text, sent, debris)
-        if sent.paragraph and debris_lines[sent.line_start]:
-            continue
+        if not (sent.paragraph and debris_lines[sent.line_start]):
+            kept.append(sent)
+    # places are read once, before the rest: the article's country needs them all
+    place_reader = places.reader(code)
+    found_places = [place_reader.find(sent.text) for sent in kept]
+    home = home_country(code, seed.text, [(sent.text, found) for sent, found in zip(kept, found_places, strict=True)])
+    title_sentence = next((sent for sent in kept if not sent.paragraph), None)
+    title = _title_carry(code, seed, title_sentence, home)
+    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    numbers: list[dict] = []
+    carry, paragraph = Carry(people=title.people), None
+    masked: dict[int, str] = {}  # sentence start -> the sentence with its figures masked
+    for sent, sent_places in zip(kept, found_places, strict=True):
         if sent.paragraph != paragraph:
             carry, paragraph = carry.next_paragraph(), sent.paragraph
-        ctx = read_sentence(code, sent, publication, carry, title)
+        ctx = read_sentence(code, sent, publication, carry, title, sent_places)
         masked[sent.start] = masked_sentence(sent.text, [(q.start, q.end) for q in ctx.quantities])
         for st in ctx.statements:
             out["statements"].append(_statement_row(seed, ctx, st))

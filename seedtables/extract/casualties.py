@@ -84,6 +84,8 @@ def _without_asides(ctx: Ctx, text: str) -> str:
 
 def extract(ctx: Ctx) -> list[dict]:
     lex, s = ctx.lex, ctx.text
+    if not ctx.quantities:
+        return []  # a casualty row needs a number (codebook 3)
     triggers = []
     for ctype, rx in lex.casualty:
         for m in rx.finditer(s):

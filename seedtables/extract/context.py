@@ -237,9 +237,11 @@ def lexicon(code: str) -> Lexicon:
 
 
 def read_sentence(code: str, sentence: Sentence, publication: tuple[dt.date, dt.date], carry: Carry,
-                  title: Carry) -> Ctx:
+                  title: Carry, found_places: list[Place] | None = None) -> Ctx:
+    """Every mention of one sentence; `found_places` when its places are read already."""
     s = sentence.text
     found_dates = dates.reader(code).find(s, publication[0])
     statements = speech.reader(code).read(s, carry.statements, [(d.start, d.end) for d in found_dates], carry.people)
-    return Ctx(sentence, s, publication, actors.reader(code).find(s), places.reader(code).find(s),
+    found_places = places.reader(code).find(s) if found_places is None else found_places
+    return Ctx(sentence, s, publication, actors.reader(code).find(s), found_places,
                numbers.reader(code).find(s), found_dates, statements, carry, title, lexicon(code))

@@ -55,6 +55,10 @@ class DateReader:
             "part": alternation(d.get("part", {})),
             "quarter_ordinal": alternation(d.get("quarter_ordinal", {})),
         }
+        # what every pattern needs somewhere: a digit, a month's name or one of the date words
+        anchors = [month_alt, abbr_alt, *(alternation(d.get(k, {})) for k in
+                                          ("week_ordinal", "part", "quarter_ordinal", "relative") if d.get(k))]
+        self.anchor_re = re.compile(rf"[0-9]|(?<![\w])(?:{'|'.join(anchors)})(?![\w])", flags)
         self.words = {k: {fold(w): v for w, v in d.get(k, {}).items()}
                       for k in ("week_ordinal", "part", "quarter_ordinal", "relative")}
         self.patterns: list[tuple[str, re.Pattern]] = []
@@ -70,6 +74,8 @@ class DateReader:
         return self.months[name] if name in self.months else self.abbreviations[name.rstrip(".")]
 
     def find(self, text: str, publication: dt.date) -> list[DateExpr]:
+        if not self.anchor_re.search(text):
+            return []  # no digit, month or date word: no pattern can match
         found: list[DateExpr] = []
         for kind, rx in self.patterns:
             for m in rx.finditer(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -25,6 +25,7 @@ class Place:
     is_country: bool = False
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(s: str) -> str:
     """Folded (lang.fold) and without accents, to match a name against pycountry's spellings."""
     return lang.fold("".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)))
@@ -62,6 +63,12 @@ def subdivision_names() -> dict[str, str]:
         if s.parent_code is None:
             codes.setdefault(plain(s.name), set()).add(s.code)
     return {name: min(c) for name, c in codes.items() if len(c) == 1 and len(name) >= 5 and name not in exclude}
+
+
+@cache
+def subdivision_first_words() -> frozenset[str]:
+    """The first word of every name subdivision_names() holds: most capitalised words start none."""
+    return frozenset(name.split()[0] for name in subdivision_names())
 
 
 @cache
@@ -133,11 +140,14 @@ class PlaceReader:
 
     def _subdivisions(self, text: str) -> list[Place]:
         """Subdivisions named by pycountry wherever they stand: "Borno", "in Cabo Delgado province"."""
-        names, out = subdivision_names(), []
+        names, firsts, out = subdivision_names(), subdivision_first_words(), []
         for m in self.capitalised_re.finditer(text):
             words = list(re.finditer(r"\S+", m.group(0)))
             i = 0
             while i < len(words):
+                if plain(words[i].group(0)) not in firsts:
+                    i += 1
+                    continue
                 for j in range(min(len(words), i + 4), i, -1):
                     a, b = m.start() + words[i].start(), m.start() + words[j - 1].end()
                     name = text[a:b]
@@ -149,16 +159,18 @@ class PlaceReader:
                 i += 1
         return out
 
-    def home(self, text: str) -> str | None:
-        """The country an article is about: the one its places name most, the earliest on a tie
-        (codebook 6 and 9: people no text names take the place's country)."""
-        votes: dict[str, list[int]] = {}
-        for p in self.find(text):
-            if p.country and not self.from_re.search(text[max(0, p.start - 8):p.start]):
-                votes.setdefault(p.country, []).append(p.start)
+    def home(self, read: list[tuple[str, list[Place]]]) -> str | None:
+        """The country an article is about, from its sentences and the places found in each: the
+        country they name most, the earliest on a tie (codebook 6 and 9: people no text names
+        take the place's country). An origin ("from Kyiv") is no vote."""
+        votes: dict[str, list[tuple[int, int]]] = {}
+        for i, (text, found) in enumerate(read):
+            for p in found:
+                if p.country and not self.from_re.search(text[max(0, p.start - 8):p.start]):
+                    votes.setdefault(p.country, []).append((i, p.start))
         if not votes:
             return None
-        return max(votes, key=lambda c: (len(votes[c]), -votes[c][0]))
+        return max(votes, key=lambda c: (len(votes[c]), tuple(-x for x in votes[c][0])))
 
 
 @cache
