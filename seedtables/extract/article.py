@@ -128,22 +128,23 @@ def _statement_row(seed: Seed, ctx: Ctx, st: Statement) -> dict:
             "direct_quote": st.direct_quote}
 
 
-def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None) -> Carry:
+def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None,
+                 found_places: list | None = None) -> tuple[Carry, Ctx | None, dict]:
     """What the title (the `first` sentence) says, for sentences that leave an actor or place
-    out; `home` is the country the article is about (home_country)."""
-    carry = Carry()
+    out; `home` is the country the article is about (home_country). Also the title's reading
+    and rows, which are the title sentence's own: it is read once."""
+    carry = Carry(home=home)
     if first is None:
-        return carry
-    ctx = read_sentence(code, first, (seed.published_start, seed.published_end), Carry(), Carry())
+        return carry, None, {}
+    ctx = read_sentence(code, first, (seed.published_start, seed.published_end), Carry(), Carry(), found_places)
     rows = {table: extract(ctx) for table, extract in EXTRACTORS.items()}
     if rows["casualties"]:  # "Niger, 7 soldati uccisi": whose dead the body's bare counts are
         carry.party, carry.personnel = rows["casualties"][-1]["party"], rows["casualties"][-1]["personnel"]
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     carry.place = next((p for p in ctx.places if not p.is_country), None)
-    carry.home = home
     carry.remember_people(ctx)
-    return carry
+    return carry, ctx, rows
 
 
 def home_country(code: str, text: str, read: list[tuple[str, list]]) -> str | None:
@@ -194,7 +195,8 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     found_places = [place_reader.find(sent.text) for sent in kept]
     home = home_country(code, seed.text, [(sent.text, found) for sent, found in zip(kept, found_places, strict=True)])
     title_sentence = next((sent for sent in kept if not sent.paragraph), None)
-    title = _title_carry(code, seed, title_sentence, home)
+    title_places = next((f for sent, f in zip(kept, found_places, strict=True) if sent is title_sentence), None)
+    title, title_ctx, title_rows = _title_carry(code, seed, title_sentence, home, title_places)
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     numbers: list[dict] = []
     carry, paragraph = Carry(people=title.people), None
@@ -202,13 +204,14 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     for sent, sent_places in zip(kept, found_places, strict=True):
         if sent.paragraph != paragraph:
             carry, paragraph = carry.next_paragraph(), sent.paragraph
-        ctx = read_sentence(code, sent, publication, carry, title, sent_places)
+        own = sent is title_sentence  # read already, with nothing to carry from
+        ctx = title_ctx if own else read_sentence(code, sent, publication, carry, title, sent_places)
         masked[sent.start] = masked_sentence(sent.text, [(q.start, q.end) for q in ctx.quantities])
         for st in ctx.statements:
             out["statements"].append(_statement_row(seed, ctx, st))
         fact_rows = []
         for table, extract in EXTRACTORS.items():
-            for row in extract(ctx):
+            for row in title_rows[table] if own else extract(ctx):
                 pos = row.pop("_pos")
                 st = ctx.attribution(pos)
                 full = {**_common(seed, ctx), "attributed_to": st.speaker.text if st else None,

@@ -50,8 +50,20 @@ def alternation(words, escape: bool = True) -> str:
     longest first."""
     words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not escape:
-        return "|".join(words)
-    return _trie(words) if words else "(?!x)x"
+        return _first_chars(words) + "|".join(words) if words else "(?!x)x"
+    return _first_chars(words) + _trie(words) if words else "(?!x)x"
+
+
+def _first_chars(words: list[str]) -> str:
+    """A lookahead for the letters the words can start with, in either case, when every word
+    starts with a letter: re then skips at once the positions no word can match, which makes a
+    long flat alternation of patterns about a third faster to scan (benchmarks/run.py)."""
+    chars = set()
+    for w in words:
+        if not w[0].isalpha() or w[1:2] in ("?", "*", "{"):
+            return ""  # a group, a class or an optional letter: no single first letter
+        chars |= {w[0].lower(), w[0].upper()}
+    return "(?=[" + re.escape("".join(sorted(chars))) + "])"
 
 
 def _trie(words: list[str]) -> str:
