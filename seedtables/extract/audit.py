@@ -25,6 +25,9 @@ REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced
 TOKEN = re.compile(r"[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+# a day written in figures ("27.12.2022", "07/05/2025"), and years coordinated ("2006 and 2012")
+NUMERIC_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})")
+YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the)\s*(?:1[89]|20)\d\d)+")
 # a long run of bare digits is a code, never a count ("200609063141209": a photo's id)
 CODE = re.compile(r"\d{9,}")
 # a number coordinated after this one: "9 e 14 anni", "seven or eight years"
@@ -89,8 +92,12 @@ class Auditor:
                                     re.IGNORECASE)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         self.identifier_before = before("identifier_before")
+        # "Leopard 2", "Su 25": weapon systems whose names hold a number (knowledge/weapons.toml)
+        models = lang.knowledge("weapons")["models"]
+        self.model_before = re.compile(rf"(?<![\w-])(?:{alternation(models)})[\s-]*$")
         self.displaced_before = before("displaced_before")
         self.population_before = before("population_before")
+        self.roles_before = before("roles_before")
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;]*,\s*$", re.IGNORECASE)
         # what coordinates two numbers: a comma or a conjunction
@@ -116,6 +123,8 @@ class Auditor:
             return "date"  # "nel 2023", "since 2014"
         if CODE.fullmatch(digits):
             return "identifier"
+        if NUMERIC_DATE.fullmatch(digits) or (YEARS.fullmatch(token) and not self.measure_after.match(right)):
+            return "date"  # "27.12.2022", "between 2006 and 2012"
         if CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right):
             return "time"
         # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells
@@ -129,11 +138,11 @@ class Auditor:
             return "ordinal"
         glued = not read and re.search(r"[^\W\d_]", token)  # "KN-23", "M23", "1990s"
         if glued or s[start - 1:start] in ("-", "#", "/") or right[:1] in ("-", "/") \
-                or self.identifier_before.search(left):
+                or self.identifier_before.search(left) or self.model_before.search(left):
             return "identifier"
         if self.displaced_after.match(right) or self.displaced_before.search(left):
             return "displaced"
-        if self.population_before.search(left):
+        if self.population_before.search(left) or self.roles_before.search(left):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):

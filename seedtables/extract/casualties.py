@@ -11,6 +11,7 @@ from seedtables.extract.context import Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
 
+WORD = re.compile(r"[^\W\d_]{3,}")
 AFTER_FILLER = re.compile(r"^[\s,]*(?:(?:a|an|the|i|gli|le|altri|altre|other|others|another|di|of|at|ben)\s+)*$",
                           re.IGNORECASE)
 
@@ -91,6 +92,11 @@ def extract(ctx: Ctx) -> list[dict]:
         for m in rx.finditer(s):
             if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
                 triggers.append((ctype, m.start(), m.end()))
+    # words the lists do not spell out, by lemma: "injures", "rapisce"
+    for m in WORD.finditer(s):
+        ctype = lex.casualty_lemmas.get(lang.lemma(m.group(0), lex.pack.code))
+        if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
+            triggers.append((ctype, m.start(), m.end()))
     triggers.sort(key=lambda t: t[1])
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
     # an age counts no people: "un ragazzo di 14 anni", "a 14-year-old boy" (the audit's words)
@@ -229,11 +235,18 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
                                                 for a, b in trigger_spans):
             break
         link = gap if forward else s[q.end:last.start]
-        if not ctx.lex.coordination_re.search(link) or not _counts_people(ctx, q, strict=False):
+        # "658 in Latakia, 384 in Tartus and 171 in Hama": a list of counts by place
+        by_place = _at_place_after(ctx, last) and _at_place_after(ctx, q)
+        if not ctx.lex.coordination_re.search(link) or not (by_place or _counts_people(ctx, q, strict=False)):
             break
         out.append(qj)
         last = q
     return out
+
+
+def _at_place_after(ctx: Ctx, q) -> bool:
+    """Whether a place follows the number: "384 in Tartus", "5 a Gaza"."""
+    return any(p.start > q.end and ctx.lex.place_link_re.fullmatch(ctx.text[q.end:p.start]) for p in ctx.places)
 
 
 def _owner_of_trigger(ctx: Ctx, pos: int, trigger_spans) -> str | None:

@@ -181,6 +181,7 @@ class Lexicon:
         self.force_re = re.compile(bounded(alternation([w for w, _ in force_words], escape=False)), re.IGNORECASE)
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")
+        self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}
         self.casualty = [(t, _rx(c.get(t, []))) for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
@@ -191,6 +192,9 @@ class Lexicon:
                                           re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))
         self.combat_re = _rx(c.get("combat_words", []))
+        # what stands between a count and its place: "384 in Tartus", "5 nel Kashmir"
+        place_preps = alternation(pack.section("places").get("prepositions", []))
+        self.place_link_re = re.compile(rf"\s+(?:{place_preps})(?:\s+(?:{alternation(pack['articles'])}))?\s*", re.IGNORECASE)
         self.toll_verb_re = re.compile(rf"(?<![\w])(?:{alternation(expand_all(c.get('toll_verbs', [])), escape=False)})\s*$",
                                        re.IGNORECASE) if c.get("toll_verbs") else re.compile(r"(?!x)x")
         s = pack.section("supplies")

@@ -7,10 +7,11 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
+import simplemma
 from babel import Locale
 
 LANG_DIR = Path(__file__).parent
@@ -28,6 +29,13 @@ def fold(text: str) -> str:
     "İRANIANI" to "iraniani", "thouſands" to "thousands". Only lookup keys are folded, never
     the text that offsets index into (folding may change a string's length: "ß" -> "ss")."""
     return text.casefold().translate(_FOLD_FIXES)
+
+
+@lru_cache(maxsize=1 << 17)
+def lemma(word: str, code: str) -> str:
+    """The word's lemma by simplemma's data for the language (shipped with the package: no
+    download), in lower case: "injures" -> "injure", "rapisce" -> "rapire"."""
+    return simplemma.lemmatize(word.lower(), lang=code).lower()
 
 
 def expand(word: str) -> list[str]:
