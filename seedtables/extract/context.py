@@ -194,7 +194,8 @@ class Lexicon:
         self.combat_re = _rx(c.get("combat_words", []))
         # what stands between a count and its place: "384 in Tartus", "5 nel Kashmir"
         place_preps = alternation(pack.section("places").get("prepositions", []))
-        self.place_link_re = re.compile(rf"\s+(?:{place_preps})(?:\s+(?:{alternation(pack['articles'])}))?\s*", re.IGNORECASE)
+        articles = alternation(pack['articles'])
+        self.place_link_re = re.compile(rf"\s+(?:{place_preps})(?:\s+(?:{articles}))?\s*", re.IGNORECASE)
         self.toll_verb_re = re.compile(rf"(?<![\w])(?:{alternation(expand_all(c.get('toll_verbs', [])), escape=False)})\s*$",
                                        re.IGNORECASE) if c.get("toll_verbs") else re.compile(r"(?!x)x")
         s = pack.section("supplies")
