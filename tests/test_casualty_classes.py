@@ -99,6 +99,35 @@ CASES = {
          [("HEZBOLLAH", "military", "killed", 20, 20, 20, "exact"),
           ("LBN", "civilian", "killed", 4, 4, None, "at_least")]),
     ],
+    # the attacker named by its attack is never the victims' side, even beside the place
+    "attacker_by_attack": [
+        ("it", "Sono oltre 1.000 le vittime nella Striscia di Gaza per i bombardamenti israeliani.",
+         [("PSE", "unknown", "killed", 1000, 1000, None, "over")]),
+        ("en", "The Houthis said US air strikes killed at least two people and wounded nine in Saada province.",
+         [("YEM", "civilian", "killed", 2, 2, None, "at_least"), ("YEM", "civilian", "wounded", 9, 9, 9, "exact")]),
+    ],
+    # the longest casualty words win whatever their type; inflections by lemma
+    "words_and_lemmas": [
+        ("it", "Nel raid su Homs hanno perso la vita 14 persone.", [("SYR", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("en", "Gunmen kill 8 soldiers, injure 18 others in Borno.",
+         [("NGA", "military", "killed", 8, 8, 8, "exact"), ("NGA", "unknown", "wounded", 18, 18, 18, "exact")]),
+        ("it", "Uomini armati rapiscono 12 passeggeri nello Zamfara.",
+         [("NGA", "civilian", "captured", 12, 12, 12, "exact")]),
+    ],
+    # two close figures joined by "or"; "oltre ai" is "besides"; "altri 17" more of the same people
+    "ranges_and_more": [
+        ("it", "A Mopti i morti sarebbero 29 o 30.", [("MLI", "unknown", "killed", 29, None, 30, "range")]),
+        ("en", "The clashes near Kidal left seven or eight soldiers dead.",
+         [("MLI", "military", "killed", 7, None, 8, "range")]),
+        ("it", "Oltre ai 23 soldati morti a Diffa, altri 17 sono rimasti feriti.",
+         [("NER", "military", "killed", 23, 23, 23, "exact"), ("NER", "military", "wounded", 17, 17, 17, "exact")]),
+    ],
+    # counts listed by place share the casualty word; "civilian" before it names the people
+    "by_place": [
+        ("en", "The civilian death toll includes 658 in Latakia, 384 in Tartus and 171 in Hama.",
+         [("SYR", "civilian", "killed", 658, 658, 658, "exact"), ("SYR", "civilian", "killed", 384, 384, 384, "exact"),
+          ("SYR", "civilian", "killed", 171, 171, 171, "exact")]),
+    ],
     # the attacker is never the victims' party (codebook 6)
     "attacker": [
         ("en", "RSF shelling on Omdurman killed 11 civilians.", [("SDN", "civilian", "killed", 11, 11, 11, "exact")]),

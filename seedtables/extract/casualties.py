@@ -87,12 +87,13 @@ def extract(ctx: Ctx) -> list[dict]:
     lex, s = ctx.lex, ctx.text
     if not ctx.quantities:
         return []  # a casualty row needs a number (codebook 3)
+    # the longest casualty words win, whatever their type: "hanno perso la vita" (killed) over
+    # "perso" (killed or wounded); then the words the lists do not spell out, by lemma
+    found = [(ctype, m.start(), m.end()) for ctype, rx in lex.casualty for m in rx.finditer(s)]
     triggers = []
-    for ctype, rx in lex.casualty:
-        for m in rx.finditer(s):
-            if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
-                triggers.append((ctype, m.start(), m.end()))
-    # words the lists do not spell out, by lemma: "injures", "rapisce"
+    for t in sorted(found, key=lambda t: (t[1] - t[2], t[1])):
+        if all(t[2] <= u[1] or t[1] >= u[2] for u in triggers):
+            triggers.append(t)
     for m in WORD.finditer(s):
         ctype = lex.casualty_lemmas.get(lang.lemma(m.group(0), lex.pack.code))
         if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
@@ -183,6 +184,11 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         return len(gap) < 60 and not re.search(r"[;.:]", gap) and bool(_link_re(ctx.lex.pack).search(gap))
 
     for i, row in enumerate(rows):
+        # "Oltre ai 23 soldati morti, altri 17 ...": more of the people just counted
+        if row["_noun"] is None and i > 0 and rows[i - 1]["_noun"] and ctx.lex.more_re.search(
+                s[max(0, row["_q"].start - 12):row["_q"].start]):
+            row["personnel"] = row["_noun"] = rows[i - 1]["_noun"]
+    for i, row in enumerate(rows):
         # "killed at least 12 people and wounded nearly 70": the bare count counts the same people
         if row["party"] is not None and row["_noun"] is None and i > 0 and rows[i - 1]["_noun"] \
                 and rows[i - 1]["party"] in (row["party"], None) and coordinated(i - 1, i):
@@ -215,7 +221,7 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         # last, the context of codebook 6 and 9: the paragraph's place, the title's, the country
         # the article's places name most. Soldiers take it only where no other side is named:
         # they are so often foreign; people unnamed are the place's ("Israeli strikes killed 18").
-        home = next((p.country for p in (ctx.carry.place, ctx.title.place) if p and p.country), ctx.title.home)
+        home = next((p.country for p in (place, ctx.carry.place, ctx.title.place) if p and p.country), ctx.title.home)
         named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)]
         if home is not None and (row["_noun"] != "military" or not named):
             row["party"], row["personnel"] = home, row["_noun"] or "unknown"
@@ -242,6 +248,12 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
         out.append(qj)
         last = q
     return out
+
+
+def _attacker(ctx: Ctx, a) -> bool:
+    """An actor naming who attacked: "in Israeli strikes", "per i bombardamenti israeliani"."""
+    s = ctx.text
+    return bool(ctx.lex.attack_after_re.match(s[a.end:]) or ctx.lex.attack_before_re.search(s[:a.start]))
 
 
 def _at_place_after(ctx: Ctx, q) -> bool:
@@ -277,7 +289,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     np = (q.end, np_end)
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1]
                   and not ctx.in_speaker_zone(a.start, a.end)
-                  and not ctx.after_from(a.start)), None)
+                  and not ctx.after_from(a.start) and not _attacker(ctx, a)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     nouns = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
@@ -293,6 +305,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     sub = _subset_words_re(ctx.lex.pack).search(tail)
     if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
         personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
+    if personnel is None:  # "the civilian death toll", "i morti militari": the word before the casualty word
+        before = s[max(0, pos - 25):pos]
+        personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
+            "military" if ctx.lex.military_end_re.search(before) else None
     noun_personnel = personnel
     if party is None and ctx.lex.own_re.search(np_text[:25]) and ctx.attribution(pos):
         party = ctx.attribution(pos).speaker.country  # "losing nine of its own men": the speaker's side
@@ -313,7 +329,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         # the subject of "RSF shelling killed 11 civilians", "Israeli strikes killed ..." is the
         # attacker, never the civilians' side; a state or capital named there is their land
         subj = [a for a in ctx.actors if a.end <= pos and a.start >= ctx.clause_start(pos)
-                and not ctx.in_speaker_zone(a.start, a.end)
+                and not ctx.in_speaker_zone(a.start, a.end) and not _attacker(ctx, a)
                 and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
         party = subj[-1].code if subj else (ctx.carry.party or ctx.title.party)
         if subj and personnel is None and _at_place(ctx, subj[-1].start):

@@ -191,7 +191,16 @@ class Lexicon:
         self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))}))\s*$",
                                           re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))
+        civilians = alternation(expand_all(c.get("civilian_words", [])), escape=False)
+        self.civilian_end_re = re.compile(bounded(civilians) + r"\s*$", re.IGNORECASE)
+        self.military_end_re = re.compile(bounded(alternation(expand_all([*c.get("military_words", []),
+                                                                         *c.get("military_adjectives", [])]), escape=False))
+                                          + r"\s*$", re.IGNORECASE)
         self.combat_re = _rx(c.get("combat_words", []))
+        self.more_re = re.compile(rf"(?<![\w])(?:{alternation(c.get('more_words', []))})\s*$", re.IGNORECASE)
+        attacks = alternation(expand_all(c.get("attack_nouns", [])), escape=False) or "(?!x)x"
+        self.attack_after_re = re.compile(rf"^\s*(?:{attacks})(?![\w])", re.IGNORECASE)
+        self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})\s*$", re.IGNORECASE)
         # what stands between a count and its place: "384 in Tartus", "5 nel Kashmir"
         place_preps = alternation(pack.section("places").get("prepositions", []))
         articles = alternation(pack['articles'])

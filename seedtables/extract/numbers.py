@@ -120,12 +120,18 @@ class NumberReader:
         self.fraction_re = pack.regex(list(self.fractions))
         q = pack.section("qualifiers")
         det = alternation(n.get("determiners", []))
+        # words that look like a qualifier and are none: "oltre ai 23 soldati" (besides the 23)
+        self.not_qualifier_re = re.compile(rf"(?<![\w])(?:{alternation(n.get('not_qualifiers', []))})\s*$", re.IGNORECASE) \
+            if n.get("not_qualifiers") else re.compile(r"(?!x)x")
         self.qualifier_res = [
             (name, re.compile(rf"(?<![\w])(?:{alternation(words)})\s+(?:(?:{det})\s+)?$", re.IGNORECASE))
             for name, words in q.items()
         ]
         between = alternation(n.get("between", []))
         self.between_re = re.compile(rf"(?<![\w])(?:{between})\s+(?:(?:{det})\s+)?$", re.IGNORECASE)
+        # "29 o 30", "seven or eight", "seven to eight": two close figures, no "between" needed
+        self.range_or_re = re.compile(rf"^\s+(?:{alternation(n.get('range_or', []))})\s+$", re.IGNORECASE) \
+            if n.get("range_or") else re.compile(r"(?!x)x")
         self.range_and_re = re.compile(rf"^\s+(?:{alternation(n.get('range_and', []))})\s+(?:(?:{det})\s+)?$|^\s*[-–]\s*$",
                                        re.IGNORECASE)
 
@@ -228,7 +234,7 @@ class NumberReader:
             end += self.percent_re.match(text[end:end + 12]).end()
             value /= 100.0
         qual, qstart = kind or "exact", start
-        if kind is None:
+        if kind is None and not self.not_qualifier_re.search(text[max(0, start - 40):start]):
             before = text[max(0, start - 40):start]
             for name, rx in self.qualifier_res:
                 m = rx.search(before)
@@ -259,9 +265,11 @@ class NumberReader:
             if i + 1 < len(qs) and not a.weak and a.qualifier == "exact":
                 b = qs[i + 1]
                 gap = text[a.end:b.num_start]
-                if b.qualifier == "exact" and self.range_and_re.match(gap):
+                if b.qualifier == "exact" and (self.range_and_re.match(gap) or self.range_or_re.match(gap)):
                     m = self.between_re.search(text[max(0, a.start - 30):a.start])
                     dash = "-" in gap or "–" in gap
+                    # a close pair joined by "or" is a range as a dash pair is: "29 o 30"
+                    dash = dash or (bool(self.range_or_re.match(gap)) and a.value < b.value <= 2 * a.value)
                     if (m or dash) and not (in_range(a.value) and in_range(b.value)):
                         out.append(replace(b, start=a.start, value=math.inf))  # a range out of range: dropped
                         i += 2

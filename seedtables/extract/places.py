@@ -23,6 +23,7 @@ class Place:
     adm1: str | None
     country: str | None  # ISO 3166-1 alpha-3
     is_country: bool = False
+    town: bool = False  # a GeoNames city: its name may be another place's too ("Samba")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -47,6 +48,8 @@ def subdivision_index() -> dict[str, list[tuple[str, str]]]:
 
 def subdivision_by_name(name: str, country_a2: str | None = None) -> str | None:
     """'Belgorod' -> RU-BEL via "Belgorodskaya oblast'": a unique prefix match of the name's stem."""
+    if plain(name) in excluded_names():
+        return None  # "Southern Province": a common word, no one region's name
     stem = plain(name)[: max(4, min(len(name) - 1, 7))]
     hits = [code for a2, subs in subdivision_index().items() if country_a2 in (None, a2)
             for folded, code in subs if folded.startswith(stem)]
@@ -57,12 +60,17 @@ def subdivision_by_name(name: str, country_a2: str | None = None) -> str | None:
 def subdivision_names() -> dict[str, str]:
     """Folded first-level subdivision name -> ISO 3166-2 code, for names one subdivision alone
     bears (five letters or more), less the common words knowledge/places.toml excludes."""
-    exclude = {plain(n) for n in lang.knowledge("places")["subdivision_names"]["exclude"]}
+    exclude = excluded_names()
     codes: dict[str, set[str]] = {}
     for s in pycountry.subdivisions:
         if s.parent_code is None:
             codes.setdefault(plain(s.name), set()).add(s.code)
     return {name: min(c) for name, c in codes.items() if len(c) == 1 and len(name) >= 5 and name not in exclude}
+
+
+@cache
+def excluded_names() -> frozenset[str]:
+    return frozenset(plain(n) for n in lang.knowledge("places")["subdivision_names"]["exclude"])
 
 
 @cache
@@ -131,7 +139,7 @@ class PlaceReader:
             if name in self.countries:
                 found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
             elif name in cities() and name not in self.capitals:
-                found.append(Place(m.start(), m.end(), name, None, lang.alpha3(cities()[name])))
+                found.append(Place(m.start(), m.end(), name, None, lang.alpha3(cities()[name]), town=True))
         found += self._subdivisions(text)
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
         known = [p for p in found if p.country]
@@ -164,10 +172,12 @@ class PlaceReader:
         country they name most, the earliest on a tie (codebook 6 and 9: people no text names
         take the place's country). An origin ("from Kyiv") is no vote."""
         votes: dict[str, list[tuple[int, int]]] = {}
+        towns: dict[str, list[tuple[int, int]]] = {}  # GeoNames towns vote only where nothing else does
         for i, (text, found) in enumerate(read):
             for p in found:
                 if p.country and not self.from_re.search(text[max(0, p.start - 8):p.start]):
-                    votes.setdefault(p.country, []).append((i, p.start))
+                    (towns if p.town else votes).setdefault(p.country, []).append((i, p.start))
+        votes = votes or towns
         if not votes:
             return None
         return max(votes, key=lambda c: (len(votes[c]), tuple(-x for x in votes[c][0])))
