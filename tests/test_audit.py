@@ -59,6 +59,12 @@ CASES = [
     ("en", "The victim, Amina Yusuf, 34, was a nurse in Maiduguri.", "34", "set_aside", "age"),
     ("it", "Tra le vittime a Kramatorsk ci sono due bambini di 9 e 14 anni.", "9", "set_aside", "age"),
     ("it", "Tra le vittime a Kramatorsk ci sono due bambini di 9 e 14 anni.", "14", "set_aside", "age"),
+    # days coordinated before their month are dates, never counts
+    ("it", "Il 2 e il 5 giugno sono stati uccisi due funzionari a Gondar.", "2", "set_aside", "date"),
+    ("en", "Troops attacked militants on five islands on June 24 and 25, the army said.", "24", "set_aside", "date"),
+    # a sum is a measure only where the sentence supplies nothing; a country's count in parentheses no age
+    ("en", "The ceasefire talks cost the hosts $2 million, officials said.", "$2 million", "set_aside", "measure"),
+    ("it", "Seguono la Norvegia (27) e la Germania (23) per numero di sistemi forniti.", "27", "unread", None),
     # parts of a figure: named after the number, after a colon, coordinated with a part
     ("en", "Three of the victims were fishermen from Pemba.", "Three", "set_aside", "subset"),
     ("it", "Sono stati uccisi 12 soldati a Diffa: otto in combattimento e quattro in un incidente.", "otto",

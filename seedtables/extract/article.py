@@ -65,11 +65,12 @@ def _content(row: dict) -> tuple:
     return tuple(sorted(row.items()))
 
 
-def _figures_used(ctx: Ctx, rows: list[tuple[str, dict]]) -> dict[tuple[int, int], tuple[str, dict]]:
+def _figures_used(ctx: Ctx, rows: list[tuple[str, dict, int]]) -> dict[tuple[int, int], tuple[str, dict]]:
     """The numbers of the sentence that fact rows were read from (span in the sentence -> the
-    table and row): each row claims the first number, in reading order, whose value it holds."""
+    table and row): each row claims, of the numbers whose value it holds, the one nearest its
+    trigger word at `pos` ("100 km from Bangassou, where more than 100 civilians were killed")."""
     out: dict[tuple[int, int], tuple[str, dict]] = {}
-    for table, row in rows:
+    for table, row, pos in rows:
         values = set()
         for col in FIGURES[table]:
             v = row.get(col)
@@ -77,7 +78,7 @@ def _figures_used(ctx: Ctx, rows: list[tuple[str, dict]]) -> dict[tuple[int, int
                 values.add(round(float(v) * (100 if col == "share" else 1), 6))
         if not values:
             continue
-        for q in sorted(ctx.quantities, key=lambda q: q.num_start):
+        for q in sorted(ctx.quantities, key=lambda q: (abs(q.num_start - pos), q.num_start)):
             span = (q.num_start, q.end)
             held = {round(float(x), 6) for x in (q.low, q.best, q.high, q.value) if x is not None}
             if span not in out and held & values:
@@ -218,7 +219,7 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
                         "attributed_country": st.speaker.country if st else None,
                         **_date_columns(ctx, ctx.date_for(pos)), **row}
                 out[table].append(full)
-                fact_rows.append((table, full))
+                fact_rows.append((table, full, pos))
         if sent.paragraph:  # the body's numbers; the header restates the lead
             numbers += _number_rows(seed, ctx, masked[sent.start], _figures_used(ctx, fact_rows))
         carry.statements.extend(ctx.statements)

@@ -64,10 +64,11 @@ class Auditor:
             return re.compile(rf"(?<![\w])(?:{words(key)})[\s,]*$", re.IGNORECASE)
 
         self.time_before, self.time_after = before("time_before"), after("time_after")
-        self.person_before = re.compile(rf"(?:[A-ZÀ-Ý][\w'’-]+|(?<![\w])(?:{words('person_words') or '(?!x)x'}))\s*[,(]\s*$")
+        self.person_before = re.compile(rf"(?:[A-ZÀ-Ý][\w'’-]+|(?<![\w])(?:{words('person_words') or '(?!x)x'}))\s*,\s*$")
         self.age_before, self.age_after = before("age_before"), after("age_after")
         self.ordinal_after = after("ordinal_after")
         self.measure_after = after("measure_units")
+        self.money_after = after("money_units")
         self.displaced_after = after("displaced")
         self.event_after = after("events")
         self.object_after = after("objects")
@@ -149,6 +150,10 @@ class Auditor:
             return "subset"
         if percent or self.measure_after.match(right) or self.measure_after.match(tail):
             return "measure"
+        # a sum of money is a supply's amount where the sentence supplies something
+        money = self.money_after.match(right) or CURRENCY.search(left) or (token[:1] != "" and token[:1] in "$€£¥₽₴")
+        if money and not self.supply_re.search(s):
+            return "measure"
         if self.event_after.match(right):
             return "event_count"
         if self.object_after.match(right) or self.object_modified.match(right):
@@ -156,11 +161,8 @@ class Auditor:
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
         if self.roles_after.match(right) and not any(rx.search(s) for _, rx in ctx.lex.casualty):
             return "out_of_scope"
-        if not self.supply_re.search(s):
-            if self.munitions_after.match(right):
-                return "event_count"
-            if CURRENCY.search(left):
-                return "measure"  # "$2": a sum in a sentence that supplies nothing
+        if not self.supply_re.search(s) and self.munitions_after.match(right):
+            return "event_count"
         # the clause's words before the number, or its verb after it ("3,000 soldiers will be stationed")
         after_verb = re.split(r"[,;:()]", s[end:end + 80])[0]
         if self.non_fact.search(s[ctx.clause_start(start):start]) or self.non_fact_after.search(after_verb):
