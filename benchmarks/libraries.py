@@ -6,7 +6,8 @@
 
     python -m uv run --frozen --group bench python -m benchmarks.libraries [FOLDER]
 
-FOLDER (default: the dev corpus) gives the sentences for the second comparison.
+FOLDER (default: the dev corpus) gives the sentences for the second comparison. The tables are
+printed and written to benchmarks/libraries.md.
 
 The phrases are written for this benchmark, in the forms conflict news uses: number words, digits
 with either locale's separators, digits with scale words ("12mila", "2,7 milioni"), approximate
@@ -52,6 +53,14 @@ PHRASES = [
 ]
 
 
+LINES: list[str] = []
+
+
+def say(line: str = "") -> None:
+    print(line)
+    LINES.extend(line.split("\n"))
+
+
 def ours(language: str, phrase: str) -> float | None:
     from seedtables.extract.numbers import reader
 
@@ -83,9 +92,9 @@ def keyword_matching(folder: Path) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     sents = [s.text for t in texts for s in sentences(t, 0)]
     word = re.compile(r"[\w-]")
-    print(f"\nactor names in {len(sents):,} sentences of {folder}\n")
-    print("| language | names | trie regex | Aho-Corasick | same matches |")
-    print("|---|---:|---:|---:|---|")
+    say(f"\nactor names in {len(sents):,} sentences of {folder}\n")
+    say("| language | names | trie regex | Aho-Corasick | same matches |")
+    say("|---|---:|---:|---:|---|")
     for code in ("en", "it"):
         r = reader(code)
         auto = ac.AhoCorasick(sorted(r.names), matchkind=ac.MatchKind.LeftmostLongest)
@@ -104,7 +113,7 @@ def keyword_matching(folder: Path) -> None:
             timings[name] = (time.perf_counter() - started, spans)
         same = timings["regex"][1] == timings["ac"][1]
         per = {k: v[0] / len(sents) * 1e6 for k, v in timings.items()}
-        print(f"| {code} | {len(r.names)} | {per['regex']:.1f} µs/sentence | {per['ac']:.1f} µs/sentence | {same} |")
+        say(f"| {code} | {len(r.names)} | {per['regex']:.1f} µs/sentence | {per['ac']:.1f} µs/sentence | {same} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,9 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args[0]) if args else Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
     readers = {"seedtables": ours, "text2num": text2num}
     classes = sorted({c for *_, c in PHRASES})
-    print(f"{len(PHRASES)} phrases, Italian and English\n")
-    print("| reader | " + " | ".join(classes) + " | all | phrases/s |")
-    print("|---|" + "---:|" * (len(classes) + 2))
+    say(f"{len(PHRASES)} phrases, Italian and English\n")
+    say("| reader | " + " | ".join(classes) + " | all | phrases/s |")
+    say("|---|" + "---:|" * (len(classes) + 2))
     for name, read in readers.items():
         right = {c: 0 for c in classes}
         for language, phrase, expected, cls in PHRASES:
@@ -131,8 +140,12 @@ def main(argv: list[str] | None = None) -> int:
             n += len(PHRASES)
         rate = n / (time.perf_counter() - started)
         cells = " | ".join(f"{right[c]}/{totals[c]}" for c in classes)
-        print(f"| {name} | {cells} | {sum(right.values())}/{len(PHRASES)} | {rate:,.0f} |")
+        say(f"| {name} | {cells} | {sum(right.values())}/{len(PHRASES)} | {rate:,.0f} |")
     keyword_matching(folder)
+    out = Path(__file__).resolve().parent / "libraries.md"
+    out.write_text("# Libraries measured against seedtables' own readers\n\n"
+                   "`python -m uv run --frozen --group bench python -m benchmarks.libraries`\n\n"
+                   + "\n".join(LINES).replace(str(folder), folder.name) + "\n", encoding="utf-8")
     return 0
 
 
