@@ -14,7 +14,7 @@ from seedtables.extract.dates import DateExpr
 from seedtables.extract.numbers import Quantity
 from seedtables.extract.places import Place
 from seedtables.extract.speech import Statement
-from seedtables.lang import alternation, bounded, expand_all, fold
+from seedtables.lang import Gated, alternation, bounded, expand_all, fold
 from seedtables.text import Sentence
 
 NAME_START = re.compile(r"[A-ZÀ-Ý]")
@@ -158,7 +158,7 @@ class Lexicon:
     def __init__(self, pack: lang.Pack):
         d = pack.section("deployments")
         self.pack = pack
-        self.actions = [(a, _rx(d.get(a, []))) for a in ("withdraw", "redeploy", "presence", "deploy")]
+        self.actions = [(a, Gated(expand_all(d.get(a, [])))) for a in ("withdraw", "redeploy", "presence", "deploy")]
         self.non_factual = _rx(d.get("non_factual", []))
         # words between a force noun and an actor that make the actor a destination or a side
         self.destination_re = _rx([*pack.section("places").get("prepositions", []), *d.get("side_words", [])])
@@ -178,11 +178,12 @@ class Lexicon:
         self.forces = {fold(w): kind for w, kind in force_words}
         self.force_patterns = [(re.compile(w, re.IGNORECASE), kind) for w, kind in
                                sorted(force_words, key=lambda wk: (-len(wk[0]), wk[0]))]
-        self.force_re = re.compile(bounded(alternation([w for w, _ in force_words], escape=False)), re.IGNORECASE)
+        self.force_re = Gated([w for w, _ in force_words])
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")
         self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}
-        self.casualty = [(t, _rx(c.get(t, []))) for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
+        self.casualty = [(t, Gated(expand_all(c.get(t, []))))
+                         for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
         among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
@@ -208,10 +209,10 @@ class Lexicon:
         self.toll_verb_re = re.compile(rf"(?<![\w])(?:{alternation(expand_all(c.get('toll_verbs', [])), escape=False)})\s*$",
                                        re.IGNORECASE) if c.get("toll_verbs") else re.compile(r"(?!x)x")
         s = pack.section("supplies")
-        self.supply_verbs = _rx(s.get("verbs", []))
-        self.receive_verbs = _rx(s.get("receive_verbs", []))
+        self.supply_verbs = Gated(expand_all(s.get("verbs", [])))
+        self.receive_verbs = Gated(expand_all(s.get("receive_verbs", [])))
         self.items = {fold(w): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
-        self.item_re = re.compile(bounded(alternation(self.items)), re.IGNORECASE)
+        self.item_re = Gated(list(self.items), escape=True)
         self.transfer_nouns = _rx(s.get("transfer_nouns", []))
         self.supplier_nouns = _rx(s.get("supplier_nouns", []))
         self.cargo_re = _rx(s.get("cargo_nouns", []))

@@ -43,8 +43,7 @@ class SpeechReader:
     def __init__(self, pack: lang.Pack):
         sp = pack.section("speech")
         self.pack = pack
-        self.verb_res = [(act, re.compile(bounded(alternation(sp.get(act, []), escape=False)), re.IGNORECASE))
-                         for act in ACTS]
+        self.verb_res = [(act, lang.Gated(sp.get(act, []))) for act in ACTS]
         self.according_re = re.compile(bounded(alternation(sp.get("according_to", []))), re.IGNORECASE)
         self.initial_only = {fold(w) for w in sp.get("according_to_initial", [])}
 
