@@ -97,7 +97,9 @@ def number_record_id(seed_id: str, masked: str, index: int) -> str:
 def _number_rows(seed: Seed, ctx: Ctx, masked: str, used: dict) -> list[dict]:
     rows = []
     for i, n in enumerate(audit.audit_sentence(seed.language, ctx, set(used))):
-        link = next((v for (a, b), v in used.items() if a <= n.start < b), None) if n.outcome == "used" else None
+        # the audit calls a number used when a claimed span overlaps it ("cento" in "0 per cento")
+        link = next((v for (a, b), v in used.items() if a <= n.start < b or n.start <= a < n.end), None) \
+            if n.outcome == "used" else None
         rows.append({"seed_id": seed.seed_id, "char_start": ctx.sentence.start + n.start,
                      "char_end": ctx.sentence.start + n.end, "text": n.text, "value": n.value,
                      "outcome": n.outcome, "reason": n.reason, "fact_table": link[0] if link else None,
