@@ -59,15 +59,18 @@ class DateReader:
         anchors = [month_alt, abbr_alt, *(alternation(d.get(k, {})) for k in
                                           ("week_ordinal", "part", "quarter_ordinal", "relative") if d.get(k))]
         self.anchor_re = re.compile(rf"[0-9]|(?<![\w])(?:{'|'.join(anchors)})(?![\w])", flags)
+        # most sentences name no month: the patterns that need one are then not run
+        self.month_re = re.compile(rf"(?<![\w])(?:{month_alt}|{abbr_alt})(?![\w])", flags)
         self.words = {k: {fold(w): v for w, v in d.get(k, {}).items()}
                       for k in ("week_ordinal", "part", "quarter_ordinal", "relative")}
-        self.patterns: list[tuple[str, re.Pattern]] = []
+        self.patterns: list[tuple[str, re.Pattern, bool]] = []  # kind, pattern, whether it needs a month
         for kind in ORDER:
             for template in d.get("patterns", {}).get(kind, []):
                 pattern = template
                 for slot, value in slots.items():
                     pattern = pattern.replace("{" + slot + "}", value)
-                self.patterns.append((kind, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags)))
+                self.patterns.append((kind, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags),
+                                      "{month" in template))
 
     def month_number(self, name: str) -> int:
         name = fold(name)
@@ -77,7 +80,10 @@ class DateReader:
         if not self.anchor_re.search(text):
             return []  # no digit, month or date word: no pattern can match
         found: list[DateExpr] = []
-        for kind, rx in self.patterns:
+        month = bool(self.month_re.search(text))
+        for kind, rx, needs_month in self.patterns:
+            if needs_month and not month:
+                continue
             for m in rx.finditer(text):
                 try:
                     interval = self._interpret(kind, m, publication)

@@ -100,7 +100,7 @@ META = set(".^$*+?{}[]\\|()")
 @lru_cache(maxsize=256)
 def word_keys(text: str) -> frozenset[str]:
     """The first three letters (folded) of every word of three letters or more in `text`."""
-    return frozenset(fold(w)[:3] for w in WORD.findall(text))
+    return frozenset(w[:3] for w in WORD.findall(fold(text)))
 
 
 def gate(words: list[str]) -> frozenset[str] | None:
