@@ -18,6 +18,10 @@ QUIET_PREFECT = {
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_INTERNAL_LEVEL": "ERROR",
     "PREFECT_TASKS_REFRESH_CACHE": "false",
+    # a local Dask cluster's comms may close mid-send as it shuts down; distributed logs that as
+    # a traceback though nothing failed (task errors reach the run through Prefect, not these logs)
+    "DASK_LOGGING__DISTRIBUTED": "critical",
+    "DASK_LOGGING__TORNADO": "critical",
 }
 
 
