@@ -25,6 +25,8 @@ from validation.columns import ALL_TABLES, tables
 VERSION_DIR = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 LATEST = "latest"
 PACKAGE_NAME = "seedtables"
+# the title CITATION.cff and .zenodo.json give, after "seedtables: " (tests/test_citation.py)
+CITATION_TITLE = "deployments, casualties, supply shares and statements read from news articles about armed conflict"
 
 
 # a run may retract at most this share of the previous release's seeds unless told to
@@ -151,7 +153,17 @@ def datapackage(version: str, folder: Path, frames: dict[str, pl.DataFrame], ext
                            "about armed conflict, each row traced to its sentence.",
             "version": version.lstrip("v"), "licenses": [{"name": "CC-BY-4.0", "path":
                                                            "https://creativecommons.org/licenses/by/4.0/"}],
-            "resources": resources, **extra}
+            "citation": citation(version), "resources": resources, **extra}
+
+
+def citation(version: str) -> dict:
+    """How to cite this release: the title, authors and licence of CITATION.cff (and .zenodo.json,
+    for archiving with a DOI), with the release's own version."""
+    text = (f"seedtables maintainers. seedtables: {CITATION_TITLE}. Version {version.lstrip('v')}. "
+            "Licensed under CC-BY-4.0.")
+    return {"title": f"seedtables: {CITATION_TITLE}", "version": version.lstrip("v"),
+            "authors": ["seedtables maintainers"], "license": "CC-BY-4.0", "cite_as": text,
+            "cff": "CITATION.cff"}
 
 
 def _schema_signature(package: dict) -> dict:
