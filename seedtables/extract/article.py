@@ -157,11 +157,11 @@ def home_country(code: str, text: str, read: list[tuple[str, list]]) -> str | No
     home = places.reader(code).home(read)
     if home:
         return home
-    votes: dict[str, list[int]] = {}
+    votes: dict[str, list[tuple[int]]] = {}
     for a in actors.reader(code).find(text):
         if a.kind in ("state", "capital") and len(a.code) == 3:
-            votes.setdefault(a.code, []).append(a.start)
-    return max(votes, key=lambda c: (len(votes[c]), -votes[c][0])) if votes else None
+            votes.setdefault(a.code, []).append((a.start,))
+    return places.most_named(votes)
 
 
 @cache

@@ -32,7 +32,8 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the)\s*(?:1[
 CODE = re.compile(r"\d{9,}")
 # a number coordinated after this one: "9 e 14 anni", "seven or eight years"
 COORDINATED = re.compile(r"^\s*(?:,|and|or|to|e|o|a|-|–)\s*\d[\d.,]*", re.IGNORECASE)
-CURRENCY = re.compile(r"[$€£¥₽₴]\s?$")
+CURRENCY_SIGNS = "$€£¥₽₴"
+CURRENCY = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?$")
 CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
@@ -86,11 +87,6 @@ class Auditor:
         self.object_modified = after_modified("objects")
         self.roles_after = after_modified("roles")
         self.munitions_after = after_modified("munitions")
-        s_ = pack.section("supplies")
-        # a sentence that speaks of supplying: its munitions and sums may be a supply row missed
-        self.supply_re = re.compile(lang.bounded(alternation(expand_all([*s_.get("verbs", []), *s_.get("receive_verbs", []),
-                                                                      *s_.get("transfer_nouns", [])]), escape=False)),
-                                    re.IGNORECASE)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         self.identifier_before = before("identifier_before")
         # "Leopard 2", "Su 25": weapon systems whose names hold a number (knowledge/weapons.toml)
@@ -151,17 +147,17 @@ class Auditor:
         if percent or self.measure_after.match(right) or self.measure_after.match(tail):
             return "measure"
         # a sum of money is a supply's amount where the sentence supplies something
-        money = self.money_after.match(right) or CURRENCY.search(left) or (token[:1] != "" and token[:1] in "$€£¥₽₴")
-        if money and not self.supply_re.search(s):
+        money = self.money_after.match(right) or CURRENCY.search(left) or token.startswith(tuple(CURRENCY_SIGNS))
+        if money and not ctx.speaks_of_supplying():
             return "measure"
         if self.event_after.match(right):
             return "event_count"
         if self.object_after.match(right) or self.object_modified.match(right):
             return "out_of_scope"
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
-        if self.roles_after.match(right) and not any(rx.search(s) for _, rx in ctx.lex.casualty):
+        if self.roles_after.match(right) and not ctx.names_casualty():
             return "out_of_scope"
-        if not self.supply_re.search(s) and self.munitions_after.match(right):
+        if not ctx.speaks_of_supplying() and self.munitions_after.match(right):
             return "event_count"
         # the clause's words before the number, or its verb after it ("3,000 soldiers will be stationed")
         after_verb = re.split(r"[,;:()]", s[end:end + 80])[0]

@@ -146,6 +146,17 @@ class Ctx:
             return min(after, key=lambda p: p.start - pos)
         return max(before, key=lambda p: p.start) if before else None
 
+    def names_casualty(self) -> bool:
+        """Whether a casualty word stands in the sentence (the casualties extractor's triggers)."""
+        return any(rx.search(self.text) for _, rx in self.lex.casualty)
+
+    def speaks_of_supplying(self) -> bool:
+        """Whether a supply verb or noun stands in the sentence: its sums and munitions may be a
+        supply row's."""
+        lex = self.lex
+        return bool(lex.supply_verbs.search(self.text) or lex.receive_verbs.search(self.text)
+                    or lex.transfer_nouns.search(self.text))
+
     def numbers_free(self) -> list[Quantity]:
         """Quantities that are not part of a date ("2025" in "nel 2025")."""
         return [q for q in self.quantities

@@ -261,7 +261,7 @@ def _stationed(ctx: Ctx, forces: list[re.Match]) -> list[tuple[str, int, int]]:
     """A counted force in a place, with no verb: "Spain's 650 troops in Lebanon", "i 1.000 militari
     italiani in Libano": a presence."""
     in_re = _vocab(ctx.lex.pack.code).stationed
-    if any(rx.search(ctx.text) for _, rx in ctx.lex.casualty):
+    if ctx.names_casualty():
         return []  # "lost 300 soldiers in Kharkiv": a toll, not a presence
     out = []
     for m in forces:

@@ -177,10 +177,12 @@ class PlaceReader:
             for p in found:
                 if p.country and not self.from_re.search(text[max(0, p.start - 8):p.start]):
                     (towns if p.town else votes).setdefault(p.country, []).append((i, p.start))
-        votes = votes or towns
-        if not votes:
-            return None
-        return max(votes, key=lambda c: (len(votes[c]), tuple(-x for x in votes[c][0])))
+        return most_named(votes or towns)
+
+
+def most_named(votes: dict[str, list[tuple[int, ...]]]) -> str | None:
+    """The country named most often, the earliest named on a tie (positions in reading order)."""
+    return max(votes, key=lambda c: (len(votes[c]), tuple(-x for x in min(votes[c])))) if votes else None
 
 
 @cache
