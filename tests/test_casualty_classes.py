@@ -128,6 +128,11 @@ CASES = {
          [("SYR", "civilian", "killed", 658, 658, 658, "exact"), ("SYR", "civilian", "killed", 384, 384, 384, "exact"),
           ("SYR", "civilian", "killed", 171, 171, 171, "exact")]),
     ],
+    # a clock time's digits count nothing: "22:00" is no "0 killed"
+    "clock_times": [
+        ("it", "Alle 22:00 tre civili sono stati uccisi a Kramatorsk.", [("UKR", "civilian", "killed", 3, 3, 3, "exact")]),
+        ("en", "At 06:45 a drone killed two civilians in Kherson.", [("UKR", "civilian", "killed", 2, 2, 2, "exact")]),
+    ],
     # the attacker is never the victims' party (codebook 6)
     "attacker": [
         ("en", "RSF shelling on Omdurman killed 11 civilians.", [("SDN", "civilian", "killed", 11, 11, 11, "exact")]),

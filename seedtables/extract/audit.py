@@ -15,6 +15,7 @@ from functools import cache
 
 from seedtables import lang
 from seedtables.extract.context import Ctx
+from seedtables.extract.numbers import CLOCK_TOKEN
 from seedtables.lang import alternation, expand_all
 
 OUTCOMES = ("used", "set_aside", "unread")
@@ -34,7 +35,6 @@ CODE = re.compile(r"\d{9,}")
 COORDINATED = re.compile(r"^\s*(?:,|and|or|to|e|o|a|-|–)\s*\d[\d.,]*", re.IGNORECASE)
 CURRENCY_SIGNS = "$€£¥₽₴"
 CURRENCY = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?$")
-CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 
 
 @dataclass(frozen=True)

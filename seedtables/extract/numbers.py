@@ -27,6 +27,9 @@ from validation.columns import COUNT_MAX, QUANTITY_MAX
 NUMBER_MAX = max(COUNT_MAX, QUANTITY_MAX)
 DIGIT = "[0-9]"
 
+# a clock time ("22:00", "7:30:15"): its digits are read by no one (the audit names it a time)
+CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -188,7 +191,10 @@ class NumberReader:
     # -- finding all quantities in a text ----------------------------------------
     def find(self, text: str) -> list[Quantity]:
         raw: list[tuple[int, int, float, bool, str | None]] = []  # start, end, value, weak, kind
+        clocks = [m.span() for m in CLOCK_TOKEN.finditer(text)]
         for m in self.digit_re.finditer(text):
+            if any(a <= m.start() < b for a, b in clocks):
+                continue  # "alle 22:00": a time, no number of anything
             value = self.parse_digits(m["num"])
             if m["scale"]:
                 value *= self.scales[fold(m["scale"])]
