@@ -128,10 +128,11 @@ CASES = {
          [("SYR", "civilian", "killed", 658, 658, 658, "exact"), ("SYR", "civilian", "killed", 384, 384, 384, "exact"),
           ("SYR", "civilian", "killed", 171, 171, 171, "exact")]),
     ],
-    # a clock time's digits count nothing: "22:00" is no "0 killed"
+    # a clock time's digits count nothing: "06:45" is no "45 killed"
     "clock_times": [
         ("it", "Alle 22:00 tre civili sono stati uccisi a Kramatorsk.", [("UKR", "civilian", "killed", 3, 3, 3, "exact")]),
-        ("en", "At 06:45 a drone killed two civilians in Kherson.", [("UKR", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("en", "“At 06:45, two civilians were killed in the strike on Kherson, and 9 wounded,” the police said.",
+         [("UKR", "civilian", "killed", 2, 2, 2, "exact"), ("UKR", "civilian", "wounded", 9, 9, 9, "exact")]),
     ],
     # the attacker is never the victims' party (codebook 6)
     "attacker": [
