@@ -87,7 +87,9 @@ def test_served_deployment_picks_up_a_new_seed(server, tmp_path):
                                                    "sort": "CREATED_DESC", "limit": 50})
             return [a["data"] for a in found]
 
-        assert any("release: v1.1.0" in s and "seeds added: 1" in s for s in summaries())
+        # the release folder is written before the run records its summary: wait for the record
+        wait_for(lambda: any("release: v1.1.0" in s and "seeds added: 1" in s for s in summaries()), 60,
+                 "the run summary of v1.1.0")
         # later runs find nothing new: they say so and publish nothing
         wait_for(lambda: any("release: unchanged" in s and "from cache 2" in s for s in summaries()), 120,
                  "an unchanged run after the new seed")
