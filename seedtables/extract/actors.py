@@ -42,9 +42,10 @@ class ActorReader:
                   for m in self.demonym_re.finditer(text)]
         return longest_first(found)
 
-    def country_of(self, text: str) -> str | None:
-        """The actor a speaker or source belongs to, from the words that name it."""
-        for a in self.find(text):
+    def country_of(self, text: str, found: list[Actor] | None = None) -> str | None:
+        """The actor a speaker or source belongs to, from the words that name it; `found` are
+        its actors when the caller has read them already."""
+        for a in self.find(text) if found is None else found:
             return a.code
         m = self.org_re.search(text)
         if m:

@@ -94,7 +94,10 @@ def extract(ctx: Ctx) -> list[dict]:
     for t in sorted(found, key=lambda t: (t[1] - t[2], t[1])):
         if all(t[2] <= u[1] or t[1] >= u[2] for u in triggers):
             triggers.append(t)
+    keys = lex.casualty_lemma_keys
     for m in WORD.finditer(s):
+        if m.group(0)[:3].lower() not in keys:
+            continue
         ctype = lex.casualty_lemmas.get(lang.lemma(m.group(0), lex.pack.code))
         if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
             triggers.append((ctype, m.start(), m.end()))

@@ -193,6 +193,7 @@ class Lexicon:
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")
         self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}
+        self.casualty_lemma_keys = lang.lemma_prefixes(self.casualty_lemmas, pack.code)
         self.casualty = [(t, Gated(expand_all(c.get(t, []))))
                          for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))

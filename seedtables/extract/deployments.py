@@ -171,11 +171,14 @@ def extract(ctx: Ctx) -> list[dict]:
         for m in rx.finditer(s):
             if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
                 triggers.append((action, m.start(), m.end()))
+    forces = list(lex.force_re.finditer(s))
+    if not forces and not triggers:
+        return []  # no verb of deploying and no force stationed: most sentences
     # a force word inside an item's name is no force: "fighter jets", "caccia"
-    items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]
+    items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)] if forces else []
     side_re = _vocab(lex.pack.code).side
     # nor is a force named as the side or the enemy ("fighting for Russian forces") or in a name
-    forces = [m for m in lex.force_re.finditer(s) if not any(a <= m.start() < b for a, b in items)
+    forces = [m for m in forces if not any(a <= m.start() < b for a, b in items)
               and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)]
     if not triggers:
         triggers = _stationed(ctx, forces)
@@ -261,7 +264,7 @@ def _stationed(ctx: Ctx, forces: list[re.Match]) -> list[tuple[str, int, int]]:
     """A counted force in a place, with no verb: "Spain's 650 troops in Lebanon", "i 1.000 militari
     italiani in Libano": a presence."""
     in_re = _vocab(ctx.lex.pack.code).stationed
-    if ctx.names_casualty():
+    if not forces or ctx.names_casualty():
         return []  # "lost 300 soldiers in Kharkiv": a toll, not a presence
     out = []
     for m in forces:

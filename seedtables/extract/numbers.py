@@ -130,6 +130,10 @@ class NumberReader:
             (name, re.compile(rf"(?<![\w])(?:{alternation(words)})\s+(?:(?:{det})\s+)?$", re.IGNORECASE))
             for name, words in q.items()
         ]
+        # most numbers have no qualifier: one scan for any, before the per-kind scans that name it
+        self.any_qualifier_re = re.compile(
+            rf"(?<![\w])(?:{alternation([w for words in q.values() for w in words])})\s+(?:(?:{det})\s+)?$",
+            re.IGNORECASE)
         between = alternation(n.get("between", []))
         self.between_re = re.compile(rf"(?<![\w])(?:{between})\s+(?:(?:{det})\s+)?$", re.IGNORECASE)
         # "29 o 30", "seven or eight", "seven to eight": two close figures, no "between" needed
@@ -240,8 +244,8 @@ class NumberReader:
             end += self.percent_re.match(text[end:end + 12]).end()
             value /= 100.0
         qual, qstart = kind or "exact", start
-        if kind is None and not self.not_qualifier_re.search(text[max(0, start - 40):start]):
-            before = text[max(0, start - 40):start]
+        before = text[max(0, start - 40):start]
+        if kind is None and self.any_qualifier_re.search(before) and not self.not_qualifier_re.search(before):
             for name, rx in self.qualifier_res:
                 m = rx.search(before)
                 if m:
@@ -250,7 +254,6 @@ class NumberReader:
         elif kind == "out_of_range":
             return Quantity(start, end, start, value, "exact", None, None, None, percent, weak, text[start:end])
         elif kind == "approx":
-            before = text[max(0, start - 40):start]
             for name, rx in self.qualifier_res:
                 m = rx.search(before)
                 if m and name == "approx":

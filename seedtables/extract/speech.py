@@ -141,7 +141,8 @@ class SpeechReader:
         tokens = np.split()
         # a person's name: the trailing run of capitalised tokens that are not role words and
         # not part of an actor's or organisation's name ("Corea del Sud", "Casa Bianca")
-        taken = [(a.start, a.end) for a in self.actors.find(np)]
+        actors = self.actors.find(np)
+        taken = [(a.start, a.end) for a in actors]
         taken += [(m.start(), m.end()) for m in self.actors.org_re.finditer(np)]
         name_tokens: list[str] = []
         pos = len(np)
@@ -157,7 +158,7 @@ class SpeechReader:
                 self.genitive_re.fullmatch(tokens[len(tokens) - len(name_tokens) - 1] + " "):
             name_tokens = []  # "le autorità della regione di Kursk": a place, not a person
         name = " ".join(name_tokens)
-        country = self.actors.country_of(np)
+        country = actors[0].code if actors else self.actors.country_of(np, actors)
         if name_tokens and len(tokens) > len(name_tokens):
             lead = tokens[len(tokens) - len(name_tokens) - 1].rstrip(",")
             if lead in self.actors.names and not self.strip_article(np)[:1].islower():
@@ -190,14 +191,14 @@ class SpeechReader:
         """'l'agenzia', 'il leader nordcoreano', 'la stessa agenzia', 'the agency' -> the kind of
         speaker it stands for; 'l'agenzia di stampa KCNA' names its speaker and is none."""
         bare = [w for w in self.strip_article(np).split() if fold(w) not in self.anaphoric]
-        words = [fold(w) for w in bare]
-        # a capitalised word other than a country's name makes it a name ("l'agenzia di stampa KCNA")
-        if not words or any(NAME_TOKEN.match(w) and not self.actors.find(w) for w in bare[1:]):
+        if not bare:
             return None
-        for kind, nouns in self.descriptions.items():
-            if words[0] in nouns:
-                return kind
-        return None
+        head = fold(bare[0])
+        kind = next((k for k, nouns in self.descriptions.items() if head in nouns), None)
+        # a capitalised word other than a country's name makes it a name ("l'agenzia di stampa KCNA")
+        if kind is None or any(NAME_TOKEN.match(w) and not self.actors.find(w) for w in bare[1:]):
+            return None
+        return kind
 
     # -- the statements of one sentence ----------------------------------------
     def quotes(self, s: str) -> list[tuple[int, int]]:
@@ -393,13 +394,14 @@ class SpeechReader:
         if lead := self.time_lead_re.match(after):
             after = after[lead.end():]
         rest = after.lstrip(" ,")
+        quoted = bool(before) and before[-1] in "»”\""
+        if not quoted and not (s[:end].rstrip().endswith(",") and self.subject_after_re.match(after)):
+            return None  # most verbs: their subject stands before them
         stop = self.agent_stop_re.search(rest)
         np = self.time_tail_re.sub("", self._postverbal(rest[:stop.start()])).strip()
-        if before and before[-1] in "»”\"":
+        if quoted:
             return np or None
-        closes = re.fullmatch(r"\s*[.;]?\s*", rest[stop.start():])
-        if s[:end].rstrip().endswith(",") and self.subject_after_re.match(after) and closes \
-                and not self.aux_re.search(np):
+        if re.fullmatch(r"\s*[.;]?\s*", rest[stop.start():]) and not self.aux_re.search(np):
             return np or None
         return None
 
@@ -454,7 +456,8 @@ class SpeechReader:
         # intelligence", "ha assorbito il CSP"
         if self.according_re.match(np) or self.verb_start_re.match(np):
             return None
-        first = self._head(np).split()[0] if self._head(np) else ""
+        head = self._head(np)
+        first = head.split()[0] if head else ""
         last = np.split()[-1]
         if first and first[0].islower() and fold(first) not in self.person_nouns \
                 and fold(first) not in self.heads and not NAME_TOKEN.match(last):

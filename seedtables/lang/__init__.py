@@ -38,6 +38,17 @@ def lemma(word: str, code: str) -> str:
     return simplemma.lemmatize(word.lower(), lang=code).lower()
 
 
+def lemma_prefixes(lemmas, code: str) -> frozenset[str]:
+    """The first three letters of every word simplemma's dictionary for the language leads to one
+    of `lemmas`, and of the lemmas themselves: a word starting otherwise ("muoiono" starts as
+    "morire" does not) need not be lemmatised to know it is none of them."""
+    from simplemma.lemmatizer import DEFAULT_DICTIONARY_FACTORY  # the one lemma() loads, shared
+
+    wanted = {w.lower() for w in lemmas}
+    forms = DEFAULT_DICTIONARY_FACTORY.get_dictionary(code)
+    return frozenset({w[:3] for w in wanted} | {w.lower()[:3] for w, lem in forms.items() if lem.lower() in wanted})
+
+
 def expand(word: str) -> list[str]:
     """'nordcorean{o,a,i,e}' -> nordcoreano, nordcoreana, ...; '{,s}' -> '' or 's'."""
     m = BRACES.search(word)
