@@ -16,7 +16,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from seedtables.publish import MAX_REMOVED_SHARE, PublishLocked, PublishResult, RemovalRefused, publish, published_seeds
 from seedtables.seeds import SEED_SUFFIX, SeedsFolderError, discover, scan
 from seedtables.steps import BatchResult, Reject, assemble, batches, extract_batch, number_outcomes, numbers_line, uncached
-from validation.columns import FACT_TABLES
+from validation.columns import DERIVED_TABLES, FACT_TABLES
 from validation.validate import ValidationReport, validate_withholding
 
 BATCH_SIZE = 100
@@ -131,11 +131,12 @@ def seedtables_flow(seeds: str = "seeds", datasets: str = "datasets", batch_size
         # in one process, a task per batch is only overhead: a few large batches do
         batch_size = max(batch_size, math.ceil(len(paths) / 4))
     results = extract_flow.with_options(task_runner=runner)(seeds, batch_size, cache_dir) if paths else []
-    frames, rejects = assemble(results, published_seeds(datasets))
+    frames, rejects = assemble(results, published_seeds(datasets), datasets)
     frames, report, withheld = validate_task(frames)
     rejects = sorted([*rejects, *(Reject(sid + SEED_SUFFIX, problem, "validate") for sid, problem in withheld.items())],
                      key=lambda r: r.order)
-    summary = RunSummary(frames["seeds"].height, {t: f.height for t, f in frames.items() if t in FACT_TABLES},
+    summary = RunSummary(frames["seeds"].height, {t: f.height for t, f in frames.items()
+                                                  if t in (*FACT_TABLES, *DERIVED_TABLES)},
                          rejects, None, report, sum(r.extracted for r in results), sum(r.cached for r in results),
                          skipped=found.skipped, numbers=number_outcomes(frames["numbers"]))
     if not report.ok:

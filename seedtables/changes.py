@@ -11,9 +11,11 @@ from pathlib import Path
 
 import polars as pl
 
-from validation.columns import ALL_TABLES, ROW_TABLES
+from validation.columns import ALL_TABLES, DERIVED_TABLES, ROW_TABLES, tables
 
 CHANGES = "CHANGES.md"
+# the tables whose rows a changelog counts, each by its primary key
+LISTED = (*ROW_TABLES, *DERIVED_TABLES)
 CHANGELOG = "CHANGELOG.md"
 
 
@@ -72,9 +74,9 @@ def diff(old: dict[str, pl.DataFrame] | None, new: dict[str, pl.DataFrame]) -> R
     old = old or {}
     old_seeds = set(old["seeds"]["seed_id"].to_list()) if "seeds" in old else set()
     new_seeds = set(new["seeds"]["seed_id"].to_list())
-    tables = {t: _table_diff(old.get(t), new[t], "record_id") for t in ROW_TABLES}
-    tables["seeds"] = _table_diff(old.get("seeds"), new["seeds"], "seed_id")
-    return ReleaseDiff(sorted(new_seeds - old_seeds), sorted(old_seeds - new_seeds), tables)
+    diffs = {t: _table_diff(old.get(t), new[t], tables()[t].primary_key) for t in LISTED if t in new}
+    diffs["seeds"] = _table_diff(old.get("seeds"), new["seeds"], "seed_id")
+    return ReleaseDiff(sorted(new_seeds - old_seeds), sorted(old_seeds - new_seeds), diffs)
 
 
 def changes_markdown(version: str, previous: str | None, bump: str, d: ReleaseDiff, rejects: list[dict],
@@ -88,10 +90,12 @@ def changes_markdown(version: str, previous: str | None, bump: str, d: ReleaseDi
     if note:
         lines += ["", note.strip()]
     lines += ["", "| table | added | removed | changed | re-keyed |", "|---|---:|---:|---:|---:|"]
-    for t in ROW_TABLES:
+    for t in LISTED:
+        if t not in d.tables:
+            continue
         td = d.tables[t]
         lines.append(f"| {t} | {len(td.added)} | {len(td.removed)} | {len(td.changed)} | {len(td.rekeyed)} |")
-    if any(d.tables[t].rekeyed for t in ROW_TABLES):
+    if any(d.tables[t].rekeyed for t in ROW_TABLES if t in d.tables):
         lines += ["", "Re-keyed rows were removed and added with the same content under a new `record_id`; they "
                       "are counted in both 'removed' and 'added'."]
     if rejects:
@@ -122,7 +126,9 @@ def format_diff(old_name: str, new_name: str, d: ReleaseDiff, evidence: dict[str
         out.append(f"  + seed {s}")
     for s in d.seeds_removed:
         out.append(f"  - seed {s}")
-    for t in ROW_TABLES:
+    for t in LISTED:
+        if t not in d.tables:
+            continue
         td = d.tables[t]
         rekeyed = f" ({len(td.rekeyed)} of them re-keyed: same content, new record_id)" if td.rekeyed else ""
         out.append(f"\n{t}: {len(td.added)} added, {len(td.removed)} removed, {len(td.changed)} changed{rekeyed}")

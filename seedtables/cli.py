@@ -1,4 +1,5 @@
-"""`seedtables`: run the pipeline, look at one article's rows, score against gold."""
+"""`seedtables`: run the pipeline, look at one article's rows or a release's rival estimates,
+score against gold."""
 from __future__ import annotations
 
 import argparse
@@ -184,6 +185,21 @@ def cmd_diff(args) -> int:
     return 0
 
 
+def cmd_estimates(args) -> int:
+    """Rival estimates of one release, grouped by quantity and period."""
+    from seedtables.loading import LoadError, load
+    from seedtables.views import FILTERS, filter_estimates, format_estimates
+
+    try:
+        frame = load("estimates", args.version, root=args.datasets)
+    except LoadError as err:
+        print(f"seedtables: {err}", file=sys.stderr)
+        return 2
+    chosen = filter_estimates(frame, {k: getattr(args, k) for k in FILTERS}, args.rivals)
+    print(format_estimates(chosen, args.limit))
+    return 0
+
+
 def cmd_serve(args) -> int:
     """Serve the flow on a schedule; runs need a Prefect server (see README)."""
     quiet_prefect()
@@ -255,6 +271,16 @@ def main(argv: list[str] | None = None) -> int:
     df.add_argument("--datasets", type=Path, default=Path("datasets"))
     df.add_argument("--limit", type=int, default=None, help="at most this many rows per kind and table")
     df.set_defaults(func=cmd_diff)
+    es = sub.add_parser("estimates", help="rival figures for one quantity, side by side, by source")
+    es.add_argument("--datasets", type=Path, default=None, help="a datasets folder or URL (default: ./datasets)")
+    es.add_argument("--version", default="latest", help="vX.Y.Z or latest")
+    from seedtables.views import FILTERS
+
+    for option, column in FILTERS.items():
+        es.add_argument(f"--{option}", default=None, help=f"only rows whose {column} is this")
+    es.add_argument("--rivals", action="store_true", help="only quantities with more than one claim")
+    es.add_argument("--limit", type=int, default=None, help="at most this many quantities")
+    es.set_defaults(func=cmd_estimates)
     ex = sub.add_parser("extract", help="print the rows extracted from one article")
     ex.add_argument("file", type=Path)
     ex.set_defaults(func=cmd_extract)

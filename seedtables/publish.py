@@ -20,6 +20,7 @@ import polars as pl
 import pyarrow.parquet as pq
 
 from seedtables.changes import CHANGES, changes_markdown, diff, read_release, rebuild_changelog
+from seedtables.history import first_releases, stamp
 from validation.columns import ALL_TABLES, tables
 
 VERSION_DIR = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
@@ -89,9 +90,13 @@ def version_names(datasets: Path) -> list[str]:
     return ["v{}.{}.{}".format(*r) for r in releases(datasets)]
 
 
+# the order rows are written in: by seed and place in its text, or by what a derived table is about
+SORT_KEYS = {"seeds": ["seed_id"], "claims": ["fact_table", "claim_id"],
+             "estimates": ["fact_table", "quantity_id", "value", "estimate_id"]}
+
+
 def sort_frame(table: str, frame: pl.DataFrame) -> pl.DataFrame:
-    keys = ["seed_id"] if table == "seeds" else ["seed_id", "char_start", "char_end", "record_id"]
-    return frame.sort(keys)
+    return frame.sort(SORT_KEYS.get(table, ["seed_id", "char_start", "char_end", "record_id"]))
 
 
 def write_table(frame: pl.DataFrame, folder: Path, table: str) -> None:
@@ -164,6 +169,20 @@ def citation(version: str) -> dict:
     return {"title": f"seedtables: {CITATION_TITLE}", "version": version.lstrip("v"),
             "authors": ["seedtables maintainers"], "license": "CC-BY-4.0", "cite_as": text,
             "cff": "CITATION.cff"}
+
+
+def planned_resources() -> list[dict]:
+    """The resources every release has, with their schemas: what its version bump depends on."""
+    out = [{"name": name, "schema": table_schema(table)} for table in ALL_TABLES for name in (table, f"{table}_csv")]
+    return [*out, {"name": "rejects", "schema": REJECTS_SCHEMA}]
+
+
+def planned_version(datasets: Path | str) -> str:
+    """The version the next release into `datasets` will have, if its content differs."""
+    datasets = Path(datasets)
+    previous = latest_version(datasets)
+    old = json.loads((datasets / previous / "datapackage.json").read_text()) if previous else None
+    return next_version(previous, old, {"resources": planned_resources()}, {p.name for p in datasets.glob("v*")})[0]
 
 
 def _schema_signature(package: dict) -> dict:
@@ -250,7 +269,9 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
     """Write the frames, the rejects and the change record as a new release, unless they equal
     the latest release's content. Refuses (RemovalRefused) to retract more than
     `max_removed_share` of the previous release's seeds; None allows any. `note` is written
-    into CHANGES.md, to say why a release was made."""
+    into CHANGES.md, to say why a release was made. Each fact row's `first_release` is set here,
+    under the lock, from the releases on disk: what validation saw planned the same unless
+    another run published in between."""
     datasets = Path(datasets)
     with locked(datasets):
         for stale in datasets.glob(".staging-*"):  # left by a run killed mid-publish; we hold the lock
@@ -262,6 +283,9 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
+            taken = {p.name for p in datasets.glob("v*")}
+            version, bump = next_version(previous, old, {"resources": planned_resources()}, taken)
+            frames = stamp(frames, first_releases(datasets, version_names(datasets)), version)
             frames = {t: sort_frame(t, frames[t]) for t in ALL_TABLES}
             for table in ALL_TABLES:
                 write_table(frames[table], staging, table)
@@ -272,8 +296,6 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
                     and _schema_signature(old) == _schema_signature(probe):
                 _repair(datasets, previous)
                 return PublishResult(None, None, previous, None)
-            taken = {p.name for p in datasets.glob("v*")}
-            version, bump = next_version(previous, old, probe, taken)
             package = datapackage(version, staging, frames, extra or {})
             changes = diff(read_release(datasets / previous) if previous else None, frames)
             (staging / CHANGES).write_text(changes_markdown(version, previous, bump, changes,

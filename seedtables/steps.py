@@ -9,7 +9,10 @@ import polars as pl
 
 from seedtables import lang
 from seedtables.cache import ExtractionCache, seed_key
+from seedtables.claims import assign_claims
 from seedtables.extract.article import extract_seed
+from seedtables.history import first_releases, stamp
+from seedtables.publish import planned_version, version_names
 from seedtables.seeds import SEED_SUFFIX, SeedError, read_seed
 from validation.columns import ROW_TABLES, to_frame
 
@@ -126,11 +129,12 @@ def extract_batch(paths: list[str], cache_dir: str | None = None) -> BatchResult
     return out
 
 
-def assemble(results: list[BatchResult], published: set[str] | frozenset[str] = frozenset()
-             ) -> tuple[dict[str, pl.DataFrame], list[Reject]]:
+def assemble(results: list[BatchResult], published: set[str] | frozenset[str] = frozenset(),
+             datasets: Path | str | None = None) -> tuple[dict[str, pl.DataFrame], list[Reject]]:
     """Batches -> one frame per table (contract columns and types) and the rejects.
     Of seeds with the same bytes one is kept: the one already `published` in the previous
-    release, else the first by name; the others are rejected as its duplicates."""
+    release, else the first by name; the others are rejected as its duplicates. The frames
+    are complete (see prepare) for a release into `datasets`."""
     seeds, parts, rejects = [], {t: [] for t in ROW_TABLES}, []
     for r in results:
         if r.frames is None:
@@ -155,7 +159,18 @@ def assemble(results: list[BatchResult], published: set[str] | frozenset[str] = 
     out = {t: pl.concat([to_frame(t, []), *parts[t]], how="vertical").filter(~pl.col("seed_id").is_in(list(dropped)))
            for t in ROW_TABLES}
     out["seeds"] = to_frame("seeds", seeds)
-    return out, sorted(rejects, key=lambda r: r.order)
+    return prepare(out, datasets), sorted(rejects, key=lambda r: r.order)
+
+
+def prepare(frames: dict[str, pl.DataFrame], datasets: Path | str | None = None) -> dict[str, pl.DataFrame]:
+    """The fact rows with their `first_release` (the release on disk in `datasets` that first
+    published them, else the one these frames would become) and their claims: the whole
+    release as validation checks it."""
+    if datasets is not None and Path(datasets).is_dir():
+        history, version = first_releases(datasets, version_names(Path(datasets))), planned_version(datasets)
+    else:
+        history, version = {}, "v1.0.0"
+    return assign_claims(stamp(frames, history, version))
 
 
 def number_outcomes(numbers: pl.DataFrame) -> dict[str, int]:

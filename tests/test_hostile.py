@@ -27,8 +27,9 @@ from seedtables.extract.article import extract_seed
 from seedtables.extract.numbers import NUMBER_MAX, reader
 from seedtables.lang import expand_all, fold
 from seedtables.seeds import HEADER, Seed, parse_date
+from seedtables.steps import prepare
 from seedtables.text import MAX_SENTENCE, sentences
-from validation.columns import ALL_TABLES, COUNT_MAX, FACT_TABLES, QUANTITY_MAX, tables, to_frame
+from validation.columns import ALL_TABLES, COUNT_MAX, DERIVED_TABLES, FACT_TABLES, QUANTITY_MAX, tables, to_frame
 from validation.validate import validate_release
 
 CODES = ("it", "en")
@@ -52,14 +53,15 @@ def make_seed(text: str, code: str, seed_id: str = "hostile") -> Seed:
                 language=code, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-ROW_TABLES = tuple(t for t in ALL_TABLES if t != "seeds")  # the fact tables and what else rows of seeds fill
+# the fact tables and what else rows of seeds fill (not the tables derived across seeds)
+ROW_TABLES = tuple(t for t in ALL_TABLES if t not in ("seeds", *DERIVED_TABLES))
 
 
 def frames_of(seeds: list[Seed], rows: list[dict[str, list[dict]]]) -> dict:
     """The release's frames, as seedtables.steps.assemble builds them."""
     frames = {t: to_frame(t, [r for out in rows for r in out.get(t, [])]) for t in ROW_TABLES}
     frames["seeds"] = to_frame("seeds", [s.row() for s in seeds])
-    return frames
+    return prepare(frames)
 
 
 def check_rows(seed: Seed, out: dict[str, list[dict]]) -> None:

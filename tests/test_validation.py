@@ -29,7 +29,7 @@ def broken(frames, table, **changes):
 def test_real_release_is_valid(frames):
     report = validate_release(frames)
     assert report.ok, report.describe()
-    assert report.summary()["status"].to_list() == ["pass"] * 6
+    assert report.summary()["status"].to_list() == ["pass"] * 8
 
 
 @pytest.mark.parametrize("table,changes,check", [

@@ -33,6 +33,7 @@ class Column:
     vocabulary: tuple[str, ...] | None = None
     minimum: int | float | None = None  # inclusive bounds of an integer or number column
     maximum: int | float | None = None
+    regex: str | None = None  # a format a string column's values must have (columns.toml `pattern`)
 
     @property
     def dtype(self) -> type[pl.DataType]:
@@ -40,7 +41,7 @@ class Column:
 
     @property
     def pattern(self) -> str | None:
-        return {"actor": ACTOR_PATTERN, "iso3166_2": ISO3166_2_PATTERN}.get(self.kind)
+        return {"actor": ACTOR_PATTERN, "iso3166_2": ISO3166_2_PATTERN}.get(self.kind, self.regex)
 
     def frictionless(self) -> dict:
         field = {"name": self.name, "type": FRICTIONLESS_TYPES[self.kind], "description": self.description}
@@ -116,7 +117,8 @@ def tables() -> dict[str, Table]:
     def column(spec: dict) -> Column:
         return Column(spec["name"], spec["kind"], spec["nullable"], spec["description"],
                       vocab[spec["vocabulary"]] if "vocabulary" in spec else None,
-                      _bound(spec["kind"], spec.get("minimum")), _bound(spec["kind"], spec.get("maximum")))
+                      _bound(spec["kind"], spec.get("minimum")), _bound(spec["kind"], spec.get("maximum")),
+                      spec.get("pattern"))
 
     out = {}
     for name, spec in raw["tables"].items():
@@ -132,7 +134,9 @@ def tables() -> dict[str, Table]:
 FACT_TABLES = ("deployments", "casualties", "supply_shares", "statements")
 # tables whose rows come from the seeds' text: the fact tables and the audit of their numbers
 ROW_TABLES = (*FACT_TABLES, "numbers")
-ALL_TABLES = (*ROW_TABLES, "seeds")
+# tables derived from the fact rows of all seeds together (seedtables/claims.py)
+DERIVED_TABLES = ("claims", "estimates")
+ALL_TABLES = (*ROW_TABLES, "seeds", *DERIVED_TABLES)
 
 # The largest count of people and the largest amount a row may hold; the number reader uses
 # these, so that what it reads and what validation accepts cannot drift apart.

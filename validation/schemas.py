@@ -19,13 +19,13 @@ PY_TYPES = {"string": str, "actor": str, "iso3166_2": str, "enum": str, "integer
             "number": float, "boolean": bool, "date": dt.date}
 
 
-def _field(col: Column):
+def _field(col: Column, key: str):
     kwargs: dict = {"nullable": col.nullable, "description": col.description}
     if col.vocabulary:
         kwargs["isin"] = list(col.vocabulary)
     if col.pattern:
         kwargs["str_matches"] = col.pattern
-    if col.name in ("record_id",):
+    if col.name == key:
         kwargs["unique"] = True
     if col.minimum is not None:
         kwargs["ge"] = col.minimum
@@ -36,7 +36,7 @@ def _field(col: Column):
 
 def qualifier_bounds(prefix: str) -> pl.Expr:
     """Codebook section 4: the qualifier fixes which of low/best/high are set, and how."""
-    q, lo, best, hi = (pl.col(f"{prefix}_{s}") for s in ("qualifier", "low", "best", "high"))
+    q, lo, best, hi = (pl.col(f"{prefix}_{s}" if prefix else s) for s in ("qualifier", "low", "best", "high"))
     exponent = lo.cast(pl.Float64).log10()
     power_of_ten = (exponent - exponent.round()).abs() < 1e-9
     rules = {
@@ -64,7 +64,7 @@ def _model(table: str) -> type[pa.DataFrameModel]:
     annotations, attrs = {}, {}
     for col in t.columns:
         annotations[col.name] = PY_TYPES[col.kind]
-        attrs[col.name] = _field(col)
+        attrs[col.name] = _field(col, t.primary_key)
 
     checks = {}
     for col in t.columns:
@@ -90,6 +90,19 @@ def _model(table: str) -> type[pa.DataFrameModel]:
             pl.col("fact_record_id").is_not_null() == used)
     if t.counts:
         checks["count_qualifier_bounds"] = qualifier_bounds(t.counts)
+    if not t.is_fact and {"date_start", "date_end"} <= names:
+        checks["date_start_le_date_end"] = (pl.col("date_start") <= pl.col("date_end")).fill_null(True)
+    if table == "claims":
+        checks["first_published_le_last"] = pl.col("first_published") <= pl.col("last_published")
+        checks["n_seeds_le_n_reports"] = pl.col("n_seeds") <= pl.col("n_reports")
+        checks["record_ids_counted"] = pl.col("record_ids").str.count_matches(" ") + 1 == pl.col("n_reports")
+    if table == "estimates":
+        checks["qualifier_bounds"] = qualifier_bounds("")
+        checks["value_is_best_else_low_else_high"] = pl.col("value") == pl.coalesce("best", "low", "high")
+        checks["n_seeds_le_n_reports"] = pl.col("n_seeds") <= pl.col("n_reports")
+        checks["period_holds_dates"] = ((pl.col("period_start") <= pl.col("date_start"))
+                                        & (pl.col("date_end") <= pl.col("period_end"))).fill_null(True)
+        checks["unit_iff_quantity"] = pl.col("unit").is_null() == (pl.col("measure") != "quantity")
     if {"share", "share_qualifier"} <= names:
         checks["share_qualifier_iff_share"] = _paired_null("share", "share_qualifier")
         checks["quantity_qualifier_iff_quantity"] = _paired_null("quantity", "quantity_qualifier")
@@ -114,8 +127,10 @@ SupplyShares = _model("supply_shares")
 Statements = _model("statements")
 Seeds = _model("seeds")
 Numbers = _model("numbers")
+Claims = _model("claims")
+Estimates = _model("estimates")
 
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "deployments": Deployments, "casualties": Casualties, "supply_shares": SupplyShares,
-    "statements": Statements, "numbers": Numbers, "seeds": Seeds,
+    "statements": Statements, "numbers": Numbers, "seeds": Seeds, "claims": Claims, "estimates": Estimates,
 }

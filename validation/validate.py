@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pandera.polars as pa
 import polars as pl
 
-from validation.columns import ALL_TABLES, FACT_TABLES
+from validation.columns import ALL_TABLES, DERIVED_TABLES, FACT_TABLES, empty_frame, tables
 from validation.schemas import MODELS
 
 
@@ -55,6 +55,9 @@ def failures_by_seed(frames: dict[str, pl.DataFrame], report: ValidationReport
     rest = ValidationReport(rows=dict(report.rows))
     for table, cases in report.failures.items():
         frame = frames[table]
+        if "seed_id" not in frame.columns:  # a table of claims across seeds: no one seed is at fault
+            rest.failures[table] = cases
+            continue
         tied = cases.filter(pl.col("index").is_not_null())
         untied = cases.filter(pl.col("index").is_null())
         if untied.height:
@@ -72,20 +75,29 @@ def failures_by_seed(frames: dict[str, pl.DataFrame], report: ValidationReport
     return problems, rest
 
 
-def validate_withholding(frames: dict[str, pl.DataFrame]
+def validate_withholding(frames: dict[str, pl.DataFrame], derive=None
                          ) -> tuple[dict[str, pl.DataFrame], ValidationReport, dict[str, str]]:
     """Validate; a seed any of whose rows fails is withheld with all its rows (seed_id -> problem)
-    and the rest validated again. The report is clean unless a failure is tied to no single seed:
-    those stop the publish."""
+    and the rest validated again. Then the tables derived from all seeds' rows (claims and
+    estimates) are derived again, by `derive` (default: seedtables.claims.assign_claims), from
+    the rows that passed, and checked: a bad row withholds its seed, never the release. The
+    report is clean unless a failure is tied to no single seed: those stop the publish."""
+    if derive is None:
+        from seedtables.claims import assign_claims as derive
     withheld: dict[str, str] = {}
+    frames = {t: f for t, f in frames.items() if t not in DERIVED_TABLES}
     while True:
-        report = validate_release(frames)
+        report = validate_release(frames, [t for t in ALL_TABLES if t not in DERIVED_TABLES])
         problems, rest = failures_by_seed(frames, report)
         if rest.failures or not problems:
-            return frames, report, withheld
+            break
         withheld.update(problems)
         drop = list(problems)
         frames = {t: f.filter(~pl.col("seed_id").is_in(drop)) for t, f in frames.items()}
+    if not report.ok:  # a table is broken as a whole: nothing to derive from, nothing publishes
+        return {**frames, **{t: empty_frame(t) for t in DERIVED_TABLES}}, report, withheld
+    frames = derive(frames)
+    return frames, validate_release(frames), withheld
 
 
 class ValidationError(Exception):
@@ -103,17 +115,23 @@ def with_seed_span(frame: pl.DataFrame, seeds: pl.DataFrame) -> pl.DataFrame:
             .with_columns(seed_span=span).drop("_text").collect(engine="streaming"))
 
 
-def validate_release(frames: dict[str, pl.DataFrame]) -> ValidationReport:
-    """Check every table with its model (lazy=True: all failures, not the first)."""
+def validate_release(frames: dict[str, pl.DataFrame], which: list[str] | None = None) -> ValidationReport:
+    """Check every table (or those `which` names) with its model (lazy=True: all failures, not
+    the first), and that the tables agree with each other."""
     report = ValidationReport()
-    for table in ALL_TABLES:
+    for table in ALL_TABLES if which is None else which:
         frame = frames[table]
         report.rows[table] = frame.height
-        checked = frame if table == "seeds" else with_seed_span(frame, frames["seeds"])
+        checked = with_seed_span(frame, frames["seeds"]) if tables()[table].spans_text else frame
         try:
             MODELS[table].validate(checked, lazy=True)
         except pa.errors.SchemaErrors as err:
             report.failures[table] = err.failure_cases
+    if "claims" in frames:
+        unclaimed = _unmatched_claims(frames)
+        if unclaimed.height:
+            report.failures["claims"] = pl.concat([report.failures["claims"], unclaimed], how="vertical_relaxed") \
+                if "claims" in report.failures else unclaimed
     dangling = _dangling_numbers(frames)
     if dangling.height:
         report.failures["numbers"] = pl.concat([report.failures["numbers"], dangling], how="vertical_relaxed") \
@@ -131,3 +149,17 @@ def _dangling_numbers(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     return bad.select(pl.col("fact_record_id").alias("failure_case"), pl.lit("DataFrameSchema").alias("schema_context"),
                       pl.lit("fact_record_id").alias("column"), pl.lit("fact_record_id_in_fact_table").alias("check"),
                       pl.lit(0, pl.Int32).alias("check_number"), pl.col("index").cast(pl.Int32))
+
+
+def _unmatched_claims(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """Failure cases for claim_ids that are in a fact table or estimates and not in claims, or
+    in claims and on no fact row: the tables must agree on what was claimed."""
+    rows = pl.concat([frames[t].select("claim_id") for t in FACT_TABLES if t in frames]).unique()
+    claims = frames["claims"].select("claim_id")
+    missing = pl.concat([rows, frames["estimates"].select("claim_id").unique()]).unique().join(
+        claims, on="claim_id", how="anti").with_columns(check=pl.lit("claim_id_in_claims"))
+    empty = claims.join(rows, on="claim_id", how="anti").with_columns(check=pl.lit("claim_has_rows"))
+    return pl.concat([missing, empty]).sort("claim_id").select(
+        pl.col("claim_id").alias("failure_case"), pl.lit("DataFrameSchema").alias("schema_context"),
+        pl.lit("claim_id").alias("column"), "check", pl.lit(0, pl.Int32).alias("check_number"),
+        pl.lit(None, pl.Int32).alias("index"))
