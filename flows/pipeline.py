@@ -15,6 +15,8 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from seedtables.publish import MAX_REMOVED_SHARE, PublishLocked, PublishResult, RemovalRefused, publish, published_seeds
 from seedtables.seeds import SEED_SUFFIX, SeedsFolderError, discover, scan
+from seedtables.site import SITE
+from seedtables.site import build as build_site
 from seedtables.steps import BatchResult, Reject, assemble, batches, extract_batch, number_outcomes, numbers_line, uncached
 from validation.columns import DERIVED_TABLES, FACT_TABLES
 from validation.validate import ValidationReport, validate_withholding
@@ -37,6 +39,8 @@ class RunSummary:
     refused: str | None = None  # why nothing could be published (no seeds folder, no readable seed, removals)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # entries of the seeds folder that are no seed
     numbers: dict[str, int] = field(default_factory=dict)  # outcome -> how many numbers of the seeds' bodies
+    site: str | None = None  # the release site's index page, when this run built it
+    site_error: str | None = None  # why the site could not be built (the release stands)
 
     @property
     def seeds_added(self) -> list[str]:
@@ -110,6 +114,16 @@ def publish_task(frames, datasets: str, extra: dict, rejects: list[dict], max_re
         return "refused", str(err)
 
 
+@task(name="site", **TASK_OPTIONS)
+def site_task(datasets: str) -> tuple[str | None, str | None]:
+    """The release site beside the releases (DATASETS/site), so that a published folder is
+    browsable as it is; a failure is reported, and the release stands."""
+    try:
+        return str(build_site(datasets) / "index.html"), None
+    except Exception as err:  # noqa: BLE001 (the release is published; the site is its view)
+        return None, f"{type(err).__name__}: {err}"
+
+
 @flow(name="seedtables", log_prints=False)
 def seedtables_flow(seeds: str = "seeds", datasets: str = "datasets", batch_size: int = BATCH_SIZE,
                     incremental: bool = True, dask: str | None = None, allow_removals: bool = False,
@@ -154,6 +168,8 @@ def seedtables_flow(seeds: str = "seeds", datasets: str = "datasets", batch_size
         summary.locked, summary.refused = (message, None) if outcome == "locked" else (None, message)
     else:
         summary.published = published
+        if published.changed or not (Path(datasets) / SITE / "index.html").exists():
+            summary.site, summary.site_error = site_task(datasets)
     return _finish(summary)
 
 
@@ -179,6 +195,8 @@ def _finish(summary: RunSummary) -> RunSummary:
     warnings = [f"- {Path(r.path).name} withheld ({r.stage}): {r.problem}" for r in summary.withheld]
     if summary.refused:
         warnings.insert(0, f"- {summary.refused}")
+    if summary.site_error:
+        warnings.append(f"- the release site could not be built: {summary.site_error}")
     if summary.validation_failed:
         warnings.insert(0, "- validation failed; nothing was published:\n\n```\n"
                            + summary.validation.describe() + "\n```")

@@ -86,6 +86,10 @@ def _run(args, seedtables_flow) -> int:
             print(f"seeds retracted: {len(summary.seeds_retracted)} ({', '.join(summary.seeds_retracted)})")
     else:
         print(f"unchanged: the latest release {pub.previous} already holds these tables; nothing published")
+    if summary.site:
+        print(f"site: {summary.site}")
+    if summary.site_error:
+        print(f"seedtables: the release site could not be built: {summary.site_error}", file=sys.stderr)
     return 0
 
 
@@ -200,6 +204,19 @@ def cmd_estimates(args) -> int:
     return 0
 
 
+def cmd_site(args) -> int:
+    """Build the release site from the releases in --datasets."""
+    from seedtables.site import build
+
+    try:
+        out = build(args.datasets, args.out)
+    except FileNotFoundError as err:
+        print(f"seedtables: {err}", file=sys.stderr)
+        return 2
+    print(f"site built in {out}; open {out / 'index.html'} in a browser (no server needed)")
+    return 0
+
+
 def cmd_serve(args) -> int:
     """Serve the flow on a schedule; runs need a Prefect server (see README)."""
     quiet_prefect()
@@ -281,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     es.add_argument("--rivals", action="store_true", help="only quantities with more than one claim")
     es.add_argument("--limit", type=int, default=None, help="at most this many quantities")
     es.set_defaults(func=cmd_estimates)
+    site = sub.add_parser("site", help="build the static release site (browsable from disk or any web host)")
+    site.add_argument("--datasets", type=Path, default=Path("datasets"))
+    site.add_argument("--out", type=Path, default=None, help="where to build it (default: DATASETS/site)")
+    site.set_defaults(func=cmd_site)
     ex = sub.add_parser("extract", help="print the rows extracted from one article")
     ex.add_argument("file", type=Path)
     ex.set_defaults(func=cmd_extract)

@@ -1,0 +1,2 @@
+window.SEEDTABLES_DATA = window.SEEDTABLES_DATA || {};
+window.SEEDTABLES_DATA["seeds"] = [{"language":"it","n_chars":2203,"published_end":"2025-02-28","published_precision":"month","published_start":"2025-02-01","seed_id":"000_a2b66a124bb8fab2","sha256":"9ee438e24cc059f40ff8dee6d699ec1e18e07ca24132fa8cf9d5cc85efe959f5","title":"La Corea del Nord invia ulteriori truppe in Russia per sostenere l'offensiva in Ucraina"}];
