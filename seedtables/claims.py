@@ -16,7 +16,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import polars as pl
 
@@ -88,6 +88,7 @@ def _own_names(text: str, country: str | None) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)  # a release names the same few sources on thousands of rows
 def source_name(attributed_to: str | None, country: str | None) -> str:
     """The name a source is compared by: a known body's or person's ("nis", "zelensky"), else
     its name without its country's words, folded, without articles or punctuation."""
@@ -181,10 +182,12 @@ def assign_claims(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
 
 def _mode(values: Iterable):
     """The value most rows give; of equals, the one given first."""
-    values = list(values)
-    counts = Counter(json.dumps(v, default=str) for v in values)
+    values = list(values)  # hashable: strings, numbers, None and tuples of them
+    if len(values) == 1:
+        return values[0]
+    counts = Counter(values)
     best = max(counts.values())
-    return next(v for v in values if counts[json.dumps(v, default=str)] == best)
+    return next(v for v in values if counts[v] == best)
 
 
 def _claim_row(table: str, claim_id: str, rows: list[dict], published: dict) -> dict:
@@ -202,10 +205,10 @@ def _claim_row(table: str, claim_id: str, rows: list[dict], published: dict) -> 
            "record_ids": " ".join(sorted(r["record_id"] for r in rows))}
     if table in ("casualties", "deployments"):
         cols = ("count_low", "count_best", "count_high", "count_qualifier")
-        out.update(zip(cols, _mode([r[c] for c in cols] for r in rows), strict=True))
+        out.update(zip(cols, _mode(tuple(r[c] for c in cols) for r in rows), strict=True))
     elif table == "supply_shares":
         cols = ("share", "share_qualifier", "quantity", "quantity_unit", "quantity_qualifier")
-        out.update(zip(cols, _mode([r[c] for c in cols] for r in rows), strict=True))
+        out.update(zip(cols, _mode(tuple(r[c] for c in cols) for r in rows), strict=True))
     else:
         out.update(speaker=_mode(r["speaker"] for r in rows), content=rows[0]["content"])
     return out
