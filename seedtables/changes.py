@@ -116,6 +116,18 @@ def rebuild_changelog(datasets: Path, versions: list[str]) -> None:
     os.replace(tmp, datasets / CHANGELOG)
 
 
+def evidence_of(*releases: dict[str, pl.DataFrame]) -> dict[str, str]:
+    """record_id -> the text a row stands for (a fact's evidence, a number as written), over
+    the tables of the releases given: what `format_diff` shows beside each id."""
+    out: dict[str, str] = {}
+    for frames in releases:
+        for f in frames.values():
+            text = "evidence" if "evidence" in f.columns else "text" if "text" in f.columns else None
+            if "record_id" in f.columns and text:
+                out.update(zip(f["record_id"].to_list(), f[text].to_list(), strict=True))
+    return out
+
+
 def format_diff(old_name: str, new_name: str, d: ReleaseDiff, evidence: dict[str, str] | None = None,
                 limit: int | None = None) -> str:
     """Row-level differences for people: ids added and removed, and for changed rows the fields."""

@@ -169,7 +169,7 @@ def cmd_eval(args) -> int:
 
 def cmd_diff(args) -> int:
     """Row-level differences between two releases, by record_id."""
-    from seedtables.changes import diff, format_diff, read_release
+    from seedtables.changes import diff, evidence_of, format_diff, read_release
     from seedtables.publish import latest_version
 
     root = Path(args.datasets)
@@ -179,13 +179,7 @@ def cmd_diff(args) -> int:
             print(f"seedtables: no release {v} in {root}", file=sys.stderr)
             return 2
     old, new = (read_release(root / v) for v in names)
-    evidence = {}
-    for frames in (old, new):
-        for _t, f in frames.items():
-            text = "evidence" if "evidence" in f.columns else "text"
-            if "record_id" in f.columns:
-                evidence.update(dict(zip(f["record_id"].to_list(), f[text].to_list(), strict=False)))
-    print(format_diff(names[0], names[1], diff(old, new), evidence, args.limit))
+    print(format_diff(names[0], names[1], diff(old, new), evidence_of(old, new), args.limit))
     return 0
 
 

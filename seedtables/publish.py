@@ -181,8 +181,17 @@ def planned_version(datasets: Path | str) -> str:
     """The version the next release into `datasets` will have, if its content differs."""
     datasets = Path(datasets)
     previous = latest_version(datasets)
-    old = json.loads((datasets / previous / "datapackage.json").read_text()) if previous else None
-    return next_version(previous, old, {"resources": planned_resources()}, {p.name for p in datasets.glob("v*")})[0]
+    return _next_release(datasets, previous, _package(datasets, previous))[0]
+
+
+def _package(datasets: Path, version: str | None) -> dict | None:
+    return json.loads((datasets / version / "datapackage.json").read_text()) if version else None
+
+
+def _next_release(datasets: Path, previous: str | None, old: dict | None) -> tuple[str, str]:
+    """The next version and its bump: schemas are fixed by the contract, so they are known
+    before any file is written; folder names already taken are skipped."""
+    return next_version(previous, old, {"resources": planned_resources()}, {p.name for p in datasets.glob("v*")})
 
 
 def _schema_signature(package: dict) -> dict:
@@ -278,13 +287,12 @@ def publish(frames: dict[str, pl.DataFrame], datasets: Path | str, extra: dict |
             shutil.rmtree(stale, ignore_errors=True)
         previous = latest_version(datasets)
         check_removals(datasets, previous, frames["seeds"], max_removed_share)
-        old = json.loads((datasets / previous / "datapackage.json").read_text()) if previous else None
+        old = _package(datasets, previous)
         staging = datasets / f".staging-{os.getpid()}"
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
         try:
-            taken = {p.name for p in datasets.glob("v*")}
-            version, bump = next_version(previous, old, {"resources": planned_resources()}, taken)
+            version, bump = _next_release(datasets, previous, old)
             frames = stamp(frames, first_releases(datasets, version_names(datasets)), version)
             frames = {t: sort_frame(t, frames[t]) for t in ALL_TABLES}
             for table in ALL_TABLES:

@@ -26,8 +26,8 @@ from pathlib import Path
 import polars as pl
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from seedtables.changes import CHANGES, diff, format_diff, read_release
-from seedtables.publish import version_names
+from seedtables.changes import CHANGES, diff, evidence_of, format_diff, read_release
+from seedtables.publish import sha256_file, version_names
 from validation.columns import FACT_TABLES, tables
 
 ASSETS = Path(__file__).with_name("site_assets")
@@ -47,11 +47,13 @@ def _write(path: Path, text: str) -> None:
 
 
 def _size(n: int) -> str:
-    for unit in ("B", "kB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n:,} {unit}" if unit == "B" else f"{n:,.1f} {unit}"
+    if n < 1000:
+        return f"{n:,} B"
+    for unit in ("kB", "MB"):
         n /= 1000
-    return f"{n}"
+        if n < 1000:
+            return f"{n:,.1f} {unit}"
+    return f"{n / 1000:,.1f} GB"
 
 
 def _json(value) -> str:
@@ -70,17 +72,11 @@ def _release_info(datasets: Path, version: str, href_root: str) -> dict:
                   "sha256": r["hash"].split(":", 1)[1]} for r in resources]
     downloads.append({"name": "datapackage.json", "href": f"{href_root}{version}/datapackage.json",
                       "size": _size((folder / "datapackage.json").stat().st_size),
-                      "sha256": _sha256(folder / "datapackage.json")})
+                      "sha256": sha256_file(folder / "datapackage.json")})
     changes = (folder / CHANGES).read_text(encoding="utf-8") if (folder / CHANGES).exists() else "(no change record)"
     n_seeds = next((r["rows"] for r in resources if r["name"] == "seeds"), 0)
     return {"version": version, "built": built, "counts": counts, "downloads": downloads, "changes": changes,
             "n_seeds": n_seeds, "browsable": False}
-
-
-def _sha256(path: Path) -> str:
-    from seedtables.publish import sha256_file
-
-    return sha256_file(path)
 
 
 def build(datasets: Path | str, out: Path | str | None = None) -> Path:
@@ -117,10 +113,11 @@ def _build(datasets: Path, versions: list[str], site: Path, out: Path) -> None:
         title="releases", root="", release=info, releases=releases))
     _tables(env, site, datasets, latest, frames, info, to_datasets)
     _seeds(env, site, latest, frames, info)
-    previous = None
+    previous = None  # (version, frames): each release is read once, as the new side then the old
     for v in versions:
-        _changes(env, site, datasets, v, previous, info if v == latest else None)
-        previous = v
+        current = frames if v == latest else read_release(datasets / v)
+        _changes(env, site, v, current, previous, info if v == latest else None)
+        previous = (v, current)
     if "estimates" in frames:
         _estimates(env, site, frames, info)
 
@@ -202,27 +199,21 @@ def _seeds(env, site: Path, version: str, frames: dict, info: dict) -> None:
         title=f"seeds {version}", root="../../", release=info, seeds=listing))
 
 
-def _changes(env, site: Path, datasets: Path, version: str, previous: str | None, info: dict | None) -> None:
-    new = read_release(datasets / version)
-    old = read_release(datasets / previous) if previous else None
-    evidence = {}
-    for frames in (old or {}, new):
-        for f in frames.values():
-            if "record_id" in f.columns:
-                text = "evidence" if "evidence" in f.columns else "text" if "text" in f.columns else None
-                if text:
-                    evidence.update(zip(f["record_id"].to_list(), f[text].to_list(), strict=False))
+def _changes(env, site: Path, version: str, new: dict, previous: tuple[str, dict] | None, info: dict | None) -> None:
+    old = previous[1] if previous else None
     d = diff(old, new)
+    evidence = evidence_of(old or {}, new)
     limited = any(len(td.added) > DIFF_LIMIT or len(td.removed) > DIFF_LIMIT or len(td.changed) > DIFF_LIMIT
                   for td in d.tables.values())
-    text = format_diff(previous or "nothing", version, d, evidence, DIFF_LIMIT)
+    text = format_diff(previous[0] if previous else "nothing", version, d, evidence, DIFF_LIMIT)
     _write(site / version / "changes.html", env.get_template("changes.html").render(
-        title=f"changes {version}", root="../", release=info, version=version, previous=previous, text=text,
+        title=f"changes {version}", root="../", release=info, version=version,
+        previous=previous[0] if previous else None, text=text,
         limited=limited, limit=DIFF_LIMIT))
 
 
 def _estimates(env, site: Path, frames: dict, info: dict) -> None:
-    from seedtables.views import figure_text
+    from seedtables.views import figure_text, period_text, source_label, subject
 
     est = frames["estimates"]
     total = est["quantity_id"].n_unique()
@@ -233,21 +224,16 @@ def _estimates(env, site: Path, frames: dict, info: dict) -> None:
     for part in rivals.partition_by("quantity_id", maintain_order=True):
         rows = part.to_dicts()
         head = rows[0]
-        keys = {"casualties": ("party", "personnel", "casualty_type"), "deployments": ("sender", "action", "host"),
-                "supply_shares": ("supplier", "item", "recipient")}[head["fact_table"]]
-        title = f"{head['fact_table']}: {' '.join(str(head[k]) for k in keys if head[k])} ({head['measure']})"
-        period = "undated" if head["period_start"] is None else f"{head['period_start']} to {head['period_end']}"
         claims = []
         for r in rows:
-            source = r["attributed_to"] or "unattributed"
-            if r["attributed_country"] and r["attributed_to"]:
-                source = f"{source} ({r['attributed_country']})"
-            dates = "undated" if r["date_start"] is None else f"{r['date_start']} to {r['date_end']}"
-            claims.append({"source": source, "figure": figure_text(r), "dates": dates, "n_seeds": r["n_seeds"],
+            source = source_label(r)
+            claims.append({"source": source, "figure": figure_text(r), "dates": period_text(r["date_start"], r["date_end"]),
+                           "n_seeds": r["n_seeds"],
                            "label": f"{source[:28]} · {r['date_start'] or ''}", "value": r["value"],
                            "low": r["low"] if r["low"] is not None else r["value"],
                            "high": r["high"] if r["high"] is not None else r["value"]})
-        quantities.append({"title": title, "period": period, "claims": claims})
+        quantities.append({"title": subject(head), "period": period_text(head["period_start"], head["period_end"]),
+                           "claims": claims})
         unit = {"count": "people or forces", "share": "share (0-1)"}.get(head["measure"], head["unit"] or "amount")
         charts.append({"unit": unit, "claims": [{k: c[k] for k in ("label", "value", "low", "high")} for c in claims]})
     shown = min(len(quantities), CHARTS_MAX)

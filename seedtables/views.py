@@ -36,21 +36,28 @@ def _ratio(x: float | None) -> str:
     return "" if x is None else f"{x:.3g}"
 
 
-def _period(start, end) -> str:
+def period_text(start, end) -> str:
     if start is None:
         return "undated"
     return str(start) if start == end else f"{start}..{end}"
 
 
-def _subject(row: dict) -> str:
-    keys = {"casualties": ("party", "personnel", "casualty_type"), "deployments": ("sender", "action", "host"),
-            "supply_shares": ("supplier", "item", "recipient")}[row["fact_table"]]
-    parts = [str(row[k]) for k in keys if row[k] is not None]
-    if row["fact_table"] == "deployments":
-        parts.insert(2, "->")
-    if row["fact_table"] == "supply_shares":
-        parts.insert(2, "->")
+# how a quantity reads: "PRK military killed", "PRK deploy -> RUS"
+SUBJECT = {"casualties": ("party", "personnel", "casualty_type"), "deployments": ("sender", "action", "->", "host"),
+           "supply_shares": ("supplier", "item", "->", "recipient")}
+
+
+def subject(row: dict) -> str:
+    """'casualties: PRK military killed (count)': the quantity an estimates row is about."""
+    parts = [k if k == "->" else str(row[k]) for k in SUBJECT[row["fact_table"]] if k == "->" or row[k] is not None]
     return f"{row['fact_table']}: {' '.join(parts)} ({row['measure']})"
+
+
+def source_label(row: dict) -> str:
+    """'NIS (KOR)', 'regional authorities', 'unattributed': a claim's source as written."""
+    if not row["attributed_to"]:
+        return "unattributed"
+    return f"{row['attributed_to']} ({row['attributed_country']})" if row["attributed_country"] else row["attributed_to"]
 
 
 def filter_estimates(frame: pl.DataFrame, filters: dict[str, str | None], rivals_only: bool = False) -> pl.DataFrame:
@@ -76,15 +83,12 @@ def format_estimates(frame: pl.DataFrame, limit: int | None = None) -> str:
     for quantity in frame["quantity_id"].unique(maintain_order=True).to_list()[:limit]:
         rows = frame.filter(pl.col("quantity_id") == quantity).to_dicts()
         head = rows[0]
-        lines = [f"{_subject(head)} · {_period(head['period_start'], head['period_end'])} · "
+        lines = [f"{subject(head)} · {period_text(head['period_start'], head['period_end'])} · "
                  f"{head['n_claims']} claim{'s' if head['n_claims'] != 1 else ''}"]
         table = [("source", "figure", "dates", "seeds", "x lowest", "x highest")]
         for r in rows:
-            source = r["attributed_to"] or "unattributed"
-            if r["attributed_country"] and r["attributed_to"]:
-                source = f"{source} ({r['attributed_country']})"
-            table.append((source[:40], figure_text(r), _period(r["date_start"], r["date_end"]), str(r["n_seeds"]),
-                          _ratio(r["ratio_to_lowest"]), _ratio(r["ratio_to_highest"])))
+            table.append((source_label(r)[:40], figure_text(r), period_text(r["date_start"], r["date_end"]),
+                          str(r["n_seeds"]), _ratio(r["ratio_to_lowest"]), _ratio(r["ratio_to_highest"])))
         widths = [max(len(t[i]) for t in table) for i in range(len(table[0]))]
         for t in table:
             cells = [c.ljust(w) if i < 3 else c.rjust(w) for i, (c, w) in enumerate(zip(t, widths, strict=True))]

@@ -85,6 +85,7 @@ def validate_withholding(frames: dict[str, pl.DataFrame], derive=None
     if derive is None:
         from seedtables.claims import assign_claims as derive
     withheld: dict[str, str] = {}
+    derived = {t: frames[t] for t in DERIVED_TABLES if t in frames}
     frames = {t: f for t, f in frames.items() if t not in DERIVED_TABLES}
     while True:
         report = validate_release(frames, [t for t in ALL_TABLES if t not in DERIVED_TABLES])
@@ -96,8 +97,11 @@ def validate_withholding(frames: dict[str, pl.DataFrame], derive=None
         frames = {t: f.filter(~pl.col("seed_id").is_in(drop)) for t, f in frames.items()}
     if not report.ok:  # a table is broken as a whole: nothing to derive from, nothing publishes
         return {**frames, **{t: empty_frame(t) for t in DERIVED_TABLES}}, report, withheld
-    frames = derive(frames)
-    return frames, validate_release(frames), withheld
+    # the derived tables given were derived from these very rows unless a seed was withheld
+    frames = derive(frames) if withheld or len(derived) < len(DERIVED_TABLES) else {**frames, **derived}
+    final = validate_release(frames, list(DERIVED_TABLES))  # the other tables passed above
+    final.rows = {**report.rows, **final.rows}
+    return frames, final, withheld
 
 
 class ValidationError(Exception):
@@ -127,15 +131,13 @@ def validate_release(frames: dict[str, pl.DataFrame], which: list[str] | None = 
             MODELS[table].validate(checked, lazy=True)
         except pa.errors.SchemaErrors as err:
             report.failures[table] = err.failure_cases
-    if "claims" in frames:
-        unclaimed = _unmatched_claims(frames)
-        if unclaimed.height:
-            report.failures["claims"] = pl.concat([report.failures["claims"], unclaimed], how="vertical_relaxed") \
-                if "claims" in report.failures else unclaimed
-    dangling = _dangling_numbers(frames)
-    if dangling.height:
-        report.failures["numbers"] = pl.concat([report.failures["numbers"], dangling], how="vertical_relaxed") \
-            if "numbers" in report.failures else dangling
+    # the tables must agree with each other
+    cross = [("numbers", _dangling_numbers(frames))] + ([("claims", _unmatched_claims(frames))] if "claims" in frames
+                                                        else [])
+    for table, cases in cross:
+        if cases.height:
+            report.failures[table] = pl.concat([report.failures[table], cases], how="vertical_relaxed") \
+                if table in report.failures else cases
     return report
 
 
@@ -146,9 +148,7 @@ def _dangling_numbers(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     numbers = frames["numbers"].with_row_index("index")
     bad = numbers.filter(pl.col("outcome") == "used").join(
         ids.rename({"record_id": "fact_record_id"}), on=["fact_table", "fact_record_id"], how="anti")
-    return bad.select(pl.col("fact_record_id").alias("failure_case"), pl.lit("DataFrameSchema").alias("schema_context"),
-                      pl.lit("fact_record_id").alias("column"), pl.lit("fact_record_id_in_fact_table").alias("check"),
-                      pl.lit(0, pl.Int32).alias("check_number"), pl.col("index").cast(pl.Int32))
+    return _cases(bad.with_columns(check=pl.lit("fact_record_id_in_fact_table")), "fact_record_id")
 
 
 def _unmatched_claims(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
@@ -159,7 +159,12 @@ def _unmatched_claims(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
     missing = pl.concat([rows, frames["estimates"].select("claim_id").unique()]).unique().join(
         claims, on="claim_id", how="anti").with_columns(check=pl.lit("claim_id_in_claims"))
     empty = claims.join(rows, on="claim_id", how="anti").with_columns(check=pl.lit("claim_has_rows"))
-    return pl.concat([missing, empty]).sort("claim_id").select(
-        pl.col("claim_id").alias("failure_case"), pl.lit("DataFrameSchema").alias("schema_context"),
-        pl.lit("claim_id").alias("column"), "check", pl.lit(0, pl.Int32).alias("check_number"),
-        pl.lit(None, pl.Int32).alias("index"))
+    return _cases(pl.concat([missing, empty]).sort("claim_id"), "claim_id")
+
+
+def _cases(bad: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Failure cases in Pandera's columns for a cross-table check: `bad` holds the offending
+    `column` values, the `check` each failed and, where a row is to blame, its `index`."""
+    index = pl.col("index").cast(pl.Int32) if "index" in bad.columns else pl.lit(None, pl.Int32).alias("index")
+    return bad.select(pl.col(column).alias("failure_case"), pl.lit("DataFrameSchema").alias("schema_context"),
+                      pl.lit(column).alias("column"), "check", pl.lit(0, pl.Int32).alias("check_number"), index)
