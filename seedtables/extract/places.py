@@ -27,6 +27,7 @@ class Place:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)
 def plain(s: str) -> str:
     """Folded (lang.fold) and without accents, to match a name against pycountry's spellings."""
     return lang.fold("".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)))
@@ -132,24 +133,28 @@ class PlaceReader:
             else:
                 code = self.adm1[name]
                 found.append(Place(m.start(), m.end(), name, code, country_of_subdivision(code)))
-        for m in self.capitalised_re.finditer(text):
+        capitalised = list(self.capitalised_re.finditer(text))
+        towns = cities()
+        for m in capitalised:
             name = m.group(0)
-            if not self._after_preposition(text, m.start()):
-                continue
+            # the cheap lookups first: most capitalised words are neither a country nor a town
             if name in self.countries:
-                found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
-            elif name in cities() and name not in self.capitals:
-                found.append(Place(m.start(), m.end(), name, None, lang.alpha3(cities()[name]), town=True))
-        found += self._subdivisions(text)
+                if self._after_preposition(text, m.start()):
+                    found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
+            elif name in towns and name not in self.capitals and self._after_preposition(text, m.start()):
+                found.append(Place(m.start(), m.end(), name, None, lang.alpha3(towns[name]), town=True))
+        found += self._subdivisions(text, capitalised)
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
         known = [p for p in found if p.country]
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
         return longest_first(found)
 
-    def _subdivisions(self, text: str) -> list[Place]:
+    def _subdivisions(self, text: str, capitalised: list[re.Match]) -> list[Place]:
         """Subdivisions named by pycountry wherever they stand: "Borno", "in Cabo Delgado province"."""
         names, firsts, out = subdivision_names(), subdivision_first_words(), []
-        for m in self.capitalised_re.finditer(text):
+        for m in capitalised:
+            if " " not in m.group(0) and plain(m.group(0)) not in firsts:
+                continue  # one word starting no name: most capitalised words
             words = list(re.finditer(r"\S+", m.group(0)))
             i = 0
             while i < len(words):
