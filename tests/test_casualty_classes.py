@@ -141,6 +141,46 @@ CASES = {
          [("SDN", "civilian", "killed", 11, 11, 11, "exact")]),
         ("en", "RSF shelling killed 11 civilians.", []),  # whose civilians is not said: no row, not RSF
     ],
+    # a side's backer, a source's or an institution's people name is not whose the dead are
+    "backers_and_bodies": [
+        ("en", "Fighting between the army and rebels backed by Uganda caused at least 60 deaths in Bunia.",
+         [("COD", "unknown", "killed", 60, 60, None, "at_least")]),
+        ("it", "Gli scontri tra l'esercito e i ribelli sostenuti dall'Uganda hanno causato almeno 60 morti a Bunia.",
+         [("COD", "unknown", "killed", 60, 60, None, "at_least")]),
+        ("en", "Twelve people were killed in a blast near the Turkish Hospital in Mogadishu.",
+         [("SOM", "civilian", "killed", 12, 12, 12, "exact")]),
+        ("en", "Twelve people were killed in the blast, the French news agency said.", []),  # whose: not said
+    ],
+    # fighters of no state: their dead are the armed group's the text names, never a state's
+    "irregular_fighters": [
+        ("en", "Troops killed 14 militants near Bosaso, al-Shabaab said.",
+         [("AL_SHABAAB", "military", "killed", 14, 14, 14, "exact")]),
+        ("it", "Dodici miliziani di Boko Haram sono stati uccisi vicino a Maiduguri.",
+         [("BOKO_HARAM", "military", "killed", 12, 12, 12, "exact")]),
+        # the soldiers they wounded are not the group's
+        ("it", "Dodici miliziani di Boko Haram sono stati uccisi a Maiduguri in uno scontro che ha ferito cinque soldati.",
+         [("BOKO_HARAM", "military", "killed", 12, 12, 12, "exact"), ("NGA", "military", "wounded", 5, 5, 5, "exact")]),
+    ],
+    # words of dying that are not "killed": martyrdom, dying of wounds, a joint toll of both
+    "death_wording": [
+        ("en", "Six soldiers embraced martyrdom in the ambush near Quetta, the army said.",
+         [("PAK", "military", "killed", 6, 6, 6, "exact")]),
+        ("en", "Three of the villagers later succumbed to their injuries in a hospital in Kaduna.",
+         [("NGA", "civilian", "killed", 3, 3, 3, "exact")]),
+        ("it", "Altri due civili sono morti per le ferite in ospedale a Kaduna.",
+         [("NGA", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("it", "Un assalto di miliziani a un villaggio vicino a Kaduna ha ucciso e ferito in totale 31 persone.",
+         [("NGA", "civilian", "killed_or_wounded", 31, 31, 31, "exact")]),
+        ("en", "A raid on a village near Kaduna killed and injured 31 people.",
+         [("NGA", "civilian", "killed_or_wounded", 31, 31, 31, "exact")]),
+    ],
+    # a figure that changes into another is no range: the later one is the toll
+    "changed_figures": [
+        ("en", "The death toll in Kaduna rose from 31 to 45 on Tuesday.",
+         [("NGA", "unknown", "killed", 45, 45, 45, "exact")]),
+        ("it", "Il bilancio dei morti a Kaduna è salito da 31 a 45.", [("NGA", "unknown", "killed", 45, 45, 45, "exact")]),
+        ("en", "Between 31 and 45 people were killed in Kaduna.", [("NGA", "civilian", "killed", 31, None, 45, "range")]),
+    ],
     # what is no casualty row: events, displaced people, possibilities and denials
     "non_facts": [
         ("en", "The army carried out 12 air strikes on Mopti.", []),
@@ -163,6 +203,27 @@ def test_people_no_text_names_take_the_country_the_article_is_about(tmp_path):
     got = [(r["party"], r["personnel"], r["casualty_type"], r["count_best"], r["count_qualifier"])
            for r in extract_seed(seed)["casualties"] if r["char_start"] > seed.text.index("\n")]
     assert got == [("NGA", "civilian", "killed", 40, "at_least"), ("NGA", "civilian", "captured", 12, "exact")]
+
+
+def test_bare_fighters_take_the_group_the_article_names_and_towns_count_last(tmp_path):
+    """The dead "attackers" of a sentence that names no group are the group the article names
+    most, not an affiliate's; "the Horn of Africa" names no German town (Horn), so the article's
+    country is the capital's it names."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 Attack on a hotel in Mogadishu\n\n"
+                    "Al Shabab, an al-Qaeda affiliate, claimed the attack on the hotel. Al Shabab has fought the "
+                    "government for years.\n\nFive attackers were killed by the security forces, the police said. "
+                    "Eleven guests were wounded.\n\nThe group is the strongest in the Horn of Africa.\n",
+                    encoding="utf-8")
+    seed = read_seed(path, lang.available())
+    got = [(r["party"], r["personnel"], r["casualty_type"], r["count_best"]) for r in extract_seed(seed)["casualties"]]
+    assert got == [("AL_SHABAAB", "military", "killed", 5), ("SOM", "civilian", "wounded", 11)]
+
+
+def test_a_replaced_figure_is_set_aside_as_superseded(tmp_path):
+    seed, out = _rows(tmp_path, "en", "The death toll in Kaduna rose from 31 to 45 on Tuesday.")
+    outcomes = {(n["text"], n["outcome"], n["reason"]) for n in out["numbers"]}
+    assert ("31", "set_aside", "superseded") in outcomes and ("45", "used", None) in outcomes
 
 
 def _rows(tmp_path, language, sentence):

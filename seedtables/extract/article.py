@@ -10,7 +10,7 @@ from functools import cache
 
 from seedtables import lang
 from seedtables.extract import actors, audit, casualties, deployments, places, supplies
-from seedtables.extract.context import Carry, Ctx, read_sentence
+from seedtables.extract.context import Carry, Ctx, lexicon, read_sentence
 from seedtables.extract.speech import Statement
 from seedtables.seeds import Seed
 from seedtables.text import Sentence, sentences
@@ -132,11 +132,11 @@ def _statement_row(seed: Seed, ctx: Ctx, st: Statement) -> dict:
 
 
 def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None,
-                 found_places: list | None = None) -> tuple[Carry, Ctx | None, dict]:
+                 found_places: list | None = None, group: str | None = None) -> tuple[Carry, Ctx | None, dict]:
     """What the title (the `first` sentence) says, for sentences that leave an actor or place
     out; `home` is the country the article is about (home_country). Also the title's reading
     and rows, which are the title sentence's own: it is read once."""
-    carry = Carry(home=home)
+    carry = Carry(home=home, group=group)
     if first is None:
         return carry, None, {}
     ctx = read_sentence(code, first, (seed.published_start, seed.published_end), Carry(), Carry(), found_places)
@@ -154,12 +154,27 @@ def home_country(code: str, text: str, read: list[tuple[str, list]]) -> str | No
     """The country an article is about: the one its places name most (`read`: each sentence
     with its places); failing places, the state its names (or capitals) name most. The earliest
     wins a tie."""
-    home = places.reader(code).home(read)
+    reader = places.reader(code)
+    home = reader.home(read)
     if home:
         return home
     votes: dict[str, list[tuple[int]]] = {}
     for a in actors.reader(code).find(text):
         if a.kind in ("state", "capital") and len(a.code) == 3:
+            votes.setdefault(a.code, []).append((a.start,))
+    # a town's name is the weakest sign ("Horn", "Aden" are towns too): it counts last
+    return places.most_named(votes) or reader.home(read, towns=True)
+
+
+def main_group(code: str, text: str) -> str | None:
+    """The armed group the article names most, the earliest on a tie: whose a bare "rebels" or
+    "attackers" are when no sentence names one."""
+    backer = lexicon(code).backer_before_re
+    votes: dict[str, list[tuple[int]]] = {}
+    for a in actors.reader(code).find(text):
+        # "backed by Rwanda", "Al-Qaeda affiliate Al Shabab": the backer is no side of the fighting
+        if lang.is_armed_group(a.code) and not backer.search(text[max(0, a.start - 30):a.start]) \
+                and not lexicon(code).backer_after_re.match(text, a.end):
             votes.setdefault(a.code, []).append((a.start,))
     return places.most_named(votes)
 
@@ -199,7 +214,8 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     home = home_country(code, seed.text, [(sent.text, found) for sent, found in zip(kept, found_places, strict=True)])
     title_sentence = next((sent for sent in kept if not sent.paragraph), None)
     title_places = next((f for sent, f in zip(kept, found_places, strict=True) if sent is title_sentence), None)
-    title, title_ctx, title_rows = _title_carry(code, seed, title_sentence, home, title_places)
+    title, title_ctx, title_rows = _title_carry(code, seed, title_sentence, home, title_places,
+                                                main_group(code, seed.text))
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     numbers: list[dict] = []
     carry, paragraph = Carry(people=title.people), None

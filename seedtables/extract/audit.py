@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from seedtables import lang
+from seedtables.extract import numbers
 from seedtables.extract.context import Ctx
 from seedtables.extract.numbers import CLOCK_TOKEN
 from seedtables.lang import alternation, expand_all
 
 OUTCOMES = ("used", "set_aside", "unread")
 REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced", "event_count",
-           "out_of_scope", "subset", "non_fact")
+           "out_of_scope", "subset", "non_fact", "superseded")
 
 # a run of digits with its separators, and what is glued to it ("KN-23", "2,000-pound", "1990s")
 TOKEN = re.compile(r"[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
@@ -115,6 +116,8 @@ class Auditor:
         left, right = s[max(0, start - 40):start], s[end:end + 60]
         if any(d.start <= start < d.end or d.start < end <= d.end for d in ctx.dates):
             return "date"
+        if numbers.reader(ctx.lex.pack.code).superseded(s, start, end):
+            return "superseded"  # "the toll rose from 30 to 60": the 30
         digits = token.strip(".,")
         if YEAR.fullmatch(digits) and not self.measure_after.match(right) and not self.event_after.match(right):
             return "date"  # "nel 2023", "since 2014"

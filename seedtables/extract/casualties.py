@@ -6,13 +6,14 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import audit
+from seedtables.extract import audit, numbers
 from seedtables.extract.context import Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
 
 WORD = re.compile(r"[^\W\d_]{3,}")
-AFTER_FILLER = re.compile(r"^[\s,]*(?:(?:a|an|the|i|gli|le|altri|altre|other|others|another|di|of|at|ben)\s+)*$",
+AFTER_FILLER = re.compile(r"^[\s,]*(?:(?:a|an|the|i|gli|le|altri|altre|other|others|another|di|of|at|ben|in totale|in tutto|"
+                          r"in all|in total|a total of|complessivamente)\s+)*$",
                           re.IGNORECASE)
 
 
@@ -107,8 +108,10 @@ def extract(ctx: Ctx) -> list[dict]:
     # a measure or a count of things counts no people either: "the death toll from two days of
     # strikes", "le vittime di 16 autobombe"
     aud = audit.auditor(ctx.lex.pack.code)
+    # nor the figure a later one replaces: "the toll rose from 30 to 60"
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
-          and not aud.measure_after.match(s[q.end:q.end + 60]) and not aud.counts_things(s[q.end:q.end + 60])]
+          and not aud.measure_after.match(s[q.end:q.end + 60]) and not aud.counts_things(s[q.end:q.end + 60])
+          and not numbers.reader(lex.pack.code).superseded(s, q.start, q.end)]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
@@ -259,6 +262,26 @@ def _attacker(ctx: Ctx, a) -> bool:
     return bool(ctx.lex.attack_after_re.match(s[a.end:]) or ctx.lex.attack_before_re.search(s[:a.start]))
 
 
+def _not_victims(ctx: Ctx, a) -> bool:
+    """An actor that is not whose the dead are: the attacker, a side's backer ("M23 rebels backed
+    by Rwanda", "sostenuti dal Ruanda"), or a people's name qualifying a source or an institution
+    ("the German press agency", "the Saudi Hospital", "il ministero della Sanità libanese")."""
+    s, lex = ctx.text, ctx.lex
+    return _attacker(ctx, a) or bool(lex.backer_before_re.search(s[max(0, a.start - 30):a.start])) or (
+        a.kind == "demonym" and bool(lex.body_after_re.match(s[a.end:a.end + 30])
+                                     or lex.body_before_re.search(s[max(0, a.start - 60):a.start])))
+
+
+def _armed_group(ctx: Ctx) -> str | None:
+    """The armed group whose fighters a bare "rebels", "attackers", "miliziani" are: the one the
+    sentence names, else the paragraph's or the title's side when it is no state, else the group
+    the article names most (codebook 6)."""
+    named = [a.code for a in ctx.actors if lang.is_armed_group(a.code) and not _not_victims(ctx, a)]
+    if named:
+        return named[0]
+    return next((p for p in (ctx.carry.party, ctx.title.party) if lang.is_armed_group(p)), None) or ctx.title.group
+
+
 def _at_place_after(ctx: Ctx, q) -> bool:
     """Whether a place follows the number: "384 in Tartus", "5 a Gaza"."""
     return any(p.start > q.end and ctx.lex.place_link_re.fullmatch(ctx.text[q.end:p.start]) for p in ctx.places)
@@ -274,6 +297,11 @@ def _owner_of_trigger(ctx: Ctx, pos: int, trigger_spans) -> str | None:
 def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     """'un soldato', 'one North Korean soldier': a weak number counts only people."""
     words = [w.strip(",.;") for w in ctx.text[q.end:q.end + 40].split()[:3]]
+    # the noun phrase ends at a preposition: "un attacco di miliziani" counts an attack, while
+    # "one of its soldiers", "una delle persone" count the people
+    preposition = (ctx.lex.from_word_re, ctx.lex.genitive_word_re)
+    cut = next((i for i, w in enumerate(words) if i and any(rx.fullmatch(w) for rx in preposition)), None)
+    words = words[:cut]
     if any(ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w) for w in words):
         return True
     # a number followed by a people's name ("50 Russians") counts people too
@@ -292,12 +320,15 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     np = (q.end, np_end)
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1]
                   and not ctx.in_speaker_zone(a.start, a.end)
-                  and not ctx.after_from(a.start) and not _attacker(ctx, a)), None)
+                  and not ctx.after_from(a.start) and not _not_victims(ctx, a)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     nouns = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
              for m in [rx.search(np_text[:40])] if m]
     personnel = min(nouns)[1] if nouns else None
+    if party is None and personnel == "military" and (irregular := ctx.lex.irregular_re.search(np_text[:40])) \
+            and irregular.start() == min(nouns)[0]:
+        party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's
     if personnel is None and pos < q.start:  # "the death toll among civilians ... has exceeded 2,300"
         among = ctx.lex.among_any_re.search(s[pos:q.start])
         if among:
@@ -317,24 +348,44 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         party = ctx.attribution(pos).speaker.country  # "losing nine of its own men": the speaker's side
     if party is None:
         party = _owner_of_trigger(ctx, pos, trigger_spans)  # "le perdite nordcoreane", "Russian losses"
+    # soldiers are a state's, never the armed group a bare "12 miliziani" were counted for
+    # ("12 miliziani uccisi ... che ha ferito sette soldati")
+    soldierly = personnel == "military" and bool(ctx.lex.soldier_re.search(np_text[:40]))
+
+    def fits(p: str | None) -> bool:
+        return not (soldierly and lang.is_armed_group(p))
+
     # civilians are a state's people, never an armed group's ("200 Hezbollah fighters and 40 civilians")
-    if party is None and previous and (personnel != "civilian" or lang.is_state(previous[-1]["party"])):
+    if party is None and previous and (personnel != "civilian" or lang.is_state(previous[-1]["party"])) \
+            and fits(previous[-1]["party"]):
         party = previous[-1]["party"]
         personnel = personnel or previous[-1]["personnel"]
     place = ctx.place_near(pos)
     if party is None and personnel == "civilian":
         st = ctx.attribution(pos)
-        # the source's country only if a state's: "according to the UN, 53 civilians"
+        # the source's country only if a state's and no medium's: "according to the UN, 53
+        # civilians", "said the German press agency"
         party = (place.country if place else None) or \
             (ctx.carry.party if ctx.carry.personnel == "civilian" else None) or \
-            (st.speaker.country if st and lang.is_state(st.speaker.country) else None) or ctx.title.home
+            (st.speaker.country if st and lang.is_state(st.speaker.country)
+             and not ctx.lex.media_re.search(st.speaker.text) else None) or ctx.title.home
     if party is None:
         # the subject of "RSF shelling killed 11 civilians", "Israeli strikes killed ..." is the
         # attacker, never the civilians' side; a state or capital named there is their land
         subj = [a for a in ctx.actors if a.end <= pos and a.start >= ctx.clause_start(pos)
-                and not ctx.in_speaker_zone(a.start, a.end) and not _attacker(ctx, a)
+                and not ctx.in_speaker_zone(a.start, a.end) and not _not_victims(ctx, a) and fits(a.code)
                 and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
-        party = subj[-1].code if subj else (ctx.carry.party or ctx.title.party)
+        party = subj[-1].code if subj else next((p for p in (ctx.carry.party, ctx.title.party) if p and fits(p)), None)
+        fought = [a.code for a in ctx.actors if a.start >= ctx.clause_start(pos)] + [ctx.carry.party, ctx.title.party] + \
+            [r["party"] for r in previous[-1:]]
+        if party is None and soldierly and any(lang.is_armed_group(p) for p in fought):
+            # soldiers fighting the group the sentence or paragraph names: the state's where they fight
+            party = (place.country if place else None) or ctx.title.home
+        if subj and personnel is None and place and place.country and place.start > q.end \
+                and ctx.lex.fighting_re.search(s, ctx.clause_start(pos), subj[0].start):
+            # "i combattimenti tra X e Y hanno causato 900 morti a Goma": the fighting's sides are
+            # not whose the dead are, the place's people are
+            party, personnel = place.country, "unknown"
         if subj and personnel is None and _at_place(ctx, subj[-1].start):
             personnel = "unknown"  # "a Mogadiscio ha causato 12 morti": a capital named as the place
     # no people's noun: soldiers when the sentence speaks of forces, else people unknown

@@ -34,7 +34,9 @@ class Carry:
     item: str | None = None
     share_of: str | None = None
     # the title's carry only: the country the article's places name most (article.home_country)
+    # and the armed group it names most (article.main_group)
     home: str | None = None
+    group: str | None = None
     statements: list[Statement] = field(default_factory=list)
     # article-wide, not reset by a new paragraph: the persons named so far, for "il leader nordcoreano";
     # one list shared by the carries of an article and extended in place (a copy per sentence
@@ -210,6 +212,22 @@ class Lexicon:
                                                                          *c.get("military_adjectives", [])]), escape=False))
                                           + r"\s*$", re.IGNORECASE)
         self.combat_re = _rx(c.get("combat_words", []))
+        self.irregular_re = _rx(c.get("irregular_words", []))
+        self.soldier_re = _rx(c.get("soldier_words", []))
+        self.fighting_re = _rx(c.get("fighting_nouns", []))
+        backers = alternation(expand_all(c.get("backer_words", [])), escape=False) or "(?!x)x"
+        self.backer_before_re = re.compile(rf"(?<![\w])(?:{backers})\s*$", re.IGNORECASE)
+        backed = alternation(expand_all(c.get("backer_after_words", [])), escape=False) or "(?!x)x"
+        self.backer_after_re = re.compile(rf"\s+(?:{backed})(?![\w])", re.IGNORECASE)
+        self.media_re = _rx(c.get("media_nouns", []))
+        bodies = alternation(expand_all([*c.get("media_nouns", []), *c.get("name_nouns", [])]), escape=False) or "(?!x)x"
+        genitive = alternation(expand_all(pack.section("speech").get("genitive", [])))
+        # a people's name that qualifies a source's or an institution's noun, on the side the
+        # language puts it: "the German press agency", "il ministero della Sanità libanese"
+        self.body_before_re = re.compile(rf"(?<![\w])(?:{bodies})(?:\s+(?:{genitive})\s*[\w'’]+)?\s+$", re.IGNORECASE) \
+            if c.get("name_noun_first") else re.compile(r"(?!x)x")
+        self.body_after_re = re.compile(rf"^\s+(?:{bodies})(?![\w])", re.IGNORECASE) \
+            if not c.get("name_noun_first") else re.compile(r"(?!x)x")
         self.more_re = re.compile(rf"(?<![\w])(?:{alternation(c.get('more_words', []))})\s*$", re.IGNORECASE)
         attacks = alternation(expand_all(c.get("attack_nouns", [])), escape=False) or "(?!x)x"
         self.attack_after_re = re.compile(rf"^\s*(?:{attacks})(?![\w])", re.IGNORECASE)
@@ -244,6 +262,8 @@ class Lexicon:
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*$", re.IGNORECASE)
         self.from_word_re = re.compile(bounded(alternation(s.get("from", []))), re.IGNORECASE)
+        genitives = expand_all(pack.section("speech").get("genitive", []))
+        self.genitive_word_re = re.compile(alternation(genitives), re.IGNORECASE)
 
     def force_kind(self, text: str) -> str:
         """The kind of force a match of force_re names."""

@@ -20,7 +20,7 @@ from functools import cache
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from seedtables.extract.spans import longest_first
-from seedtables.lang import Pack, alternation, bounded, fold
+from seedtables.lang import Pack, alternation, bounded, expand_all, fold
 from validation.columns import COUNT_MAX, QUANTITY_MAX
 
 # the largest number any count or quantity column admits; a larger one is no count or quantity
@@ -136,6 +136,11 @@ class NumberReader:
             re.IGNORECASE)
         between = alternation(n.get("between", []))
         self.between_re = re.compile(rf"(?<![\w])(?:{between})\s+(?:(?:{det})\s+)?$", re.IGNORECASE)
+        # "the toll rose from 30 to 60": a change from one figure to the next, no range
+        changes = alternation(expand_all(n.get("change_words", [])), escape=False) or "(?!x)x"
+        self.change_re = re.compile(rf"(?<![\w])(?:{changes})\s+$", re.IGNORECASE)
+        self.change_to_re = re.compile(rf"\s+(?:{alternation(n.get('change_to', []))})\s", re.IGNORECASE) \
+            if n.get("change_to") else re.compile(r"(?!x)x")
         # "29 o 30", "seven or eight", "seven to eight": two close figures, no "between" needed
         self.range_or_re = re.compile(rf"^\s+(?:{alternation(n.get('range_or', []))})\s+$", re.IGNORECASE) \
             if n.get("range_or") else re.compile(r"(?!x)x")
@@ -261,6 +266,15 @@ class NumberReader:
         lo, best, hi = with_qualifier(value, qual)
         return Quantity(qstart, end, start, value, qual, lo, best, hi, percent, weak, text[qstart:end])
 
+    def superseded(self, text: str, start: int, end: int) -> bool:
+        """Whether the number at [start, end) is the figure another replaces: the 30 of "the toll
+        rose from 30 to 60"."""
+        m = self.between_re.search(text[max(0, start - 30):start])
+        if not m or not self.change_to_re.match(text, end):
+            return False
+        opens = max(0, start - 30) + m.start()
+        return bool(self.change_re.search(text, max(0, opens - 40), opens))
+
     def _fraction(self, text: str, m: re.Match) -> Quantity:
         value = self.fractions[fold(m.group(0))]
         q = self._qualify(text, m.start(), m.end(), value, False, None)
@@ -276,6 +290,11 @@ class NumberReader:
                 gap = text[a.end:b.num_start]
                 if b.qualifier == "exact" and (self.range_and_re.match(gap) or self.range_or_re.match(gap)):
                     m = self.between_re.search(text[max(0, a.start - 30):a.start])
+                    opens = max(0, a.start - 30) + m.start() if m else 0
+                    if m and self.change_re.search(text, max(0, opens - 40), opens):
+                        out.append(a)  # "rose from 30 to 60": two figures, the later one the fact's
+                        i += 1
+                        continue
                     dash = "-" in gap or "–" in gap
                     # a close pair joined by "or" is a range as a dash pair is: "29 o 30"
                     dash = dash or (bool(self.range_or_re.match(gap)) and a.value < b.value <= 2 * a.value)

@@ -113,6 +113,9 @@ class PlaceReader:
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})\s*$",
                                   re.IGNORECASE)
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
+        # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
+        links = pack.section("places").get("name_links", [])
+        self.name_link_re = re.compile(rf"\s+(?:{alternation(links)})\s+[A-ZÀ-Ý]") if links else re.compile(r"(?!x)x")
 
     def _after_preposition(self, text: str, start: int) -> bool:
         return bool(self.prep_re.search(text[max(0, start - 40):start]))
@@ -141,7 +144,8 @@ class PlaceReader:
             if name in self.countries:
                 if self._after_preposition(text, m.start()):
                     found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
-            elif name in towns and name not in self.capitals and self._after_preposition(text, m.start()):
+            elif name in towns and name not in self.capitals and self._after_preposition(text, m.start()) \
+                    and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
                 found.append(Place(m.start(), m.end(), name, None, lang.alpha3(towns[name]), town=True))
         found += self._subdivisions(text, capitalised)
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
@@ -172,17 +176,17 @@ class PlaceReader:
                 i += 1
         return out
 
-    def home(self, read: list[tuple[str, list[Place]]]) -> str | None:
+    def home(self, read: list[tuple[str, list[Place]]], towns: bool = False) -> str | None:
         """The country an article is about, from its sentences and the places found in each: the
         country they name most, the earliest on a tie (codebook 6 and 9: people no text names
-        take the place's country). An origin ("from Kyiv") is no vote."""
+        take the place's country). An origin ("from Kyiv") is no vote. GeoNames towns vote
+        only when asked (`towns`): where nothing else names a country."""
         votes: dict[str, list[tuple[int, int]]] = {}
-        towns: dict[str, list[tuple[int, int]]] = {}  # GeoNames towns vote only where nothing else does
         for i, (text, found) in enumerate(read):
             for p in found:
-                if p.country and not self.from_re.search(text[max(0, p.start - 8):p.start]):
-                    (towns if p.town else votes).setdefault(p.country, []).append((i, p.start))
-        return most_named(votes or towns)
+                if p.country and p.town == towns and not self.from_re.search(text[max(0, p.start - 8):p.start]):
+                    votes.setdefault(p.country, []).append((i, p.start))
+        return most_named(votes)
 
 
 def most_named(votes: dict[str, list[tuple[int, ...]]]) -> str | None:

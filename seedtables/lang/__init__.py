@@ -245,6 +245,16 @@ def is_state(code: str | None) -> bool:
     return bool(code) and len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(knowledge("actors")["kinds"]["bodies"])
+
+
+def is_armed_group(code: str | None) -> bool:
+    """Whether an actor code is an armed group's: neither a state's nor a body's (NATO, UN, AU)."""
+    return bool(code) and not is_state(code) and code not in _bodies()
+
+
 def alpha3(alpha2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=alpha2)
     return c.alpha_3 if c else None
