@@ -174,6 +174,17 @@ CASES = {
         ("en", "A raid on a village near Kaduna killed and injured 31 people.",
          [("NGA", "civilian", "killed_or_wounded", 31, 31, 31, "exact")]),
     ],
+    # a count whose noun is left out counts what the count before it does, place by place
+    "elliptic_counts": [
+        ("en", "Drone strikes killed 12 civilians in Kaduna and 7 in Zaria.",
+         [("NGA", "civilian", "killed", 12, 12, 12, "exact"), ("NGA", "civilian", "killed", 7, 7, 7, "exact")]),
+        ("en", "The shelling killed 18 people in a market in Kaduna and five others in nearby villages.",
+         [("NGA", "civilian", "killed", 18, 18, 18, "exact"), ("NGA", "civilian", "killed", 5, 5, 5, "exact")]),
+        ("it", "I razzi hanno causato tre feriti a Zaria e due in una zona industriale.",
+         [("NGA", "unknown", "wounded", 3, 3, 3, "exact"), ("NGA", "unknown", "wounded", 2, 2, 2, "exact")]),
+        ("it", "I bombardamenti hanno ucciso 12 civili a Kaduna e 7 a Zaria.",
+         [("NGA", "civilian", "killed", 12, 12, 12, "exact"), ("NGA", "civilian", "killed", 7, 7, 7, "exact")]),
+    ],
     # a figure that changes into another is no range: the later one is the toll
     "changed_figures": [
         ("en", "The death toll in Kaduna rose from 31 to 45 on Tuesday.",

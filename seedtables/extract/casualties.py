@@ -238,18 +238,30 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
     47 Malian soldiers', '300 civili e 200 soldati sono stati uccisi'."""
     s, out = ctx.text, []
     forward = qs[qi].start >= trigger[2]
-    order = range(qi + 1, len(qs)) if forward else range(qi - 1, -1, -1)
+    # "three injuries in Zaria and two in an industrial area": the casualty word is the count's
+    # noun, and a count after it whose noun is left out counts the same
+    noun = not forward and not s[qs[qi].end:trigger[1]].strip()
+    order = range(qi + 1, len(qs)) if forward or noun else range(qi - 1, -1, -1)
     last = qs[qi]
     for qj in order:
         q = qs[qj]
-        gap = s[last.end:q.start] if forward else s[q.end:last.start]
+        if q.weak and not _counts_people(ctx, q, strict=False):
+            continue  # "in a market": no count
+        gap = s[max(last.end, trigger[2]) if noun else last.end:q.start] if forward or noun else s[q.end:last.start]
         if qj in used_q or len(gap) > 50 or any(a >= min(last.end, q.end) and b <= max(last.start, q.start)
+                                                and not (noun and (a, b) == (trigger[1], trigger[2]))
                                                 for a, b in trigger_spans):
             break
-        link = gap if forward else s[q.end:last.start]
+        link = gap
         # "658 in Latakia, 384 in Tartus and 171 in Hama": a list of counts by place
         by_place = _at_place_after(ctx, last) and _at_place_after(ctx, q)
-        if not ctx.lex.coordination_re.search(link) or not (by_place or _counts_people(ctx, q, strict=False)):
+        # "12 civilians in Kaduna and 7 in Zaria", "18 people ... and five others": a count whose
+        # noun is left out counts what the count before it does
+        elliptic = (forward or noun) and "," not in gap and bool(ctx.lex.place_link_re.match(s, q.end)
+                                                                 or ctx.lex.ellipsis_re.match(s, q.end))
+        if noun and not elliptic:
+            break
+        if not ctx.lex.coordination_re.search(link) or not (by_place or elliptic or _counts_people(ctx, q, strict=False)):
             break
         out.append(qj)
         last = q

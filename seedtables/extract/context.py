@@ -214,6 +214,8 @@ class Lexicon:
         self.combat_re = _rx(c.get("combat_words", []))
         self.irregular_re = _rx(c.get("irregular_words", []))
         self.soldier_re = _rx(c.get("soldier_words", []))
+        ellipsis = alternation(c.get("ellipsis_words", [])) or "(?!x)x"
+        self.ellipsis_re = re.compile(rf"\s+(?:{ellipsis})(?![\w])", re.IGNORECASE)
         self.fighting_re = _rx(c.get("fighting_nouns", []))
         backers = alternation(expand_all(c.get("backer_words", [])), escape=False) or "(?!x)x"
         self.backer_before_re = re.compile(rf"(?<![\w])(?:{backers})\s*$", re.IGNORECASE)
