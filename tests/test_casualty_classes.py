@@ -185,6 +185,12 @@ CASES = {
         ("it", "I bombardamenti hanno ucciso 12 civili a Kaduna e 7 a Zaria.",
          [("NGA", "civilian", "killed", 12, 12, 12, "exact"), ("NGA", "civilian", "killed", 7, 7, 7, "exact")]),
     ],
+    # numbers that count no one however near a casualty word: ages listed, units' numbers
+    "no_count": [
+        ("en", "Two children, ages 3 and 9, were among the dead in Maiduguri.",
+         [("NGA", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("en", "A fighter of Battalion 4 was wounded near Maiduguri.", [("NGA", "military", "wounded", 1, 1, 1, "exact")]),
+    ],
     # a figure that changes into another is no range: the later one is the toll
     "changed_figures": [
         ("en", "The death toll in Kaduna rose from 31 to 45 on Tuesday.",

@@ -13,6 +13,10 @@ from seedtables.extract import actors, places
     ("en", "South Korea's spy agency said North Korean troops", ["KOR", "PRK"]),
     ("en", "Kyiv says Moscow and the Kremlin", ["UKR", "RUS", "RUS"]),
     ("en", "NATO and the UN condemned Hamas and the Houthis", ["NATO", "UN", "HAMAS", "HOUTHIS"]),
+    # CLDR writes "Myanmar (Burma)", "Trinidad & Tobago": texts write either name, and "and"
+    ("en", "air strikes in Myanmar, once called Burma", ["MMR", "MMR"]),
+    ("it", "raid aerei in Myanmar, l'ex Birmania", ["MMR", "MMR"]),
+    ("en", "troops from Trinidad and Tobago and Côte d'Ivoire", ["TTO", "CIV"]),
 ])
 def test_actor_mentions(code, text, expected):
     assert [a.code for a in actors.reader(code).find(text)] == expected

@@ -289,6 +289,12 @@ INVERSIONS_AND_HALVES = [
      [("PRK", "RUS", "ammunition", None, 13000, "containers")]),
     ("Kyiv", "Kyiv rejected the claims, said Zelensky on Monday.", "statements", ("speaker", "speech_act"),
      [("Kyiv", "deny"), ("Zelensky", "claim")]),
+    # an indefinite subject after the verb: the witness speaks, not the sentence before the comma
+    ("Raid", "Three villagers were killed in the air strike on Mingin, said a local resistance fighter.",
+     "statements", ("speaker", "speech_act", "content"),
+     [("local resistance fighter", "claim", "Three villagers were killed in the air strike on Mingin")]),
+    ("Raid", "Tre abitanti sono stati uccisi nel raid su Mingin, ha detto un testimone.",
+     "statements", ("speaker", "speech_act"), [("testimone", "claim")]),
     # ... but an object after the verb is no subject
     ("Sanzioni", "Francia e Spagna hanno adottato sanzioni e, in una nota, hanno condannato il trasferimento dei droni.",
      "statements", ("speaker", "speech_act"), [("Francia e Spagna", "condemn")]),

@@ -68,6 +68,10 @@ class Auditor:
         self.time_before, self.time_after = before("time_before"), after("time_after")
         self.person_before = re.compile(rf"(?:[A-ZÀ-Ý][\w'’-]+|(?<![\w])(?:{words('person_words') or '(?!x)x'}))\s*,\s*$")
         self.age_before, self.age_after = before("age_before"), after("age_after")
+        # "ages 3 and 9", "di 9 e 14 anni": a number coordinated after an age is one too
+        link = alternation(pack.get("conjunctions", [])) or "(?!x)x"
+        self.age_list_before = re.compile(rf"(?<![\w])(?:{words('age_before')})\s+\d[\d.,]*(?:\s*(?:,|{link})\s*\d[\d.,]*)*"
+                                          rf"\s*(?:,|{link})\s*$", re.IGNORECASE)
         self.ordinal_after = after("ordinal_after")
         self.measure_after = after("measure_units")
         self.money_after = after("money_units")
@@ -103,6 +107,15 @@ class Auditor:
         self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
         self.non_fact_after = re.compile(lang.bounded(words("non_fact_after") or "(?!x)x"), re.IGNORECASE)
 
+    def never_a_count(self, ctx: Ctx, q) -> bool:
+        """Whether a quantity can count nothing, whatever verb stands near: an age, an ordinal, an
+        identifier ("Battalion 1", "ages 3 and 9") or a figure a later one replaces. (A clock
+        time's words are left to the readers: "around", "after" also qualify counts.)"""
+        s = ctx.text
+        left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
+        return bool(self.age_list_before.search(left) or self.identifier_before.search(left)
+                    or self.ordinal_after.match(right) or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
+
     def counts_things(self, right: str) -> bool:
         """Whether the words after a number make it a count of events, munitions or things,
         never of people ("16 autobombe", "three bombs", "two sides")."""
@@ -129,7 +142,8 @@ class Auditor:
             return "time"
         # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells
         tail = COORDINATED.sub("", right, count=1)
-        if self.age_before.search(left) or self.age_after.match(right) or self.age_after.match(tail):
+        if self.age_before.search(left) or self.age_after.match(right) or self.age_after.match(tail) \
+                or self.age_list_before.search(left):
             return "age"
         # "Zarqa Sebahiya, 86, ...", "a girl, 16, and": a number set off by commas after a name or a person
         if re.match(r"\s*[,)]", right) and self.person_before.search(left):

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import audit, numbers
+from seedtables.extract import audit
 from seedtables.extract.context import Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
@@ -109,9 +109,10 @@ def extract(ctx: Ctx) -> list[dict]:
     # strikes", "le vittime di 16 autobombe"
     aud = audit.auditor(ctx.lex.pack.code)
     # nor the figure a later one replaces: "the toll rose from 30 to 60"
+    # nor an identifier, an ordinal or a time ("Battalion 1")
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.measure_after.match(s[q.end:q.end + 60]) and not aud.counts_things(s[q.end:q.end + 60])
-          and not numbers.reader(lex.pack.code).superseded(s, q.start, q.end)]
+          and not aud.never_a_count(ctx, q)]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):

@@ -87,7 +87,8 @@ class SpeechReader:
         self.clitics = {fold(w) for w in sp.get("clitics", [])}
         self.definite = {fold(a) for a in pack.get("definite_articles", [])}
         # a subject standing right after its verb: an article and a noun, or a capitalised name
-        the = alternation(pack.get("definite_articles", []))
+        # ("..., said the ministry", "..., said a local fighter", "..., ha detto un portavoce")
+        the = alternation(pack.get("articles", []))
         self.subject_after_re = re.compile(rf"^\s*(?:(?:{the})(?:\s+|(?<=')))?(?-i:[A-ZÀ-Ý])|^\s*(?:{the})(?:\s+|(?<='))\w",
                                            re.IGNORECASE)
         # when something was said: weekdays (CLDR) and the pack's time words, with a preposition

@@ -315,6 +315,19 @@ def _cldr_month_abbreviations(code: str, raw: dict) -> dict[str, int]:
     return out
 
 
+def _name_variants(name: str, conjunction: str) -> list[str]:
+    """The forms a text writes a CLDR name in: "Myanmar (Burma)" as "Myanmar" or "Burma",
+    "Trinidad & Tobago" with the language's "and", "Côte d’Ivoire" with a straight apostrophe,
+    "Congo - Kinshasa" unspaced."""
+    out = [name]
+    if m := re.fullmatch(r"(.+?)\s*\((.+)\)", name):
+        out += [m.group(1), m.group(2)]
+    out += [v.replace("&", conjunction) for v in out if "&" in v]
+    out += [v.replace("’", "'") for v in out if "’" in v]
+    out += [v.replace(" - ", "-") for v in out if " - " in v]
+    return out
+
+
 def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
     """Every surface form naming an actor in this language: CLDR country names, the pack's
     extra names, capitals, metonyms and blocs, and the non-state actors of actors.toml."""
@@ -322,7 +335,8 @@ def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
     for a2, name in Locale.parse(code).territories.items():
         a3 = alpha3(a2) if len(a2) == 2 and a2.isalpha() else None
         if a3:
-            names.setdefault(name, (a3, "state"))
+            for variant in _name_variants(name, raw.get("conjunctions", ["and"])[0]):
+                names.setdefault(variant, (a3, "state"))
     actors = raw.get("actors", {})
     for kind in ("names", "capitals", "metonyms", "blocs"):
         for actor, words in actors.get(kind, {}).items():
