@@ -30,8 +30,9 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 # a day written in figures ("27.12.2022", "07/05/2025"), and years coordinated ("2006 and 2012")
 NUMERIC_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})")
 YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the)\s*(?:1[89]|20)\d\d)+")
-# a long run of bare digits is a code, never a count ("200609063141209": a photo's id)
-CODE = re.compile(r"\d{9,}")
+# a long run of bare digits is a code, never a count ("200609063141209", "95607771": ids in a
+# page's title or a photo's name); counts of millions are written with separators or words
+CODE = re.compile(r"\d{7,}")
 # a number coordinated after this one: "9 e 14 anni", "seven or eight years"
 COORDINATED = re.compile(r"^\s*(?:,|and|or|to|e|o|a|-|–)\s*\d[\d.,]*", re.IGNORECASE)
 CURRENCY_SIGNS = "$€£¥₽₴"
@@ -113,8 +114,9 @@ class Auditor:
         time's words are left to the readers: "around", "after" also qualify counts.)"""
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
-        return bool(self.age_list_before.search(left) or self.identifier_before.search(left)
-                    or self.ordinal_after.match(right) or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
+        return bool(CODE.fullmatch(s[q.num_start:q.end]) or self.age_list_before.search(left)
+                    or self.identifier_before.search(left) or self.ordinal_after.match(right)
+                    or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
     def counts_things(self, right: str) -> bool:
         """Whether the words after a number make it a count of events, munitions or things,
