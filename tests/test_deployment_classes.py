@@ -87,7 +87,13 @@ ASIDES = [  # a force in an aside counting part of the forces is not the trigger
     ("en", "Some 3,000 Rwandan soldiers, including 200 officers, were sent to Mozambique.", "RWA", "MOZ", "troops",
      "deploy", 3000),
 ]
-CASES = KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD + STATIONED + ASIDES
+MISSIONS = [  # peacekeepers no state is named for: the mission the sentence names, else the UN
+    ("en", "Some 11,000 peacekeepers are deployed in South Sudan.", "UN", "SSD", "troops", "deploy", 11000),
+    ("it", "In Libano sono impegnati circa 10 mila caschi blu dell'Unifil.", "UNIFIL", "LBN", "troops", "presence",
+     10000),
+]
+CASES = KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD + STATIONED + ASIDES \
+    + MISSIONS
 
 # sentences that must give no deployment row
 NONE = [
@@ -99,7 +105,14 @@ NONE = [
     ("en", "Hamas launched rockets at Israel on Monday."),
     ("en", "Russia lost 300 soldiers in Kharkiv, Kyiv said."),
     ("en", "Fleeing the raid by Al-Shabaab, a few families arrived by boat in Kenya."),
+    ("it", "Sono proseguiti i combattimenti tra l'esercito sudanese e le RSF a Khartum."),
 ]
+
+
+def test_a_fight_between_sides_is_no_presence_whoever_the_paragraph_sent(tmp_path):
+    rows = _rows(tmp_path, "en", "Some 11,000 peacekeepers are deployed in South Sudan. Fighting between the army "
+                 "and the rebels continued in Juba.")
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("UN", "SSD", "deploy", 11000)]
 
 
 def _rows(tmp_path, language, text):

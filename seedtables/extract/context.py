@@ -192,6 +192,7 @@ class Lexicon:
         self.force_patterns = [(re.compile(w, re.IGNORECASE), kind) for w, kind in
                                sorted(force_words, key=lambda wk: (-len(wk[0]), wk[0]))]
         self.force_re = Gated([w for w, _ in force_words])
+        self.peacekeeper_re = _rx(d.get("peacekeepers", []))
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")
         self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}

@@ -26,6 +26,7 @@ class _Vocab(NamedTuple):
     stationed: re.Pattern   # a counted force in a place without a verb: "650 troops in Lebanon"
     relative: re.Pattern    # a relative clause of place: "dove era arrivato"
     object: re.Pattern      # a relative clause whose object is the force: "which Germany has led"
+    fight_between: re.Pattern  # after a presence word, a fight: "fighting between the army and the RSF"
 
 
 @functools.cache
@@ -60,8 +61,11 @@ def _vocab(code: str) -> _Vocab:
     relative_re = re.compile(rf"\s*(?:{relatives})(?![\w])" if relatives else r"(?!x)x", re.IGNORECASE)
     objects = lang.alternation(d.get("relative_objects", []), escape=False)
     object_re = re.compile(rf"\s*(?:{objects})\s" if objects else r"(?!x)x", re.IGNORECASE)
+    between = lang.alternation(d.get("fight_between", []), escape=False)
+    # ... not a count between two figures: "to have between 1,000 and 1,500 men"
+    between_re = re.compile(rf"\s+(?:{between})(?![\w])(?!\s+\d)" if between else r"(?!x)x", re.IGNORECASE)
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
-                  stationed_re, relative_re, object_re)
+                  stationed_re, relative_re, object_re, between_re)
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -163,6 +167,19 @@ def _partitive(ctx: Ctx, ts: int, te: int) -> bool:
     return bool(_vocab(ctx.lex.pack.code).partitive.search(ctx.text[max(0, ctx.clause_start(ts) - 15):te]))
 
 
+@functools.cache
+def _missions() -> frozenset[str]:
+    return frozenset(lang.knowledge("actors")["kinds"]["missions"])
+
+
+def _mission(ctx: Ctx, np_forces: list[re.Match]) -> str | None:
+    """Peacekeepers no state is named for ("Some 12,000 peacekeepers are deployed in Mali") are
+    the mission's the sentence names, else the UN's (codebook 9)."""
+    if not any(ctx.lex.peacekeeper_re.fullmatch(m.group(0)) for m in np_forces):
+        return None
+    return next((a.code for a in ctx.actors if a.code in _missions()), "UN")
+
+
 def extract(ctx: Ctx) -> list[dict]:
     rows, seen = [], set()
     lex, s = ctx.lex, ctx.text
@@ -203,7 +220,8 @@ def extract(ctx: Ctx) -> list[dict]:
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
             sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
-                or ctx.speaker_as_subject(ts) or ctx.carry.sender or ctx.title.sender
+                or ctx.speaker_as_subject(ts) or ctx.carry.sender or ctx.title.sender \
+                or _mission(ctx, np_forces)
         elif ctx.carry.sender and _pronoun_subject(ctx, ts, te):
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
         elif group:
@@ -230,6 +248,8 @@ def extract(ctx: Ctx) -> list[dict]:
         if host is None:
             carried = ctx.carry.place.country if ctx.carry.place else None
             host = next((h for h in (ctx.carry.host, carried, ctx.title.host) if h and h != sender), None)
+        if action == "presence" and _vocab(lex.pack.code).fight_between.match(s, te):
+            continue  # "fighting between the army and the RSF": a fight, no forces stationed
         if not sender or not host or sender == host:
             continue
         if place is None and ctx.carry.place and ctx.carry.place.country == host:

@@ -113,6 +113,7 @@ class PlaceReader:
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})\s*$",
                                   re.IGNORECASE)
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
+        self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
         links = pack.section("places").get("name_links", [])
         self.name_link_re = re.compile(rf"\s+(?:{alternation(links)})\s+[A-ZÀ-Ý]") if links else re.compile(r"(?!x)x")
@@ -139,14 +140,17 @@ class PlaceReader:
         capitalised = list(self.capitalised_re.finditer(text))
         towns = cities()
         for m in capitalised:
-            name = m.group(0)
+            name, start = m.group(0), m.start()
+            # a sentence opening with its preposition: "In Libano sono ...", "In Mali, ..."
+            if (lead := self.lead_prep_re.match(name)) and name not in self.countries and name not in towns:
+                name, start = name[lead.end():], start + lead.end()
             # the cheap lookups first: most capitalised words are neither a country nor a town
             if name in self.countries:
-                if self._after_preposition(text, m.start()):
-                    found.append(Place(m.start(), m.end(), name, None, self.countries[name], True))
-            elif name in towns and name not in self.capitals and self._after_preposition(text, m.start()) \
+                if self._after_preposition(text, start):
+                    found.append(Place(start, m.end(), name, None, self.countries[name], True))
+            elif name in towns and name not in self.capitals and self._after_preposition(text, start) \
                     and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
-                found.append(Place(m.start(), m.end(), name, None, lang.alpha3(towns[name]), town=True))
+                found.append(Place(start, m.end(), name, None, lang.alpha3(towns[name]), town=True))
         found += self._subdivisions(text, capitalised)
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
         known = [p for p in found if p.country]
