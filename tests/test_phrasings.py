@@ -295,6 +295,11 @@ INVERSIONS_AND_HALVES = [
      [("local resistance fighter", "claim", "Three villagers were killed in the air strike on Mingin")]),
     ("Raid", "Tre abitanti sono stati uccisi nel raid su Mingin, ha detto un testimone.",
      "statements", ("speaker", "speech_act"), [("testimone", "claim")]),
+    # a medium the speaker speaks on is never the speaker
+    ("Mali", '"Il bilancio è salito a 40 morti", ha dichiarato l\'esercito maliano sulla sua pagina Facebook.',
+     "statements", ("speaker", "speech_act"), [("esercito maliano", "claim")]),
+    ("Kharkiv", '"Four people died," the regional governor Oleh Syniehubov wrote on Telegram.',
+     "statements", ("speaker", "speech_act"), [("Oleh Syniehubov", "claim")]),
     # ... but an object after the verb is no subject
     ("Sanzioni", "Francia e Spagna hanno adottato sanzioni e, in una nota, hanno condannato il trasferimento dei droni.",
      "statements", ("speaker", "speech_act"), [("Francia e Spagna", "condemn")]),

@@ -112,8 +112,14 @@ class SpeechReader:
         self.anaphoric = {fold(w) for w in expand_all(sp.get("anaphoric", []))}
         # where a speaker's phrase ends; "e"/"and" ends it only before a lower-case word, since
         # "Agenzia Informazioni e Sicurezza Esterna" is one name
+        # where a speaker's noun phrase ends: "l'esercito maliano sulla sua pagina Facebook", "the
+        # army on its Telegram channel" name the medium after the speaker
+        media = alternation(sp.get("media", [])) or "(?!x)x"
+        media_preps = alternation(sp.get("media_prepositions", [])) or "(?!x)x"
+        self.medium_re = re.compile(rf"(?:{media})", re.IGNORECASE)
         self.agent_stop_re = re.compile(
-            rf",|;|\.|\s(?:{alternation(pack.get('subordinators', []))})(?![\w'])"
+            rf",|;|\.|\s(?:{media_preps})\s+(?:[\w'’]+\s+){{0,3}}?(?:{media})(?![\w])"
+            rf"|\s(?:{alternation(pack.get('subordinators', []))})(?![\w'])"
             rf"|\s(?:{alternation(pack.get('conjunctions', []))})\s+(?=(?-i:[a-zà-ÿ]))|$", re.IGNORECASE)
 
     # -- noun phrases --------------------------------------------------------
@@ -460,6 +466,8 @@ class SpeechReader:
         head = self._head(np)
         first = head.split()[0] if head else ""
         last = np.split()[-1]
+        if self.medium_re.fullmatch(last) or self.medium_re.fullmatch(np):
+            return None  # "su Twitter", "Facebook": a medium says nothing by itself
         if first and first[0].islower() and fold(first) not in self.person_nouns \
                 and fold(first) not in self.heads and not NAME_TOKEN.match(last):
             return None  # no name and no speaker noun: not a speaker ("i soldati caduti")
