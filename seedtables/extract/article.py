@@ -139,7 +139,9 @@ def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None
     carry = Carry(home=home, group=group)
     if first is None:
         return carry, None, {}
-    ctx = read_sentence(code, first, (seed.published_start, seed.published_end), Carry(), Carry(), found_places)
+    # the title reads with the article's country and group as its context, nothing carried
+    ctx = read_sentence(code, first, (seed.published_start, seed.published_end), Carry(),
+                        Carry(home=home, group=group), found_places)
     rows = {table: extract(ctx) for table, extract in EXTRACTORS.items()}
     if rows["casualties"]:  # "Niger, 7 soldati uccisi": whose dead the body's bare counts are
         carry.party, carry.personnel = rows["casualties"][-1]["party"], rows["casualties"][-1]["personnel"]

@@ -71,7 +71,11 @@ def _is_age(ctx: Ctx, q) -> bool:
 
 def _is_subset(ctx: Ctx, q) -> bool:
     left = ctx.text[max(0, q.start - 40):q.start]
-    return bool(_subset_re(ctx.lex.pack).search(left.split(",")[-1] if "," in left else left))
+    segment = left.split(",")[-1] if "," in left else left
+    # "53 persone, tra cui 14 bambini e 15 donne, ...": every count of the aside is part of the first
+    opening = ctx.text[max(0, q.start - 80):q.start].split(",")
+    return bool(_subset_re(ctx.lex.pack).search(segment)) or (
+        len(opening) > 1 and bool(_subset_re(ctx.lex.pack).search(" ".join(opening[-1].split()[:3]) + " ")))
 
 
 def _without_asides(ctx: Ctx, text: str) -> str:
@@ -201,7 +205,7 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
                 and rows[i - 1]["party"] in (row["party"], None) and coordinated(i - 1, i):
             row["personnel"] = rows[i - 1]["_noun"]
     for i, row in enumerate(rows):
-        if row["party"] is not None:
+        if row["party"] is not None or row["_group_only"]:
             continue
         for j in (i + 1, i - 1):
             if 0 <= j < len(rows) and j not in unsaid and coordinated(i, j):
@@ -342,6 +346,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     if party is None and personnel == "military" and (irregular := ctx.lex.irregular_re.search(np_text[:40])) \
             and irregular.start() == min(nouns)[0]:
         party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's
+    # with no group named anywhere, attackers' and terrorists' side is unsaid: never the state the
+    # context gives (militias and rebels may fight for one)
+    group_only = party is None and personnel == "military" and bool(ctx.lex.outlaw_re.search(np_text[:40])) \
+        and not ctx.lex.soldier_re.search(np_text[:40])
     if personnel is None and pos < q.start:  # "the death toll among civilians ... has exceeded 2,300"
         among = ctx.lex.among_any_re.search(s[pos:q.start])
         if among:
@@ -409,9 +417,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         ("military" if soldiery else "unknown")
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
         place = ctx.carry.place
+    if group_only:
+        party = None
     low, best, high = q.bounds()
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
            "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}
     row["_noun"] = noun_personnel  # the personnel its own words give, for _share_party
+    row["_group_only"] = group_only
     return row

@@ -214,6 +214,7 @@ class Lexicon:
                                           + r"\s*$", re.IGNORECASE)
         self.combat_re = _rx(c.get("combat_words", []))
         self.irregular_re = _rx(c.get("irregular_words", []))
+        self.outlaw_re = _rx(c.get("outlaw_words", []))
         self.soldier_re = _rx(c.get("soldier_words", []))
         ellipsis = alternation(c.get("ellipsis_words", [])) or "(?!x)x"
         self.ellipsis_re = re.compile(rf"\s+(?:{ellipsis})(?![\w])", re.IGNORECASE)
