@@ -92,7 +92,16 @@ MISSIONS = [  # peacekeepers no state is named for: the mission the sentence nam
     ("it", "In Libano sono impegnati circa 10 mila caschi blu dell'Unifil.", "UNIFIL", "LBN", "troops", "presence",
      10000),
 ]
-CASES = KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD + STATIONED + ASIDES \
+ORIGINS_AND_POLICE = [  # the origin is the sender: "soldiers from neighbouring Rwanda"; police are "other"
+    ("en", "In Burundi, the rebels are backed by some 3,000 soldiers from neighbouring Rwanda.", "RWA", "BDI",
+     "troops", "presence", 3000),
+    ("it", "In Burundi i ribelli sono appoggiati da circa 3.000 soldati del vicino Ruanda.", "RWA", "BDI", "troops",
+     "presence", 3000),
+    ("en", "Another 200 Kenyan police officers arrived in Haiti on Monday.", "KEN", "HTI", "other", "deploy", 200),
+    ("it", "Altri 200 poliziotti kenioti sono arrivati ad Haiti.", "KEN", "HTI", "other", "deploy", 200),
+    ("en", "Ireland contributes 340 troops to the mission in Lebanon.", "IRL", "LBN", "troops", "deploy", 340),
+]
+CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD + STATIONED + ASIDES \
     + MISSIONS
 
 # sentences that must give no deployment row

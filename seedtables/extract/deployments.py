@@ -75,17 +75,22 @@ def _in_name(s: str, m: re.Match) -> bool:
     return bool(re.match(r"['’]?\s+[A-Z]", s[m.end():]))
 
 
-def _sender_near(ctx: Ctx, start: int, end: int) -> str | None:
+def _sender_near(ctx: Ctx, start: int, end: int, origins: bool = True) -> str | None:
     """The actor written with the force noun: 'soldati nordcoreani', 'North Korean troops',
-    'truppe di Pyongyang', 'Germany's brigade'."""
+    'truppe di Pyongyang', 'Germany's brigade'; with `origins`, also the country they come from
+    ('soldiers from neighbouring Rwanda'), which for a withdrawal is the country left."""
     best = None
     for a in ctx.actors:
         gap = a.start - end if a.start >= end else start - a.end
-        if gap < 0 or gap > 25 or ctx.in_speaker_zone(a.start, a.end) \
-                or any(p.start <= a.start < p.end for p in ctx.places):
-            continue  # "truppe nella regione russa di Kursk": the place's adjective, not the sender
+        if gap < 0 or gap > 25 or ctx.in_speaker_zone(a.start, a.end):
+            continue
         between = ctx.text[min(a.end, end):max(a.start, start)]
-        if any(ch in between for ch in ",;:") or ctx.lex.destination_re.search(between):
+        # "soldiers from neighbouring Rwanda", "soldati del vicino Ruanda": the origin is the sender
+        origin = origins and a.start >= end and ctx.lex.from_word_re.search(between) \
+            and _vocab(ctx.lex.pack.code).link.fullmatch(between)
+        if not origin and any(p.start <= a.start < p.end for p in ctx.places):
+            continue  # "truppe nella regione russa di Kursk": the place's adjective, not the sender
+        if not origin and (any(ch in between for ch in ",;:") or ctx.lex.destination_re.search(between)):
             continue
         if a.start >= end and a.kind != "demonym" and not _vocab(ctx.lex.pack.code).link.fullmatch(between):
             continue  # "troops fought for Russia": a verb stands between, Russia is no sender
@@ -215,7 +220,7 @@ def extract(ctx: Ctx) -> list[dict]:
             kinds = {lex.force_kind(m.group(0)) for m in np_forces}
             force = next((k for k in SPECIFIC_FIRST if k in kinds), "troops")
             force_start, force_end = nearest.start(), nearest.end()
-            sender = _sender_near(ctx, force_start, force_end)
+            sender = _sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
             st = ctx.attribution(force_start)
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
