@@ -129,3 +129,26 @@ def test_a_quantity_always_has_its_unit(tmp_path, kind, language, text, expected
     for r in _rows(tmp_path, language, text):
         assert (r["quantity"] is None) == (r["quantity_unit"] is None), r
         assert r["item_text"], r
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", " date 2025-03 Arms imports of Kuwait\n\nKuwait was a large arms importer. Its main suppliers and their share "
+     "of its total imports were the United States (64 per cent), Italy (21 per cent) and France (7.5 per cent). Its "
+     "imports included 28 combat aircraft from Italy, 8 from the United States and 4 from France.\n"),
+    ("it", " date 2025-03 Le armi importate dal Kuwait\n\nIl Kuwait è un grande importatore di armi. I suoi principali "
+     "fornitori e la loro quota delle importazioni sono stati gli Stati Uniti (64 per cento), l'Italia (21 per cento) "
+     "e la Francia (7,5 per cento). Le sue importazioni comprendevano 28 aerei da combattimento dall'Italia, 8 dagli "
+     "Stati Uniti e 4 dalla Francia.\n"),
+])
+def test_suppliers_listed_with_their_shares_and_amounts(tmp_path, language, text):
+    """An arms-transfer report's lists: each supplier with its share in brackets, or with an amount
+    'from' it, to the country the article is about; every figure is then used in `numbers`."""
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    out = extract_seed(read_seed(path, lang.available()))
+    got = {(r["supplier"], r["recipient"], r["item"], r["share"], r["quantity"], r["quantity_unit"])
+           for r in out["supply_shares"]}
+    assert got == {("USA", "KWT", "weapons", 0.64, None, None), ("ITA", "KWT", "weapons", 0.21, None, None),
+                   ("FRA", "KWT", "weapons", 0.075, None, None), ("ITA", "KWT", "aircraft", None, 28, "aircraft"),
+                   ("USA", "KWT", "aircraft", None, 8, "aircraft"), ("FRA", "KWT", "aircraft", None, 4, "aircraft")}
+    assert [n["outcome"] for n in out["numbers"]] == ["used"] * 6

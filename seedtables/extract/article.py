@@ -71,16 +71,17 @@ def _figures_used(ctx: Ctx, rows: list[tuple[str, dict, int]]) -> dict[tuple[int
     trigger word at `pos` ("100 km from Bangassou, where more than 100 civilians were killed")."""
     out: dict[tuple[int, int], tuple[str, dict]] = {}
     for table, row, pos in rows:
+        # a share is a fraction, as a percentage's quantity holds it ("53%" holds 0.53)
         values = set()
         for col in FIGURES[table]:
             v = row.get(col)
             if v is not None:
-                values.add(round(float(v) * (100 if col == "share" else 1), 6))
+                values.add((col == "share", round(float(v), 6)))
         if not values:
             continue
         for q in sorted(ctx.quantities, key=lambda q: (abs(q.num_start - pos), q.num_start)):
             span = (q.num_start, q.end)
-            held = {round(float(x), 6) for x in (q.low, q.best, q.high, q.value) if x is not None}
+            held = {(q.percent, round(float(x), 6)) for x in (q.low, q.best, q.high, q.value) if x is not None}
             if span not in out and held & values:
                 out[span] = (table, row)
                 if len(values) == 1 or q.qualifier != "range":
@@ -147,6 +148,9 @@ def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None
         carry.party, carry.personnel = rows["casualties"][-1]["party"], rows["casualties"][-1]["personnel"]
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
+    # the item the title names, even with no flow of its own: "Arms transfers to Qatar"
+    item = lexicon(code).item_re.search(first.text)
+    carry.item = ctx.carry.item or (lexicon(code).items[lang.fold(item.group(0))] if item else None)
     carry.place = next((p for p in ctx.places if not p.is_country), None)
     carry.remember_people(ctx)
     return carry, ctx, rows

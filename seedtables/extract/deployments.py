@@ -180,8 +180,8 @@ def _missions() -> frozenset[str]:
 def _mission(ctx: Ctx, np_forces: list[re.Match]) -> str | None:
     """Peacekeepers no state is named for ("Some 12,000 peacekeepers are deployed in Mali") are
     the mission's the sentence names, else the UN's (codebook 9)."""
-    if not any(ctx.lex.peacekeeper_re.fullmatch(m.group(0)) for m in np_forces):
-        return None
+    if not any(ctx.lex.peacekeeper_re.fullmatch(m.group(0)) for m in np_forces) or ctx.names_casualty():
+        return None  # "fighting near Goma kills 13 peacekeepers": a toll, no deployment
     return next((a.code for a in ctx.actors if a.code in _missions()), "UN")
 
 
@@ -247,7 +247,8 @@ def extract(ctx: Ctx) -> list[dict]:
             if host is None:
                 continue  # the country is not known: no other actor of the sentence is it
         if host is None:
-            others = [a for a in ctx.actors if a.code != sender and a.start >= ts
+            # a state: "secondo esperti delle Nazioni Unite" names a source, not a host
+            others = [a for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
                       and not ctx.in_speaker_zone(a.start, a.end)]
             host = others[0].code if others else None
         if host is None:

@@ -110,7 +110,8 @@ class PlaceReader:
                                   re.IGNORECASE)
         self.capitalised_re = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
         # an origin ("from Kyiv", "da Seul") is not where the story is
-        self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})\s*$",
+        self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})"
+                                  rf"(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
                                   re.IGNORECASE)
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
@@ -188,7 +189,7 @@ class PlaceReader:
         votes: dict[str, list[tuple[int, int]]] = {}
         for i, (text, found) in enumerate(read):
             for p in found:
-                if p.country and p.town == towns and not self.from_re.search(text[max(0, p.start - 8):p.start]):
+                if p.country and p.town == towns and not self.from_re.search(text[max(0, p.start - 14):p.start]):
                     votes.setdefault(p.country, []).append((i, p.start))
         return most_named(votes)
 

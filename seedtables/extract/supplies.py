@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from seedtables import lang
 from seedtables.extract import actors
 from seedtables.extract.actors import Actor
 from seedtables.extract.context import Ctx, lexicon
@@ -62,6 +63,12 @@ class _Extra:
         # "più di Francia e Italia messe insieme", "more than France": an actor compared, not a party
         than = alternation(expand_all(s.get("than", []) or ["(?!x)x"]), escape=False)
         self.than_re = re.compile(rf"(?<![\w])(?:{than})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
+        # suppliers listed with their figures: "France (6.4 per cent)", "36 aircraft from France"
+        self.imports_re = _words(s.get("import_words", []))
+        self.bracket_re = re.compile(r"\s*\(\s*")
+        froms = alternation(s.get("from", []))
+        self.from_list_re = re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
+                                       re.IGNORECASE)
 
 
 def _words(words) -> re.Pattern:
@@ -98,6 +105,8 @@ def extract(ctx: Ctx) -> list[dict]:
     rows += _comparisons(ctx, rows, seen)
     rows += _gapped(ctx, rows, seen)
     rows += _donor_amounts(ctx, rows, seen, bool(triggers))
+    if not rows:
+        rows += _listed(ctx, seen)
     if not rows and not triggers:
         rows += _verbless_flows(ctx, seen)
     if not rows:
@@ -448,6 +457,48 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
             q = next((q for q in numbers if not q.percent and 0 < q.start - m.end() < 40), None)
             out += _row(ctx, seen, owner.code, recipient, lex.items[fold(m.group(0))], m.group(0), m.start(),
                         m.start(), quantity=q, unit=_unit_after(ctx, q) if q else None)
+    return out
+
+
+def _listed(ctx: Ctx, seen: set) -> list[dict]:
+    """Suppliers listed with their share or amount, the way arms-transfer reports write them:
+    "its main suppliers were the United States (78 per cent), France (6.4 per cent)", "its
+    imports included 36 combat aircraft from France, 36 from the United States". The recipient
+    is the one the paragraph or the title speaks of; the item, the sentence's, the paragraph's or
+    the title's."""
+    lex, s = ctx.lex, ctx.text
+    x = _extra(lex)
+    if not (lex.supplier_nouns.search(s) or x.imports_re.search(s)):
+        return []
+    recipient = ctx.carry.recipient or ctx.title.recipient or ctx.title.home
+    item_m = lex.item_re.search(s)
+    item = lex.items[fold(item_m.group(0))] if item_m else ctx.carry.item or ctx.title.item
+    if not recipient or not item:
+        return []
+    numbers = ctx.numbers_free()
+    out: list[dict] = []
+    for a in ctx.actors:
+        if a.code == recipient or lang.is_armed_group(a.code):
+            continue
+        # "France (6.4 per cent)": a share in brackets right after the supplier
+        share = next((q for q in numbers if q.percent and q.value <= 1 and x.bracket_re.fullmatch(s[a.end:q.start])), None)
+        # "36 combat aircraft from France", "36 from the United States": an amount from the supplier
+        amount = next((q for q in numbers if not q.percent and q.end < a.start
+                       and x.from_list_re.fullmatch(s[q.end:a.start])), None)
+        # the amount's unit: the noun after it, or the item's ("36 combat aircraft"), or the one
+        # before in the list ("36 from the United States"); none, no amount
+        unit = (_unit_after(ctx, amount) or (lex.units.get(fold(item_m.group(0))) if item_m else None)
+                or (out[-1]["quantity_unit"] if out else None)) if amount else None
+        if share is None and unit is None:
+            continue
+        text = item_m.group(0) if item_m else item
+        rows = _row(ctx, seen, a.code, recipient, item, text, a.start, item_m.start() if item_m else a.start,
+                    quantity=amount if unit else None, unit=unit)
+        for r in rows:
+            if share is not None:
+                r.update(share=round(share.value, 6), share_qualifier=share.qualifier,
+                         share_of=_share_of(ctx, share))
+        out += rows
     return out
 
 
