@@ -133,7 +133,7 @@ def _statement_row(seed: Seed, ctx: Ctx, st: Statement) -> dict:
 
 
 def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None,
-                 found_places: list | None = None, group: str | None = None) -> tuple[Carry, Ctx | None, dict]:
+                 found_places: list | None = None, group=None) -> tuple[Carry, Ctx | None, dict]:
     """What the title (the `first` sentence) says, for sentences that leave an actor or place
     out; `home` is the country the article is about (home_country). Also the title's reading
     and rows, which are the title sentence's own: it is read once."""
@@ -221,7 +221,7 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     title_sentence = next((sent for sent in kept if not sent.paragraph), None)
     title_places = next((f for sent, f in zip(kept, found_places, strict=True) if sent is title_sentence), None)
     title, title_ctx, title_rows = _title_carry(code, seed, title_sentence, home, title_places,
-                                                main_group(code, seed.text))
+                                                cache(lambda: main_group(code, seed.text)))
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     numbers: list[dict] = []
     carry, paragraph = Carry(people=title.people), None

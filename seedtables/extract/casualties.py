@@ -296,7 +296,8 @@ def _armed_group(ctx: Ctx) -> str | None:
     named = [a.code for a in ctx.actors if lang.is_armed_group(a.code) and not _not_victims(ctx, a)]
     if named:
         return named[0]
-    return next((p for p in (ctx.carry.party, ctx.title.party) if lang.is_armed_group(p)), None) or ctx.title.group
+    return next((p for p in (ctx.carry.party, ctx.title.party) if lang.is_armed_group(p)), None) or (
+        ctx.title.group() if ctx.title.group else None)
 
 
 def _at_place_after(ctx: Ctx, q) -> bool:

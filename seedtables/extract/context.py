@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -34,9 +35,9 @@ class Carry:
     item: str | None = None
     share_of: str | None = None
     # the title's carry only: the country the article's places name most (article.home_country)
-    # and the armed group it names most (article.main_group)
+    # and, read when first needed, the armed group it names most (article.main_group)
     home: str | None = None
-    group: str | None = None
+    group: Callable[[], str | None] | None = None
     statements: list[Statement] = field(default_factory=list)
     # article-wide, not reset by a new paragraph: the persons named so far, for "il leader nordcoreano";
     # one list shared by the carries of an article and extended in place (a copy per sentence

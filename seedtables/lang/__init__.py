@@ -134,28 +134,17 @@ def gate(words: list[str]) -> frozenset[str] | None:
 
 class Gated:
     """A compiled alternation of words that is not run over a text none of whose words starts as
-    one of them does, nor over a text that holds none of the words' literal parts: most sentences
-    hold none of a trigger list's words, and a set lookup per word or a substring test is far
-    cheaper than a regex scan (benchmarks/run.py)."""
+    one of them does: most sentences hold none of a trigger list's words, and a set lookup per
+    word is far cheaper than a regex scan (benchmarks/run.py)."""
 
-    __slots__ = ("rx", "keys", "literals")
+    __slots__ = ("rx", "keys")
 
     def __init__(self, words: list[str], flags: int = re.IGNORECASE, escape: bool = False):
         self.rx = re.compile(bounded(alternation(words, escape=escape)), flags) if words else re.compile(r"(?!x)x")
         self.keys = gate([re.escape(w) for w in words] if escape else words) if words else frozenset()
-        # every word has a literal part of three letters or more that a match must hold
-        # a list the first letters cannot gate ("(?:aver|ha) lasciato") is gated on the literal
-        # part every word holds, one scan of the folded text (a trie, see alternation): a
-        # second gate for the others would cost about what it saves
-        lits = ([fold(w) for w in words] if escape else [required_literal(w) for w in words]) if self.keys is None else []
-        self.literals = re.compile(alternation(lits)) if lits and flags & re.IGNORECASE and all(lits) else None
 
     def _closed(self, text: str) -> bool:
-        if self.keys is not None and self.keys.isdisjoint(word_keys(text)):
-            return True
-        if self.literals is None:
-            return False
-        return self.literals.search(folded_text(text)) is None
+        return self.keys is not None and self.keys.isdisjoint(word_keys(text))
 
     # a search within [pos, endpos) is gated on the whole text: a superset of its words
     def finditer(self, text: str, *span):
@@ -166,60 +155,6 @@ class Gated:
 
     def match(self, text: str, *span):
         return None if self._closed(text) else self.rx.match(text, *span)
-
-
-@lru_cache(maxsize=256)
-def folded_text(text: str) -> str:
-    return fold(text)
-
-
-def required_literal(pattern: str) -> str | None:
-    """The longest run of plain characters (folded) that every match of `pattern` holds, read off
-    its top level: "riten(?:uto|ute)" -> "riten", "(?:aver|ha) lasciato" -> " lasciato". None when
-    no run of three letters or more is certain (an alternation at the top level, classes only)."""
-    runs, run, i, depth = [], "", 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            runs.append(run)
-            run, i = "", i + 2
-            continue
-        if ch == "[":
-            runs.append(run)
-            run = ""
-            i = pattern.index("]", i + 2 if pattern[i + 1:i + 2] in ("]", "^") else i + 1) + 1
-            continue
-        if ch == "(":
-            runs.append(run)
-            run, depth = "", 1
-            i += 1
-            while depth and i < len(pattern):
-                if pattern[i] == "\\":
-                    i += 2
-                    continue
-                depth += {"(": 1, ")": -1}.get(pattern[i], 0)
-                i += 1
-            continue
-        if ch == "|":
-            return None  # one of several words: no part is certain
-        if ch in "?*{":
-            run = run[:-1]  # the letter before may be absent
-            runs.append(run)
-            run = ""
-            if ch == "{":
-                i = pattern.index("}", i)
-            i += 1
-            continue
-        if ch in ".^$+)":
-            runs.append(run)
-            run = ""
-            i += 1
-            continue
-        run += ch
-        i += 1
-    runs.append(run)
-    best = max(runs, key=len)
-    return fold(best) if sum(c.isalpha() for c in best) >= 3 else None
 
 
 def bounded(pattern: str) -> str:
