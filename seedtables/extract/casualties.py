@@ -107,6 +107,8 @@ def extract(ctx: Ctx) -> list[dict]:
         if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
             triggers.append((ctype, m.start(), m.end()))
     triggers.sort(key=lambda t: t[1])
+    if not triggers:
+        return []  # no casualty word: most sentences
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
     # an age counts no people: "un ragazzo di 14 anni", "a 14-year-old boy" (the audit's words)
     # a measure or a count of things counts no people either: "the death toll from two days of
@@ -178,6 +180,7 @@ def extract(ctx: Ctx) -> list[dict]:
     for row in rows:
         row.pop("_q")
         row.pop("_noun", None)
+        row.pop("_group_only", None)
     # whose people is not said anywhere: no row rather than a guess
     return [r for r in rows if r["party"] is not None]
 
