@@ -154,15 +154,16 @@ def assign_claims(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """The fact tables with `claim_id` set, and the `claims` and `estimates` tables."""
     published = dict(zip(frames["seeds"]["seed_id"].to_list(), frames["seeds"]["published_start"].to_list(),
                          strict=True))
+    titles = dict(zip(frames["seeds"]["seed_id"].to_list(), frames["seeds"]["title"].to_list(), strict=True))
     out = dict(frames)
     claim_rows: list[dict] = []
     for table in FACT_TABLES:
         frame = frames[table]
         rows = frame.to_dicts()
+        sources = _sources(table, rows, titles)
         groups: dict[str, list[int]] = {}
         for i, row in enumerate(rows):
-            key = [table, [row[k] for k in KEYS[table]], figure(table, row),
-                   source_of(row["attributed_to"], row["attributed_country"])]
+            key = [table, [row[k] for k in KEYS[table]], figure(table, row), sources[i]]
             groups.setdefault(json.dumps(key, ensure_ascii=False, default=str), []).append(i)
         ids: list[str | None] = [None] * len(rows)
         for key, members in groups.items():
@@ -173,11 +174,30 @@ def assign_claims(frames: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
                 claim_id = _hash("c-", [json.loads(key), anchor])
                 for i in chained:
                     ids[i] = claim_id
-                claim_rows.append(_claim_row(table, claim_id, [rows[i] for i in chained], published))
+                claim_rows.append(_claim_row(table, claim_id, [rows[i] for i in chained], published,
+                                             sources[chained[0]]))
         out[table] = frame.with_columns(claim_id=pl.Series("claim_id", ids, dtype=pl.String))
     out["claims"] = to_frame("claims", claim_rows)
     out["estimates"] = to_frame("estimates", estimate_rows(claim_rows))
     return out
+
+
+def _sources(table: str, rows: list[dict], titles: dict[str, str]) -> list[str]:
+    """Each row's source; a headline restating a row of its own article's body ("Sudan: UN says
+    at least 120 civilians killed" over "..., according to the UN human rights office") takes the
+    body row's source when it names none or the same country's: it is the same claim."""
+    sources = [source_of(r["attributed_to"], r["attributed_country"]) for r in rows]
+    body: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        if r["evidence"] not in (titles.get(r["seed_id"]) or ""):
+            body.setdefault(json.dumps([r["seed_id"], [r[k] for k in KEYS[table]], figure(table, r)], default=str), i)
+    for i, r in enumerate(rows):
+        if r["evidence"] not in (titles.get(r["seed_id"]) or ""):
+            continue
+        j = body.get(json.dumps([r["seed_id"], [r[k] for k in KEYS[table]], figure(table, r)], default=str))
+        if j is not None and (r["attributed_to"] is None or r["attributed_country"] == rows[j]["attributed_country"]):
+            sources[i] = sources[j]
+    return sources
 
 
 def _mode(values: Iterable):
@@ -190,14 +210,14 @@ def _mode(values: Iterable):
     return next(v for v in values if counts[v] == best)
 
 
-def _claim_row(table: str, claim_id: str, rows: list[dict], published: dict) -> dict:
+def _claim_row(table: str, claim_id: str, rows: list[dict], published: dict, source: str) -> dict:
     rows = sorted(rows, key=lambda r: (published[r["seed_id"]], r["seed_id"], r["char_start"], r["record_id"]))
     seeds = list(dict.fromkeys(r["seed_id"] for r in rows))
     first, last = seeds[0], max(seeds, key=lambda s: (published[s], s))
     out = {"claim_id": claim_id, "fact_table": table, **{k: rows[0][k] for k in KEYS[table]},
-           "source": source_of(rows[0]["attributed_to"], rows[0]["attributed_country"]),
+           "source": source,
            "attributed_to": _mode(r["attributed_to"] for r in rows),
-           "attributed_country": rows[0]["attributed_country"],
+           "attributed_country": _mode(r["attributed_country"] for r in rows),
            "date_start": min((r["date_start"] for r in rows if r["date_start"]), default=None),
            "date_end": max((r["date_end"] for r in rows if r["date_end"]), default=None),
            "n_reports": len(rows), "n_seeds": len(seeds), "first_seed": first, "last_seed": last,

@@ -190,6 +190,7 @@ CASES = {
         ("en", "Two children, ages 3 and 9, were among the dead in Maiduguri.",
          [("NGA", "civilian", "killed", 2, 2, 2, "exact")]),
         ("en", "A fighter of Battalion 4 was wounded near Maiduguri.", [("NGA", "military", "wounded", 1, 1, 1, "exact")]),
+        ("en", "The drone that killed them struck Maiduguri at about 5 a.m.", []),
     ],
     # a figure that changes into another is no range: the later one is the toll
     "changed_figures": [

@@ -100,9 +100,10 @@ ORIGINS_AND_POLICE = [  # the origin is the sender: "soldiers from neighbouring 
     ("en", "Another 200 Kenyan police officers arrived in Haiti on Monday.", "KEN", "HTI", "other", "deploy", 200),
     ("it", "Altri 200 poliziotti kenioti sono arrivati ad Haiti.", "KEN", "HTI", "other", "deploy", 200),
     ("en", "Ireland contributes 340 troops to the mission in Lebanon.", "IRL", "LBN", "troops", "deploy", 340),
+    ("it", "Altri 200 poliziotti sono arrivati dal Kenya ad Haiti.", "KEN", "HTI", "other", "deploy", 200),
 ]
-CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD + STATIONED + ASIDES \
-    + MISSIONS
+CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
+    + STATIONED + ASIDES + MISSIONS
 
 # sentences that must give no deployment row
 NONE = [

@@ -110,12 +110,14 @@ class Auditor:
 
     def never_a_count(self, ctx: Ctx, q) -> bool:
         """Whether a quantity can count nothing, whatever verb stands near: an age, an ordinal, an
-        identifier ("Battalion 1", "ages 3 and 9") or a figure a later one replaces. (A clock
-        time's words are left to the readers: "around", "after" also qualify counts.)"""
+        identifier ("Battalion 1", "ages 3 and 9"), a clock time ("5 a.m.") or a figure a later
+        one replaces. (The words before a time are left to the readers: "around", "after" also
+        qualify counts.)"""
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
         return bool(CODE.fullmatch(s[q.num_start:q.end]) or self.age_list_before.search(left)
                     or self.identifier_before.search(left) or self.ordinal_after.match(right)
+                    or self.time_after.match(right)
                     or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
     def counts_things(self, right: str) -> bool:

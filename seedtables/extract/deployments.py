@@ -172,6 +172,16 @@ def _partitive(ctx: Ctx, ts: int, te: int) -> bool:
     return bool(_vocab(ctx.lex.pack.code).partitive.search(ctx.text[max(0, ctx.clause_start(ts) - 15):te]))
 
 
+def _origin_after(ctx: Ctx, te: int) -> str | None:
+    """'sono arrivati dal Kenya ad Haiti', 'arrived from Kenya': the country forces come from,
+    right after the verb, sent them."""
+    m = ctx.lex.from_word_re.match(ctx.text, te + 1) if ctx.text[te:te + 1] == " " else None
+    if m is None:
+        return None
+    return next((a.code for a in ctx.actors if a.kind != "demonym" and lang.is_state(a.code)
+                 and re.fullmatch(r"\s*", ctx.text[m.end():a.start])), None)
+
+
 @functools.cache
 def _missions() -> frozenset[str]:
     return frozenset(lang.knowledge("actors")["kinds"]["missions"])
@@ -225,8 +235,8 @@ def extract(ctx: Ctx) -> list[dict]:
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
             sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
-                or ctx.speaker_as_subject(ts) or ctx.carry.sender or ctx.title.sender \
-                or _mission(ctx, np_forces)
+                or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None) \
+                or ctx.carry.sender or ctx.title.sender or _mission(ctx, np_forces)
         elif ctx.carry.sender and _pronoun_subject(ctx, ts, te):
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
         elif group:
@@ -252,8 +262,12 @@ def extract(ctx: Ctx) -> list[dict]:
                       and not ctx.in_speaker_zone(a.start, a.end)]
             host = others[0].code if others else None
         if host is None:
+            # failing all, forces sent go to the country the article is about ("Nairobi had sent
+            # 400 officers in December")
             carried = ctx.carry.place.country if ctx.carry.place else None
-            host = next((h for h in (ctx.carry.host, carried, ctx.title.host) if h and h != sender), None)
+            home = ctx.title.home if action == "deploy" and nearest is not None \
+                and _count(ctx, force_start, ts, te) is not None else None  # counted forces only
+            host = next((h for h in (ctx.carry.host, carried, ctx.title.host, home) if h and h != sender), None)
         if action == "presence" and _vocab(lex.pack.code).fight_between.match(s, te):
             continue  # "fighting between the army and the RSF": a fight, no forces stationed
         if not sender or not host or sender == host:
