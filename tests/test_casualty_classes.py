@@ -191,6 +191,15 @@ CASES = {
          [("NGA", "civilian", "killed", 2, 2, 2, "exact")]),
         ("en", "A fighter of Battalion 4 was wounded near Maiduguri.", [("NGA", "military", "wounded", 1, 1, 1, "exact")]),
         ("en", "The drone that killed them struck Maiduguri at about 5 a.m.", []),
+        ("en", "The two sides agreed on a prisoner exchange in Maiduguri.", []),
+        ("it", "Le parti hanno concordato uno scambio di prigionieri a Maiduguri.", []),
+    ],
+    # men beside women are people, not soldiers
+    "men_and_women": [
+        ("en", "Four men and two women were injured in the shelling of Maiduguri.",
+         [("NGA", "civilian", "wounded", 4, 4, 4, "exact"), ("NGA", "civilian", "wounded", 2, 2, 2, "exact")]),
+        ("it", "Quattro uomini e due donne sono rimasti feriti nel bombardamento di Maiduguri.",
+         [("NGA", "civilian", "wounded", 4, 4, 4, "exact"), ("NGA", "civilian", "wounded", 2, 2, 2, "exact")]),
     ],
     # a figure that changes into another is no range: the later one is the toll
     "changed_figures": [

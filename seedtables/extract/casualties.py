@@ -107,6 +107,9 @@ def extract(ctx: Ctx) -> list[dict]:
         if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
             triggers.append((ctype, m.start(), m.end()))
     triggers.sort(key=lambda t: t[1])
+    # a casualty word inside a phrase that counts no casualty: "a prisoner exchange"
+    if triggers and (phrases := [m.span() for m in lex.no_casualty_re.finditer(s)]):
+        triggers = [t for t in triggers if not any(a <= t[1] < b for a, b in phrases)]
     if not triggers:
         return []  # no casualty word: most sentences
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
@@ -347,6 +350,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     nouns = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
              for m in [rx.search(np_text[:40])] if m]
     personnel = min(nouns)[1] if nouns else None
+    if personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
+        personnel = "civilian"  # "four men and two women": men beside women are no soldiers
     if party is None and personnel == "military" and (irregular := ctx.lex.irregular_re.search(np_text[:40])) \
             and irregular.start() == min(nouns)[0]:
         party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's

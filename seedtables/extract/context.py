@@ -216,6 +216,8 @@ class Lexicon:
         self.combat_re = _rx(c.get("combat_words", []))
         self.irregular_re = _rx(c.get("irregular_words", []))
         self.outlaw_re = _rx(c.get("outlaw_words", []))
+        self.no_casualty_re = _rx(c.get("no_casualty_phrases", []))
+        self.ambiguous_military_re = _rx(c.get("ambiguous_military", []))
         self.soldier_re = _rx(c.get("soldier_words", []))
         ellipsis = alternation(c.get("ellipsis_words", [])) or "(?!x)x"
         self.ellipsis_re = re.compile(rf"\s+(?:{ellipsis})(?![\w])", re.IGNORECASE)
