@@ -187,14 +187,14 @@ def _sources(table: str, rows: list[dict], titles: dict[str, str]) -> list[str]:
     at least 120 civilians killed" over "..., according to the UN human rights office") takes the
     body row's source when it names none or the same country's: it is the same claim."""
     sources = [source_of(r["attributed_to"], r["attributed_country"]) for r in rows]
+    facts = [json.dumps([r["seed_id"], [r[k] for k in KEYS[table]], figure(table, r)], default=str) for r in rows]
+    headline = [r["evidence"] in (titles.get(r["seed_id"]) or "") for r in rows]
     body: dict[str, int] = {}
+    for i, fact in enumerate(facts):
+        if not headline[i]:
+            body.setdefault(fact, i)
     for i, r in enumerate(rows):
-        if r["evidence"] not in (titles.get(r["seed_id"]) or ""):
-            body.setdefault(json.dumps([r["seed_id"], [r[k] for k in KEYS[table]], figure(table, r)], default=str), i)
-    for i, r in enumerate(rows):
-        if r["evidence"] not in (titles.get(r["seed_id"]) or ""):
-            continue
-        j = body.get(json.dumps([r["seed_id"], [r[k] for k in KEYS[table]], figure(table, r)], default=str))
+        j = body.get(facts[i]) if headline[i] else None
         if j is not None and (r["attributed_to"] is None or r["attributed_country"] == rows[j]["attributed_country"]):
             sources[i] = sources[j]
     return sources

@@ -12,9 +12,6 @@ from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
 
 WORD = re.compile(r"[^\W\d_]{3,}")
-AFTER_FILLER = re.compile(r"^[\s,]*(?:(?:a|an|the|i|gli|le|altri|altre|other|others|another|di|of|at|ben|in totale|in tutto|"
-                          r"in all|in total|a total of|complessivamente)\s+)*$",
-                          re.IGNORECASE)
 
 
 def _subset_re(pack: Pack) -> re.Pattern:
@@ -152,13 +149,13 @@ def extract(ctx: Ctx) -> list[dict]:
                 if len(between) > 60:
                     continue
                 # "One killed, ten injured": a number right before the next casualty word is its count
-                if any(a >= q.end and AFTER_FILLER.match(s[q.end:a]) for a, b in trigger_spans):
+                if any(a >= q.end and ctx.lex.after_filler_re.match(s[q.end:a]) for a, b in trigger_spans):
                     continue
                 # "captured one North Korean soldier, but he died": the object right after the verb
                 # binds tighter than a number before a later verb
                 # across a comma it binds less than a number right before a casualty word: "Iraq: 18
                 # killed, 36 others injured"
-                strong = bool(AFTER_FILLER.match(between))
+                strong = bool(ctx.lex.after_filler_re.match(between))
                 rank = (2 if "," in between else 0) if strong else 3
                 cands.append((rank + demote, len(between), ti, qi))
     cands.sort()
@@ -338,7 +335,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     # mercenaries", "300 soldati nordcoreani erano stati uccisi")
     # a casualty noun right after the number does not end it: "centinaia di vittime tra i civili ucraini"
     np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() > q.end]
-                 + [a for a, b in trigger_spans if a > q.end and not (AFTER_FILLER.match(s[q.end:a])
+                 + [a for a, b in trigger_spans if a > q.end and not (ctx.lex.after_filler_re.match(s[q.end:a])
                                                                       and ctx.lex.among_re.match(s[b:]))]
                  + [q.end + 45, len(s)])
     np = (q.end, np_end)

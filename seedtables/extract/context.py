@@ -219,6 +219,9 @@ class Lexicon:
         self.no_casualty_re = _rx(c.get("no_casualty_phrases", []))
         self.ambiguous_military_re = _rx(c.get("ambiguous_military", []))
         self.soldier_re = _rx(c.get("soldier_words", []))
+        # what may stand between a count and its casualty word: "18 killed, 36 others injured"
+        fillers = alternation(c.get("filler_words", [])) or "(?!x)x"
+        self.after_filler_re = re.compile(rf"^[\s,]*(?:(?:{fillers})\s+)*$", re.IGNORECASE)
         ellipsis = alternation(c.get("ellipsis_words", [])) or "(?!x)x"
         self.ellipsis_re = re.compile(rf"\s+(?:{ellipsis})(?![\w])", re.IGNORECASE)
         self.fighting_re = _rx(c.get("fighting_nouns", []))
@@ -228,7 +231,8 @@ class Lexicon:
         self.backer_after_re = re.compile(rf"\s+(?:{backed})(?![\w])", re.IGNORECASE)
         self.media_re = _rx(c.get("media_nouns", []))
         bodies = alternation(expand_all([*c.get("media_nouns", []), *c.get("name_nouns", [])]), escape=False) or "(?!x)x"
-        genitive = alternation(expand_all(pack.section("speech").get("genitive", [])))
+        genitives = expand_all(pack.section("speech").get("genitive", []))
+        genitive = alternation(genitives)
         # a people's name that qualifies a source's or an institution's noun, on the side the
         # language puts it: "the German press agency", "il ministero della Sanità libanese"
         self.body_before_re = re.compile(rf"(?<![\w])(?:{bodies})(?:\s+(?:{genitive})\s*[\w'’]+)?\s+$", re.IGNORECASE) \
@@ -269,8 +273,7 @@ class Lexicon:
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*$", re.IGNORECASE)
         self.from_word_re = re.compile(bounded(alternation(s.get("from", []))), re.IGNORECASE)
-        genitives = expand_all(pack.section("speech").get("genitive", []))
-        self.genitive_word_re = re.compile(alternation(genitives), re.IGNORECASE)
+        self.genitive_word_re = re.compile(genitive, re.IGNORECASE)
 
     def force_kind(self, text: str) -> str:
         """The kind of force a match of force_re names."""

@@ -182,17 +182,12 @@ def _origin_after(ctx: Ctx, te: int) -> str | None:
                  and re.fullmatch(r"\s*", ctx.text[m.end():a.start])), None)
 
 
-@functools.cache
-def _missions() -> frozenset[str]:
-    return frozenset(lang.knowledge("actors")["kinds"]["missions"])
-
-
 def _mission(ctx: Ctx, np_forces: list[re.Match]) -> str | None:
     """Peacekeepers no state is named for ("Some 12,000 peacekeepers are deployed in Mali") are
     the mission's the sentence names, else the UN's (codebook 9)."""
     if not any(ctx.lex.peacekeeper_re.fullmatch(m.group(0)) for m in np_forces) or ctx.names_casualty():
         return None  # "fighting near Goma kills 13 peacekeepers": a toll, no deployment
-    return next((a.code for a in ctx.actors if a.code in _missions()), "UN")
+    return next((a.code for a in ctx.actors if lang.is_mission(a.code)), "UN")
 
 
 def extract(ctx: Ctx) -> list[dict]:

@@ -269,8 +269,12 @@ class NumberReader:
     def superseded(self, text: str, start: int, end: int) -> bool:
         """Whether the number at [start, end) is the figure another replaces: the 30 of "the toll
         rose from 30 to 60"."""
+        return bool(self.change_to_re.match(text, end)) and self._changed_from(text, start)
+
+    def _changed_from(self, text: str, start: int) -> bool:
+        """Whether the number at `start` follows a change's "from": "rose from 30", "è salito da 30"."""
         m = self.between_re.search(text[max(0, start - 30):start])
-        if not m or not self.change_to_re.match(text, end):
+        if not m:
             return False
         opens = max(0, start - 30) + m.start()
         return bool(self.change_re.search(text, max(0, opens - 40), opens))
@@ -289,12 +293,11 @@ class NumberReader:
                 b = qs[i + 1]
                 gap = text[a.end:b.num_start]
                 if b.qualifier == "exact" and (self.range_and_re.match(gap) or self.range_or_re.match(gap)):
-                    m = self.between_re.search(text[max(0, a.start - 30):a.start])
-                    opens = max(0, a.start - 30) + m.start() if m else 0
-                    if m and self.change_re.search(text, max(0, opens - 40), opens):
+                    if self._changed_from(text, a.start):
                         out.append(a)  # "rose from 30 to 60": two figures, the later one the fact's
                         i += 1
                         continue
+                    m = self.between_re.search(text[max(0, a.start - 30):a.start])
                     dash = "-" in gap or "–" in gap
                     # a close pair joined by "or" is a range as a dash pair is: "29 o 30"
                     dash = dash or (bool(self.range_or_re.match(gap)) and a.value < b.value <= 2 * a.value)

@@ -181,13 +181,18 @@ def is_state(code: str | None) -> bool:
 
 
 @cache
-def _bodies() -> frozenset[str]:
-    return frozenset(knowledge("actors")["kinds"]["bodies"])
+def _kind(name: str) -> frozenset[str]:
+    return frozenset(knowledge("actors")["kinds"][name])
 
 
 def is_armed_group(code: str | None) -> bool:
     """Whether an actor code is an armed group's: neither a state's nor a body's (NATO, UN, AU)."""
-    return bool(code) and not is_state(code) and code not in _bodies()
+    return bool(code) and not is_state(code) and code not in _kind("bodies")
+
+
+def is_mission(code: str | None) -> bool:
+    """Whether an actor code is a named mission's (UNIFIL, MONUSCO): the sender of its peacekeepers."""
+    return code in _kind("missions")
 
 
 def alpha3(alpha2: str) -> str | None:
