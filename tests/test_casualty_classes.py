@@ -150,6 +150,11 @@ CASES = {
         ("en", "Twelve people were killed in a blast near the Turkish Hospital in Mogadishu.",
          [("SOM", "civilian", "killed", 12, 12, 12, "exact")]),
         ("en", "Twelve people were killed in the blast, the French news agency said.", []),  # whose: not said
+        # the side fought for is not whose the dead are
+        ("en", "Colombian mercenaries fighting for Sudan's RSF suffered at least 22 killed near El Fasher.",
+         [("COL", "military", "killed", 22, 22, None, "at_least")]),
+        ("it", "I mercenari colombiani schierati dalle RSF hanno perso 22 uomini vicino a El Fasher.",
+         [("COL", "military", "killed_or_wounded", 22, 22, 22, "exact")]),
     ],
     # fighters of no state: their dead are the armed group's the text names, never a state's
     "irregular_fighters": [

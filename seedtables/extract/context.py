@@ -226,7 +226,9 @@ class Lexicon:
         self.ellipsis_re = re.compile(rf"\s+(?:{ellipsis})(?![\w])", re.IGNORECASE)
         self.fighting_re = _rx(c.get("fighting_nouns", []))
         backers = alternation(expand_all(c.get("backer_words", [])), escape=False) or "(?!x)x"
-        self.backer_before_re = re.compile(rf"(?<![\w])(?:{backers})\s*$", re.IGNORECASE)
+        # "backed by the RSF", "fighting for Sudan's army": an article or a possessor may stand between
+        self.backer_before_re = re.compile(rf"(?<![\w])(?:{backers})\s*(?:(?:{alternation(pack['articles'])})\s+)?"
+                                           rf"(?:[^\W\d_]+['’]s\s+)?$", re.IGNORECASE)
         backed = alternation(expand_all(c.get("backer_after_words", [])), escape=False) or "(?!x)x"
         self.backer_after_re = re.compile(rf"\s+(?:{backed})(?![\w])", re.IGNORECASE)
         self.media_re = _rx(c.get("media_nouns", []))
