@@ -104,57 +104,181 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-WORD = re.compile(r"[^\W\d_]{3,}")
+WORD = re.compile(r"[^\W\d_]+")
 META = set(".^$*+?{}[]\\|()")
 
 
+HEAD = re.compile(r"([^\W\d_]{1,3})[^\W\d_]*")  # a word, its first three letters apart
+# a word of one or two letters, a space, and the next word's first three: "si tro(va)"
+PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,2}) (?=([^\W\d_]{1,3}))")
+LETTER = re.compile(r"[^\W\d_]")
+
+
 @lru_cache(maxsize=256)
-def word_keys(text: str) -> frozenset[str]:
-    """The first three letters (folded) of every word of three letters or more in `text`."""
-    return frozenset(w[:3] for w in WORD.findall(fold(text)))
+def word_keys(text: str) -> tuple[str, dict[str, list[int]], frozenset[str]] | None:
+    """The keys a pattern's lead gives (`lead_keys`) of every word of `text`, all folded: its
+    first three letters, or the whole of a shorter word ("=si"), with the next word's when one
+    follows after a space ("=si tro"); and its first letter ("^s"). With them, the folded text,
+    where str.find reads where they stand, and a cache of where each key's words start
+    (`_key_starts`: several word lists share a key). None when a letter folds to more than one ("ß" ->
+    "ss"): the folded text's offsets would not be the text's."""
+    if not all(_folds_alone(ch) for ch in set(text)):
+        return None
+    folded = fold(text)
+    heads = HEAD.findall(folded)
+    return folded, {}, frozenset([*(h if len(h) == 3 else "=" + h for h in heads), *("^" + h[0] for h in heads),
+                              *(f"={w} {n if len(n) == 3 else '=' + n}" for w, n in PAIR.findall(folded))])
 
 
-def gate(words: list[str]) -> frozenset[str] | None:
-    """The first three letters (folded) every one of the patterns `words` must start with, or
-    None when one does not start with three plain letters ("(?:si sono|si è) ...")."""
-    keys = set()
-    for w in words:
-        lead = ""
-        for ch in w:
-            if ch in META:
-                if ch in "?*{" and lead:
-                    lead = lead[:-1]  # "s?" may be absent
-                break
-            lead += ch
-        if len(lead) < 3 or not lead[:3].isalpha():
+def _key_starts(folded: str, key: str) -> list[int]:
+    """Where the words of the folded text whose key is `key` start."""
+    if key[0] == "^":
+        lead, whole = key[1:], False
+    elif key[0] != "=":
+        lead, whole = key, False
+    elif " " in key:  # "=si tro", "=si =è"
+        first, second = key[1:].split(" ", 1)
+        lead, whole = f"{first} {second.lstrip('=')}", second[0] == "="
+    else:
+        lead, whole = key[1:], True
+    out, i = [], folded.find(lead)
+    while i >= 0:
+        if (i == 0 or not LETTER.match(folded, i - 1)) and not (whole and LETTER.match(folded, i + len(lead))):
+            out.append(i)
+        i = folded.find(lead, i + 1)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _folds_alone(ch: str) -> bool:
+    return len(fold(ch)) == 1
+
+
+def _lead_key(pattern: str, pair: bool = True) -> str | None:
+    lead, closed, stop = "", False, 0
+    for i, ch in enumerate(pattern[:4]):  # the fourth may make the third optional: "abc?"
+        stop = i
+        if ch == "\\" and not pattern[i + 1:i + 2].isalnum():
+            closed = True  # an escaped "-" or space ("F\\-16"): the word ends here
+            break
+        if ch in META:
+            if ch in "?*{" and lead:
+                lead = lead[:-1]  # "s?" may be absent
+            break
+        if not ch.isalpha():
+            closed = True  # a space, an apostrophe: the word ends here
+            break
+        lead += ch
+    if len(lead) >= 3:
+        return "".join(fold(c) for c in lead[:3])
+    if not lead:
+        return None
+    if not closed:
+        return "^" + fold(lead[0])
+    key = "=" + "".join(fold(c) for c in lead)
+    # a short word is common ("di", "è"): with the next word's key it is rare ("di stanza")
+    following = _lead_key(pattern[stop + 1:], pair=False) if pair and pattern[stop] == " " else None
+    return f"{key} {following}" if following and following[0] != "^" else key
+
+
+def lead_keys(pattern: str) -> set[str] | None:
+    """The `word_keys` keys of the words a match of `pattern` can start with, or None when it
+    may start otherwise (a class, a digit, an optional first letter). A leading lookbehind is
+    skipped and a leading group of plain alternatives read branch by branch: "(?:ha|hanno)
+    lasciato" -> {"=ha las", "han"}."""
+    while pattern.startswith(("(?<!", "(?<=")) and ")" in pattern and "(" not in pattern[4:pattern.index(")")]:
+        pattern = pattern[pattern.index(")") + 1:]
+    if pattern.startswith("(?:"):
+        end = pattern.find(")")
+        inner = pattern[3:end]
+        if end < 0 or "(" in inner or pattern[end + 1:end + 2] in ("?", "*", "{"):
             return None
-        keys.add(fold(lead[:3]))
-    return frozenset(keys)
+        keys = [_lead_key(alt + pattern[end + 1:]) for alt in inner.split("|")]
+        return None if None in keys else set(keys)
+    key = _lead_key(pattern)
+    return {key} if key else None
 
 
 class Gated:
-    """A compiled alternation of words that is not run over a text none of whose words starts as
-    one of them does: most sentences hold none of a trigger list's words, and a set lookup per
-    word is far cheaper than a regex scan (benchmarks/run.py)."""
+    """A compiled alternation of words that is only tried where one of its words can start: at
+    the words of the text that begin with the letters a pattern begins with (`word_keys`, read
+    once per text), with only the patterns that begin so; and where a pattern that begins
+    otherwise matches. Python's re tries every branch of a flat alternation at every position of
+    the text; most sentences hold none of a trigger list's words, and a dictionary lookup per word
+    is far cheaper (benchmarks/run.py). The matches are those of `rx.finditer`, the same and in
+    the same order: at any place, the patterns left out could not match."""
 
-    __slots__ = ("rx", "keys")
+    __slots__ = ("rx", "keys", "rest", "flags", "escape", "_by_key", "_sub")
 
     def __init__(self, words: list[str], flags: int = re.IGNORECASE, escape: bool = False):
+        words = [w for w in words if w]
         self.rx = re.compile(bounded(alternation(words, escape=escape)), flags) if words else re.compile(r"(?!x)x")
-        self.keys = gate([re.escape(w) for w in words] if escape else words) if words else frozenset()
+        self.flags, self.escape = flags, escape
+        by_key: dict[str, list[str]] = {}
+        rest = []
+        for w in words:
+            found = lead_keys(re.escape(w) if escape else w)
+            for key in found or ():
+                by_key.setdefault(key, []).append(w)
+            if not found:
+                rest.append(w)
+        self._by_key, self._sub = by_key, {}
+        self.keys = frozenset(by_key)
+        # where a pattern with no leading letters can match: every such place, overlapping
+        self.rest = re.compile(f"(?={bounded(alternation(rest, escape=escape))})", flags) if rest else None
 
-    def _closed(self, text: str) -> bool:
-        return self.keys is not None and self.keys.isdisjoint(word_keys(text))
+    def _rx(self, key: str) -> re.Pattern:
+        """The patterns that can match at a word of this key: its own, those keyed by the word
+        alone when the key also holds the next word's, and those keyed by its first letter."""
+        if key not in self._sub:
+            word = key.split(" ", 1)[0]
+            first = "^" + (word[1] if word[0] == "=" else word[0])
+            keys = {key, word, first} if key[0] != "^" else {key}
+            words = {w for k in keys for w in self._by_key.get(k, ())}
+            self._sub[key] = re.compile(bounded(alternation(words, escape=self.escape)), self.flags)
+        return self._sub[key]
 
-    # a search within [pos, endpos) is gated on the whole text: a superset of its words
-    def finditer(self, text: str, *span):
-        return iter(()) if self._closed(text) else self.rx.finditer(text, *span)
+    def _starts(self, text: str, pos: int, endpos: int) -> list[tuple[int, re.Pattern]] | None:
+        known = word_keys(text)
+        if known is None:
+            return None
+        folded, places, present = known
+        hits = present & self.keys
+        if not hits and self.rest is None:
+            return []  # most sentences, for most word lists
+        found: dict[int, re.Pattern] = {}
+        # the most specific key first: its patterns include those of the shorter keys
+        for k in (sorted(hits, key=lambda k: (k[0] == "^", " " not in k)) if len(hits) > 1 else hits):
+            rx = self._sub.get(k) or self._rx(k)
+            starts = places.get(k)
+            if starts is None:
+                starts = places[k] = _key_starts(folded, k)
+            for p in starts:
+                found.setdefault(p, rx)
+        if self.rest is not None:
+            found.update((m.start(), self.rx) for m in self.rest.finditer(text, pos, endpos))
+        return sorted(found.items()) if len(found) > 1 else list(found.items())
 
-    def search(self, text: str, *span):
-        return None if self._closed(text) else self.rx.search(text, *span)
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        starts = self._starts(text, pos, endpos)
+        if starts is None:
+            return self.rx.finditer(text, pos, endpos)
+        found, last = [], pos
+        for p, rx in starts:
+            if p < last or p >= endpos:
+                continue
+            m = rx.match(text, p, endpos)
+            if m:
+                found.append(m)
+                last = max(m.end(), p + 1)
+        return iter(found)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
 
     def match(self, text: str, *span):
-        return None if self._closed(text) else self.rx.match(text, *span)
+        return self.rx.match(text, *span)
 
 
 def bounded(pattern: str) -> str:
