@@ -122,9 +122,11 @@ def word_keys(text: str) -> tuple[str, dict[str, list[int]], frozenset[str]] | N
     where str.find reads where they stand, and a cache of where each key's words start
     (`_key_starts`: several word lists share a key). None when a letter folds to more than one ("ß" ->
     "ss"): the folded text's offsets would not be the text's."""
-    if not all(_folds_alone(ch) for ch in set(text)):
-        return None
     folded = fold(text)
+    # every letter folds to at least one but a lone combining dot (removed): with none, equal
+    # lengths mean every letter folds to one
+    if len(folded) != len(text) or "\u0307" in text:
+        return None
     heads = HEAD.findall(folded)
     return folded, {}, frozenset([*(h if len(h) == 3 else "=" + h for h in heads), *("^" + h[0] for h in heads),
                               *(f"={w} {n if len(n) == 3 else '=' + n}" for w, n in PAIR.findall(folded))])
@@ -147,11 +149,6 @@ def _key_starts(folded: str, key: str) -> list[int]:
             out.append(i)
         i = folded.find(lead, i + 1)
     return out
-
-
-@lru_cache(maxsize=4096)
-def _folds_alone(ch: str) -> bool:
-    return len(fold(ch)) == 1
 
 
 def _lead_key(pattern: str, pair: bool = True) -> str | None:
