@@ -125,41 +125,46 @@ WORD = re.compile(r"[^\W\d_]+")
 META = set(".^$*+?{}[]\\|()")
 
 
-HEAD = re.compile(r"([^\W\d_]{1,3})[^\W\d_]*")  # a word, its first three letters apart
-# a word of one or two letters, a space, and the next word's first three: "si tro(va)"
-PAIR = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,2}) (?=([^\W\d_]{1,3}))")
+# the key of each word: its first three letters, or the whole of a shorter word
+HEAD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{3}|[^\W\d_]{1,2})")
+# a word of one or two letters, a space, and the next word's key: "si tro(va)", "si è"
+PAIR = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]{1,2} [^\W\d_]{1,3}))")
+FIRST = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=256)
-def word_keys(text: str) -> tuple[str, dict[str, list[int]], frozenset[str]] | None:
+def word_keys(text: str) -> tuple[str, dict, frozenset[str]] | None:
     """The keys a pattern's lead gives (`lead_keys`) of every word of `text`, all folded: its
-    first three letters, or the whole of a shorter word ("=si"), with the next word's when one
-    follows after a space ("=si tro"); and its first letter ("^s"). With them, the folded text,
-    where str.find reads where they stand, and a cache of where each key's words start
-    (`_key_starts`: several word lists share a key). None when a letter folds to more than one ("ß" ->
-    "ss"): the folded text's offsets would not be the text's."""
+    first three letters, or the whole of a shorter word ("si"), also with the next word's when
+    one follows after a space ("si tro", "si è"). With them, the folded text, where str.find
+    reads where they stand, and a cache of where each key's words start (`_key_starts`: several
+    word lists share a key). None when a letter folds to more than one ("ß" -> "ss"): the folded
+    text's offsets would not be the text's."""
     folded = fold(text)
     # every letter folds to at least one but a lone combining dot (removed): with none, equal
     # lengths mean every letter folds to one
     if len(folded) != len(text) or "\u0307" in text:
         return None
-    heads = HEAD.findall(folded)
-    return folded, {}, frozenset([*(h if len(h) == 3 else "=" + h for h in heads), *("^" + h[0] for h in heads),
-                              *(f"={w} {n if len(n) == 3 else '=' + n}" for w, n in PAIR.findall(folded))])
+    keys = set(HEAD.findall(folded))
+    keys.update(PAIR.findall(folded))
+    return folded, {}, frozenset(keys)
+
+
+def _firsts(folded: str, cache: dict) -> frozenset[str]:
+    """The first letters of the folded text's words (read once per text, when a list needs them)."""
+    if "^" not in cache:
+        cache["^"] = frozenset(FIRST.findall(folded))
+    return cache["^"]
 
 
 def _key_starts(folded: str, key: str) -> list[int]:
     """Where the words of the folded text whose key is `key` start."""
     if key[0] == "^":
         lead, whole = key[1:], False
-    elif key[0] != "=":
-        lead, whole = key, False
-    elif " " in key:  # "=si tro", "=si =è"
-        first, second = key[1:].split(" ", 1)
-        lead, whole = f"{first} {second.lstrip('=')}", second[0] == "="
     else:
-        lead, whole = key[1:], True
+        lead = key
+        whole = len(key.rsplit(" ", 1)[-1]) < 3  # "si", "si è": the last word is whole
     out, i = [], folded.find(lead)
     while i >= 0:
         if (i == 0 or not LETTER.match(folded, i - 1)) and not (whole and LETTER.match(folded, i + len(lead))):
@@ -189,7 +194,7 @@ def _lead_key(pattern: str, pair: bool = True) -> str | None:
         return None
     if not closed:
         return "^" + fold(lead[0])
-    key = "=" + "".join(fold(c) for c in lead)
+    key = "".join(fold(c) for c in lead)
     # a short word is common ("di", "è"): with the next word's key it is rare ("di stanza")
     following = _lead_key(pattern[stop + 1:], pair=False) if pair and pattern[stop] == " " else None
     return f"{key} {following}" if following and following[0] != "^" else key
@@ -199,7 +204,7 @@ def lead_keys(pattern: str) -> set[str] | None:
     """The `word_keys` keys of the words a match of `pattern` can start with, or None when it
     may start otherwise (a class, a digit, an optional first letter). A leading lookbehind is
     skipped and a leading group of plain alternatives read branch by branch: "(?:ha|hanno)
-    lasciato" -> {"=ha las", "han"}."""
+    lasciato" -> {"ha las", "han"}; "^s" is a word's first letter alone, when no more is sure."""
     while pattern.startswith(("(?<!", "(?<=")) and ")" in pattern and "(" not in pattern[4:pattern.index(")")]:
         pattern = pattern[pattern.index(")") + 1:]
     if pattern.startswith("(?:"):
@@ -222,7 +227,7 @@ class Gated:
     is far cheaper (benchmarks/run.py). The matches are those of `rx.finditer`, the same and in
     the same order: at any place, the patterns left out could not match."""
 
-    __slots__ = ("rx", "keys", "rest", "flags", "escape", "_by_key", "_sub")
+    __slots__ = ("rx", "keys", "firsts", "rest", "flags", "escape", "_by_key", "_sub")
 
     def __init__(self, words: list[str], flags: int = re.IGNORECASE, escape: bool = False):
         words = [w for w in words if w]
@@ -237,7 +242,8 @@ class Gated:
             if not found:
                 rest.append(w)
         self._by_key, self._sub = by_key, {}
-        self.keys = frozenset(by_key)
+        self.keys = frozenset(k for k in by_key if k[0] != "^")
+        self.firsts = frozenset(k[1:] for k in by_key if k[0] == "^")
         # where a pattern with no leading letters can match: every such place, overlapping
         self.rest = re.compile(f"(?={bounded(alternation(rest, escape=escape))})", flags) if rest else None
 
@@ -246,8 +252,7 @@ class Gated:
         alone when the key also holds the next word's, and those keyed by its first letter."""
         if key not in self._sub:
             word = key.split(" ", 1)[0]
-            first = "^" + (word[1] if word[0] == "=" else word[0])
-            keys = {key, word, first} if key[0] != "^" else {key}
+            keys = {key, word, "^" + word[0]} if key[0] != "^" else {key}
             words = {w for k in keys for w in self._by_key.get(k, ())}
             self._sub[key] = re.compile(bounded(alternation(words, escape=self.escape)), self.flags)
         return self._sub[key]
@@ -258,6 +263,8 @@ class Gated:
             return None
         folded, places, present = known
         hits = present & self.keys
+        if self.firsts:
+            hits |= {"^" + c for c in _firsts(folded, places) & self.firsts}
         if not hits and self.rest is None:
             return []  # most sentences, for most word lists
         found: dict[int, re.Pattern] = {}
