@@ -44,6 +44,18 @@ CASES = {
         # an age counts no one: the boy is one wounded, not fourteen
         ("en", "A 14-year-old boy was among the wounded taken to hospital in Goma.",
          [("COD", "civilian", "wounded", 1, 1, 1, "exact")]),
+        # an aside's list, however long, is part of the total before it; naming soldiers and
+        # civilians, it makes the total's people mixed
+        ("it", "Almeno 52 persone, tra cui venti civili, diciotto militari e quattordici gendarmi, sono state "
+               "uccise in un agguato vicino a Diffa.",
+         [("NER", "unknown", "killed", 52, 52, None, "at_least")]),
+        ("en", "At least 38 people, including 21 soldiers, 12 members of a local militia and five herders, "
+               "were killed in an ambush near Tillaberi.",
+         [("NER", "unknown", "killed", 38, 38, None, "at_least")]),
+        # women and children beside men stay civilians; the aside ends at the casualty word
+        ("en", "Some 26 people, including nine women and eleven children, were killed when paramilitary "
+               "forces shelled a camp near Nyala.",
+         [("SDN", "civilian", "killed", None, 26, None, "approx")]),
     ],
     # a toll as a noun
     "tolls": [

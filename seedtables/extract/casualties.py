@@ -66,23 +66,36 @@ def _is_age(ctx: Ctx, q) -> bool:
                 or aud.age_after.match(ctx.text[q.end:q.end + 60]))
 
 
+def _opens_aside(rx: re.Pattern, part: str) -> bool:
+    return bool(rx.search(" ".join(part.split()[:3]) + " "))
+
+
 def _is_subset(ctx: Ctx, q) -> bool:
     left = ctx.text[max(0, q.start - 40):q.start]
     segment = left.split(",")[-1] if "," in left else left
-    # "53 persone, tra cui 14 bambini e 15 donne, ...": every count of the aside is part of the first
-    opening = ctx.text[max(0, q.start - 80):q.start].split(",")
-    return bool(_subset_re(ctx.lex.pack).search(segment)) or (
-        len(opening) > 1 and bool(_subset_re(ctx.lex.pack).search(" ".join(opening[-1].split()[:3]) + " ")))
+    rx = _subset_re(ctx.lex.pack)
+    # "53 persone, tra cui 14 bambini e 15 donne, ...": every count of the aside is part of the
+    # first, and so is every item of its list: "47 persone, tra cui 30 civili, 14 soldati e 3
+    # ausiliari, ..."
+    opening = ctx.text[max(0, q.start - 120):q.start].split(",")[1:]
+    return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:])
 
 
 def _without_asides(ctx: Ctx, text: str) -> str:
     """The text between a count and its verb without the asides that count part of it: 'Quattordici
-    persone, tra cui quattro bambini, sono rimaste ferite'."""
+    persone, tra cui quattro bambini, sono rimaste ferite'; an aside's list runs on to the verb's
+    part: 'Almeno 47 persone, tra cui trenta civili, quattordici soldati e tre ausiliari, sono
+    state uccise'."""
     rx = _subset_re(ctx.lex.pack)
     parts = text.split(",")
-    kept = [parts[0]] + [p for p in parts[1:-1] if not rx.search(" ".join(p.split()[:3]) + " ")] + parts[-1:] \
-        if len(parts) > 2 else parts
-    return ",".join(kept)
+    if len(parts) <= 2:
+        return text
+    kept, aside = [parts[0]], False
+    for part in parts[1:-1]:
+        aside = aside or _opens_aside(rx, part)
+        if not aside:
+            kept.append(part)
+    return ",".join([*kept, parts[-1]])
 
 
 def extract(ctx: Ctx) -> list[dict]:
@@ -131,9 +144,11 @@ def extract(ctx: Ctx) -> list[dict]:
             demote = 4 if _is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)] else 0
             if q.end <= ts:
                 between = s[q.end:ts]
-                if any(a > q.end and b <= ts for a, b in trigger_spans) or len(between) > 90:
+                if any(a > q.end and b <= ts for a, b in trigger_spans):
                     continue
-                between = _without_asides(ctx, between)
+                between = _without_asides(ctx, between)  # an aside, however long, is no distance
+                if len(between) > 90:
+                    continue
                 strong = len(between) < 60 and not re.search(r"[;]|\s(?:e|and|ed)\s", between)
                 cands.append(((1 if strong else 2) + demote, len(between), ti, qi))
             elif q.start >= te:
@@ -366,6 +381,23 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     sub = _subset_words_re(ctx.lex.pack).search(tail)
     if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
         personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
+    # "47 persone, tra cui 30 civili e 14 soldati": an aside right after the count that names the
+    # other kind of people makes the whole of it mixed
+    # ("64 soldiers, 13 volunteers and four civilians, including a child": the aside is the
+    # civilians'); it ends at the casualty word ("..., were killed when the RSF ..."), and "men"
+    # beside women are no soldiers
+    if personnel and sub and sub.start() <= len(np_text) + 2 \
+            and not any(q.end < other.start < np_end for other in ctx.quantities):
+        start = q.end + sub.end()
+        end = min([a for a, _ in trigger_spans if a > start] + [start + 120])
+        aside = re.split(r"[;.]", s[start:end])[0]
+        if personnel == "civilian":
+            mixed = any(not ctx.lex.ambiguous_military_re.match(aside, m.start())
+                        for m in ctx.lex.military_re.finditer(aside))
+        else:
+            mixed = bool(ctx.lex.civilian_re.search(aside))
+        if mixed:
+            personnel = "unknown"
     if personnel is None:  # "the civilian death toll", "i morti militari": the word before the casualty word
         before = s[max(0, pos - 25):pos]
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
