@@ -53,6 +53,16 @@ CASES = [
     ("en", "The fighting has displaced 14,000 people in Ituri since May.", "14,000", "set_aside", "displaced"),
     ("en", "A camp of 12,000 people near Idlib was left without water.", "12,000", "set_aside", "out_of_scope"),
     ("it", "Il raid ha colpito un villaggio di 3.000 persone vicino a Idlib.", "3.000", "set_aside", "out_of_scope"),
+    # the verb of displacing stands before a qualifier: "forced more than N people"
+    ("en", "The violence in Ituri has forced more than 120,000 people from their homes since June.", "120,000",
+     "set_aside", "displaced"),
+    ("it", "Gli scontri nel Kivu hanno costretto oltre 50.000 persone a lasciare le proprie case.", "50.000",
+     "set_aside", "displaced"),
+    ("en", "The fighting has uprooted nearly 9,000 families around Tillaberi.", "9,000", "set_aside", "displaced"),
+    # places and areas are no people: "in due aree commerciali"
+    ("it", "Due autobombe sono esplose in tre aree affollate di Mogadiscio, uccidendo 12 persone.", "tre",
+     "set_aside", "out_of_scope"),
+    ("en", "Shells hit four residential areas of Kharkiv, killing two people.", "four", "set_aside", "out_of_scope"),
     # a clause whose verb after the number states no fact
     ("en", "Only 2,000 British troops will be stationed in Estonia.", "2,000", "set_aside", "non_fact"),
     # ages set off by commas or coordinated before "anni"

@@ -52,6 +52,12 @@ CASES = {
         ("en", "At least 38 people, including 21 soldiers, 12 members of a local militia and five herders, "
                "were killed in an ambush near Tillaberi.",
          [("NER", "unknown", "killed", 38, 38, None, "at_least")]),
+        # a people's noun of several words counts in a list: the volunteers who fight beside the army
+        ("it", "Nell'imboscata in Burkina Faso sono morti 11 civili, 9 soldati e 4 volontari per la difesa della patria.",
+         [("BFA", "civilian", "killed", 11, 11, 11, "exact"), ("BFA", "military", "killed", 9, 9, 9, "exact"),
+          ("BFA", "military", "killed", 4, 4, 4, "exact")]),
+        ("en", "The raid near Kabo in the Central African Republic killed six soldiers and two aid workers.",
+         [("CAF", "military", "killed", 6, 6, 6, "exact"), ("CAF", "civilian", "killed", 2, 2, 2, "exact")]),
         # women and children beside men stay civilians; the aside ends at the casualty word
         ("en", "Some 26 people, including nine women and eleven children, were killed when paramilitary "
                "forces shelled a camp near Nyala.",

@@ -158,9 +158,12 @@ class Auditor:
         if glued or s[start - 1:start] in ("-", "#", "/") or right[:1] in ("-", "/") \
                 or self.identifier_before.search(left) or self.model_before.search(left):
             return "identifier"
-        if self.displaced_after.match(right) or self.displaced_before.search(left):
+        # "forced more than 200,000 people from their homes": the verb stands before the qualifier
+        qualifier = numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(left)
+        bare = left[:qualifier.start()] if qualifier else left
+        if self.displaced_after.match(right) or self.displaced_before.search(bare):
             return "displaced"
-        if self.population_before.search(left) or self.roles_before.search(left):
+        if self.population_before.search(bare) or self.roles_before.search(left):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):

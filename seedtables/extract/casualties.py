@@ -340,6 +340,10 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     words = words[:cut]
     if any(ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w) for w in words):
         return True
+    # a people's noun of several words: "3 volontari per la difesa della patria", "two aid workers"
+    first = q.end + len(ctx.text[q.end:q.end + 5]) - len(ctx.text[q.end:q.end + 5].lstrip())
+    if ctx.lex.military_re.match(ctx.text, first) or ctx.lex.civilian_re.match(ctx.text, first):
+        return True
     # a number followed by a people's name ("50 Russians") counts people too
     return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
 
