@@ -147,3 +147,20 @@ def test_a_deployment_and_its_presence_in_one_sentence_are_one_row(tmp_path):
 @pytest.mark.parametrize("language,text", NONE)
 def test_denials_requests_and_names_give_no_row(tmp_path, language, text):
     assert _rows(tmp_path, language, text) == []
+
+
+# forces counted as dead or wounded are a toll, not a deployment; a time or a count of stages or
+# vehicles is no count of forces
+NO_COUNT = [
+    ("en", "At least 250 Rwandan soldiers sent to Mozambique have been killed, officials in Kigali said.", None),
+    ("it", "Circa 80 soldati ciadiani schierati in Niger sono morti negli scontri con i jihadisti.", None),
+    ("en", "The clashes in Ituri killed more than 40 Burundian soldiers deployed in Congo.", None),
+    ("en", "Burundi sent its troops to Congo in three stages, officials said.", "BDI"),
+    ("it", "Il contingente ruandese schierato a Cabo Delgado dispone di 120 mezzi blindati.", "RWA"),
+]
+
+
+@pytest.mark.parametrize("language,text,sender", NO_COUNT)
+def test_no_deployment_counts_the_dead_a_time_or_things(tmp_path, language, text, sender):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["count_best"], r["count_low"]) for r in rows] == ([(sender, None, None)] if sender else [])

@@ -17,6 +17,11 @@ from seedtables.extract import actors, places
     ("en", "air strikes in Myanmar, once called Burma", ["MMR", "MMR"]),
     ("it", "raid aerei in Myanmar, l'ex Birmania", ["MMR", "MMR"]),
     ("en", "troops from Trinidad and Tobago and Côte d'Ivoire", ["TTO", "CIV"]),
+    # ISO 3166's English names, inverted ones read straight, with or without "the"
+    ("en", "fighting in the Democratic Republic of the Congo and the Democratic Republic of Congo",
+     ["COD", "COD"]),
+    ("en", "the Islamic Republic of Iran armed the Syrian Arab Republic", ["IRN", "SYR"]),
+    ("en", "refugees crossed from eastern Congo into the Republic of the Congo", ["COD", "COG"]),
 ])
 def test_actor_mentions(code, text, expected):
     assert [a.code for a in actors.reader(code).find(text)] == expected
@@ -58,3 +63,13 @@ def test_cldr_country_names_cover_both_languages():
     assert lang.load("it").actor_names["Corea del Sud"] == ("KOR", "state")
     assert lang.load("en").actor_names["South Korea"] == ("KOR", "state")
     assert lang.load("it").months["febbraio"] == 2
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A school near the Congo border was attacked in western Uganda."),
+    ("en", "Gunmen struck a village on the border with Chad in western Sudan."),
+    ("it", "Un villaggio al confine con il Ciad è stato attaccato nel Darfur occidentale."),
+])
+def test_a_country_named_for_its_border_is_no_place_of_the_story(code, text):
+    found = places.reader(code).find(text)
+    assert found and not [p for p in found if p.text in ("Congo", "Chad", "Ciad")], found

@@ -89,6 +89,16 @@ def _figures_used(ctx: Ctx, rows: list[tuple[str, dict, int]]) -> dict[tuple[int
     return out
 
 
+def _not_counted_dead(ctx: Ctx, deployments: list[dict], casualties: list[dict]) -> list[dict]:
+    """The deployment rows whose count is not a casualty row's: forces counted as dead or wounded
+    are a toll, not a deployment ("300 North Korean soldiers sent to Russia had been killed",
+    "killed more than 200 Hezbollah fighters")."""
+    if not deployments or not casualties:
+        return deployments
+    dead = set(_figures_used(ctx, [("casualties", r, r["_pos"]) for r in casualties]))
+    return [r for r in deployments if not set(_figures_used(ctx, [("deployments", r, r["_pos"])])) & dead]
+
+
 def number_record_id(seed_id: str, masked: str, index: int) -> str:
     """A number is named by its sentence (figures masked) and its place among the sentence's numbers."""
     digest = hashlib.sha256(json.dumps(["numbers", seed_id, masked, index], ensure_ascii=False).encode()).hexdigest()
@@ -234,9 +244,11 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
         masked[sent.start] = masked_sentence(sent.text, [(q.start, q.end) for q in ctx.quantities])
         for st in ctx.statements:
             out["statements"].append(_statement_row(seed, ctx, st))
+        found = {table: title_rows[table] if own else extract(ctx) for table, extract in EXTRACTORS.items()}
+        found["deployments"] = _not_counted_dead(ctx, found["deployments"], found["casualties"])
         fact_rows = []
-        for table, extract in EXTRACTORS.items():
-            for row in title_rows[table] if own else extract(ctx):
+        for table, rows in found.items():
+            for row in rows:
                 pos = row.pop("_pos")
                 st = ctx.attribution(pos)
                 full = {**_common(seed, ctx), "attributed_to": st.speaker.text if st else None,

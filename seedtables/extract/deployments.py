@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from seedtables import lang
+from seedtables.extract import audit
 from seedtables.extract.context import Ctx
 from validation.columns import COUNT_MAX
 
@@ -313,7 +314,11 @@ def _stationed(ctx: Ctx, forces: list[re.Match]) -> list[tuple[str, int, int]]:
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     """The number of forces: the quantity right before the force noun, else one in the clause.
     A number above COUNT_MAX counts no people (validation/columns.toml)."""
-    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)]
+    aud = audit.auditor(ctx.lex.pack.code)
+    # nor a measure, an event count or a count of things: "two days after", "in two stages"
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)
+          and not aud.measure_after.match(ctx.text[q.end:q.end + 60]) and not aud.counts_things(ctx.text[q.end:q.end + 60])
+          and not aud.never_a_count(ctx, q)]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     for q in qs:

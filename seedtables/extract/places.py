@@ -113,6 +113,10 @@ class PlaceReader:
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})"
                                   rf"(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
                                   re.IGNORECASE)
+        pl = pack.section("places")
+        self.border_after_re = re.compile(rf"\s+(?:{alternation(pl.get('border_after', []))})(?![\w])", re.IGNORECASE)
+        self.border_before_re = re.compile(rf"(?<![\w])(?:{alternation(pl.get('border_before', []))})"
+                                           rf"(?:\s+(?:{alternation(pack['articles'])}))?\s*$", re.IGNORECASE)
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
@@ -156,7 +160,13 @@ class PlaceReader:
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
         known = [p for p in found if p.country]
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
+        # a country named for its border is not where the story is: "near the Congo border"
+        found = [p for p in found if not (p.is_country and self._border(text, p))]
         return longest_first(found)
+
+    def _border(self, text: str, p: Place) -> bool:
+        return bool(self.border_after_re.match(text, p.end)
+                    or self.border_before_re.search(text[max(0, p.start - 30):p.start]))
 
     def _subdivisions(self, text: str, capitalised: list[re.Match]) -> list[Place]:
         """Subdivisions named by pycountry wherever they stand: "Borno", "in Cabo Delgado province"."""

@@ -431,6 +431,9 @@ def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
             for variant in _name_variants(name, raw.get("conjunctions", ["and"])[0]):
                 names.setdefault(variant, (a3, "state"))
     actors = raw.get("actors", {})
+    if actors.get("iso_names"):  # the pack's language is ISO 3166's own (English)
+        for a3, name in _iso_names():
+            names.setdefault(name, (a3, "state"))
     for kind in ("names", "capitals", "metonyms", "blocs"):
         for actor, words in actors.get(kind, {}).items():
             for w in expand_all(words):
@@ -445,6 +448,21 @@ def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
         if capital not in ambiguous:
             names.setdefault(capital, (a3, "capital"))
     return names
+
+
+def _iso_names() -> list[tuple[str, str]]:
+    """ISO 3166's English names of every country, in the forms texts write them: the official
+    name ("Islamic Republic of Iran"), the common one ("Syria"), the inverted one read straight
+    ("Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"), and each
+    without "the" before its last word ("Democratic Republic of Congo")."""
+    out = []
+    for c in pycountry.countries:
+        forms = {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}
+        forms = {(f"{f.split(', ', 1)[1]} {f.split(', ', 1)[0]}" if ", " in f else f) for f in forms}
+        forms = {re.sub(r"^[Tt]he ", "", f) for f in forms}
+        forms |= {re.sub(r" of the (?=\S+$)", " of ", f) for f in forms}
+        out += [(c.alpha_3, f) for f in sorted(forms)]
+    return out
 
 
 @cache
