@@ -52,6 +52,19 @@ CASES = {
         ("en", "At least 38 people, including 21 soldiers, 12 members of a local militia and five herders, "
                "were killed in an ambush near Tillaberi.",
          [("NER", "unknown", "killed", 38, 38, None, "at_least")]),
+        # an aside's count is not coordinated with the next casualty word: "tra cui tre bambini, e decine di feriti"
+        ("it", "È di 31 civili uccisi, tra cui quattro bambini, e decine di feriti il bilancio del raid su Mandalay.",
+         [("MMR", "civilian", "killed", 31, 31, 31, "exact"), ("MMR", "civilian", "wounded", 10, None, None, "vague")]),
+        ("en", "Some 40 people died, including three children, and 90 were injured in the shelling of Sumy.",
+         [("UKR", "civilian", "killed", None, 40, None, "approx"), ("UKR", "civilian", "wounded", 90, 90, 90, "exact")]),
+        # money, the displaced and populations are no casualties, whatever verb stands near
+        # the captives a verb of killing counts are the dead: "killed 12 hostages"
+        ("en", "Kidnappers in Katsina, Nigeria, killed 12 hostages despite a ransom of over $40,000.",
+         [("NGA", "unknown", "killed", 12, 12, 12, "exact")]),
+        ("it", "In Nigeria i rapitori hanno ucciso 4 ostaggi e rapito altre 12 persone.",
+         [("NGA", "unknown", "killed", 4, 4, 4, "exact"), ("NGA", "civilian", "captured", 12, 12, 12, "exact")]),
+        ("it", "Gli insorti hanno attaccato Mocimboa in Mozambico, uccidendo dozzine di civili e sfollando oltre "
+               "20.000 abitanti.", [("MOZ", "civilian", "killed", 10, None, None, "vague")]),
         # a people's noun of several words counts in a list: the volunteers who fight beside the army
         ("it", "Nell'imboscata in Burkina Faso sono morti 11 civili, 9 soldati e 4 volontari per la difesa della patria.",
          [("BFA", "civilian", "killed", 11, 11, 11, "exact"), ("BFA", "military", "killed", 9, 9, 9, "exact"),

@@ -120,6 +120,17 @@ class Auditor:
                     or self.time_after.match(right)
                     or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
+    def counts_no_casualty(self, ctx: Ctx, q) -> bool:
+        """Whether a quantity counts people no fact table holds, or money: the displaced ("sfollando
+        oltre 35.000"), a population ("a town of 6,000"), a sum ("a ransom of over $33,000")."""
+        s = ctx.text
+        left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
+        qualifier = numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(left)
+        bare = left[:qualifier.start()] if qualifier else left
+        return bool(self.displaced_after.match(right) or self.displaced_before.search(bare)
+                    or self.population_before.search(bare) or self.money_after.match(right)
+                    or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
+
     def counts_things(self, right: str) -> bool:
         """Whether the words after a number make it a count of events, munitions or things,
         never of people ("16 autobombe", "three bombs", "two sides")."""

@@ -70,6 +70,26 @@ def _opens_aside(rx: re.Pattern, part: str) -> bool:
     return bool(rx.search(" ".join(part.split()[:3]) + " "))
 
 
+def _captives_counted(ctx: Ctx, triggers: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Without the captives' noun that a verb of another casualty counts: in "killed 12 hostages",
+    "uccisi 4 prigionieri" the hostages are the people killed, not a capture."""
+    s, nouns = ctx.text, _captive_nouns_re(ctx.lex.pack.code)
+    out = []
+    for t in triggers:
+        q = next((q for q in ctx.quantities if q.end <= t[1] and not s[q.end:t[1]].strip()), None)
+        if q and nouns.fullmatch(s[t[1]:t[2]]) and any(
+                u[0] != t[0] and u[2] <= q.start and ctx.lex.after_filler_re.match(s[u[2]:q.start]) for u in triggers):
+            continue
+        out.append(t)
+    return out
+
+
+@cache
+def _captive_nouns_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("captive_nouns", []))
+    return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
+
+
 def _is_subset(ctx: Ctx, q) -> bool:
     left = ctx.text[max(0, q.start - 40):q.start]
     segment = left.split(",")[-1] if "," in left else left
@@ -117,6 +137,7 @@ def extract(ctx: Ctx) -> list[dict]:
         if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
             triggers.append((ctype, m.start(), m.end()))
     triggers.sort(key=lambda t: t[1])
+    triggers = _captives_counted(ctx, triggers)
     # a casualty word inside a phrase that counts no casualty: "a prisoner exchange"
     if triggers and (phrases := [m.span() for m in lex.no_casualty_re.finditer(s)]):
         triggers = [t for t in triggers if not any(a <= t[1] < b for a, b in phrases)]
@@ -131,7 +152,7 @@ def extract(ctx: Ctx) -> list[dict]:
     # nor an identifier, an ordinal or a time ("Battalion 1")
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.measure_after.match(s[q.end:q.end + 60]) and not aud.counts_things(s[q.end:q.end + 60])
-          and not aud.never_a_count(ctx, q)]
+          and not aud.never_a_count(ctx, q) and not aud.counts_no_casualty(ctx, q)]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
@@ -270,6 +291,8 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
         q = qs[qj]
         if q.weak and not _counts_people(ctx, q, strict=False):
             continue  # "in a market": no count
+        if not (forward or noun) and _is_subset(ctx, q):
+            break  # "27 civili uccisi, tra cui tre bambini, e decine di feriti": the aside is the 27's
         gap = s[max(last.end, trigger[2]) if noun else last.end:q.start] if forward or noun else s[q.end:last.start]
         if qj in used_q or len(gap) > 50 or any(a >= min(last.end, q.end) and b <= max(last.start, q.start)
                                                 and not (noun and (a, b) == (trigger[1], trigger[2]))
