@@ -30,6 +30,7 @@ def spans(matches):
     (r"F\-16", {"f"}),
     ("[0-9,.]+-strong", None),  # may start with a digit: tried everywhere
     ("(?:sustained|suffered)? injuries", None),  # an optional opening group
+    ("(?:(?<=un )|(?<=il ))militare", {"mil"}),  # a group of lookbehinds takes no letters
 ])
 def test_lead_keys(pattern, keys):
     assert lead_keys(pattern) == keys
@@ -62,9 +63,9 @@ def test_gated_lists_match_their_regex_on_the_dev_corpus():
 
 WORDS = ["si sono aggiunti", "sono impegnati", "è impegnata", "di stanza", "hanno perso", "ha perso",
          "F-16", "S-300", "1,200-strong", "suffered injuries", "sustained injuries", "soldati", "soldier",
-         "truppe", "contano", "ne contano"]
+         "truppe", "contano", "ne contano", "un militare", "il militare", "militare"]
 NOISE = ["", " ", "  ", "'", "-", "ß", "İ", "ı", "dell'", "l'", "a", "x", "5", "Si", "SONO", "sta", ",", "\n"]
-GATED = Gated(["si sono aggiunt[oaie]", "(?:sono|è) impegnat[oaie]", "di stanza", "ha(?:nno)? perso",
+GATED = Gated(["(?:(?<=un )|(?<=il ))militare", "si sono aggiunt[oaie]", "(?:sono|è) impegnat[oaie]", "di stanza", "ha(?:nno)? perso",
                "[0-9,.]+-strong", "(?:sustained|suffered) injur(?:y|ies)", "soldat[oi]", "soldiers?",
                "(?<!ne )cont(?:a|ano)", "truppe"])
 ITEMS = Gated(["F-16", "S-300", "Patriot", "Storm Shadow"], escape=True)

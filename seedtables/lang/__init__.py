@@ -200,6 +200,20 @@ def _lead_key(pattern: str, pair: bool = True) -> str | None:
     return f"{key} {following}" if following and following[0] != "^" else key
 
 
+def _needed_letters(pattern: str) -> str | None:
+    """Letters (folded) every match of `pattern` holds, outside its classes, groups and escapes,
+    or None when no run of four is sure: "[0-9,.]+-strong" -> "strong"."""
+    plain = re.sub(r"\[[^\]]*\][?*+]?|\\.", " ", pattern)
+    depth, out = 0, []
+    for ch in plain:  # groups, however nested, may be optional or alternatives: left out
+        depth += (ch == "(") - (ch == ")")
+        out.append(ch if depth == 0 and ch != ")" else " ")
+    runs = [m["run"][:-1] if m["q"] else m["run"]  # "abcde?": the e may be absent
+            for m in re.finditer(r"(?P<run>[^\W\d_]{4,})(?P<q>[?*{])?", "".join(out))]
+    runs = [r for r in runs if len(r) >= 4]
+    return fold(max(runs, key=len)) if runs and "|" not in "".join(out) else None
+
+
 def lead_keys(pattern: str) -> set[str] | None:
     """The `word_keys` keys of the words a match of `pattern` can start with, or None when it
     may start otherwise (a class, a digit, an optional first letter). A leading lookbehind is
@@ -207,6 +221,9 @@ def lead_keys(pattern: str) -> set[str] | None:
     lasciato" -> {"ha las", "han"}; "^s" is a word's first letter alone, when no more is sure."""
     while pattern.startswith(("(?<!", "(?<=")) and ")" in pattern and "(" not in pattern[4:pattern.index(")")]:
         pattern = pattern[pattern.index(")") + 1:]
+    # a group of lookbehinds only: "(?:(?<=un )|(?<=il ))militare"
+    if m := re.match(r"\(\?:(?:\(\?<[=!][^()]*\)\|?)+\)", pattern):
+        pattern = pattern[m.end():]
     if pattern.startswith("(?:"):
         end = pattern.find(")")
         inner = pattern[3:end]
@@ -218,6 +235,25 @@ def lead_keys(pattern: str) -> set[str] | None:
     return {key} if key else None
 
 
+# every Gated list's keys, to the lists keyed so (by their index in _LISTS): a text's keys are
+# looked up once for all lists, not intersected with each list's (`_hits`)
+_LISTS: list = []
+_OWNERS: dict[str, list[int]] = {}
+
+
+def _hits(present: frozenset[str], cache: dict) -> dict[int, list[str]]:
+    """The keys of a text each Gated list holds, by list, read once per text (and again once a
+    new list exists)."""
+    got = cache.get(None)
+    if got is None or got[0] != len(_LISTS):
+        hits: dict[int, list[str]] = {}
+        for k in present:
+            for i in _OWNERS.get(k, ()):
+                hits.setdefault(i, []).append(k)
+        cache[None] = got = (len(_LISTS), hits)
+    return got[1]
+
+
 class Gated:
     """A compiled alternation of words that is only tried where one of its words can start: at
     the words of the text that begin with the letters a pattern begins with (`word_keys`, read
@@ -227,7 +263,7 @@ class Gated:
     is far cheaper (benchmarks/run.py). The matches are those of `rx.finditer`, the same and in
     the same order: at any place, the patterns left out could not match."""
 
-    __slots__ = ("rx", "keys", "firsts", "rest", "flags", "escape", "_by_key", "_sub")
+    __slots__ = ("rx", "keys", "firsts", "rest", "needs", "flags", "escape", "_by_key", "_sub", "_id")
 
     def __init__(self, words: list[str], flags: int = re.IGNORECASE, escape: bool = False):
         words = [w for w in words if w]
@@ -246,6 +282,14 @@ class Gated:
         self.firsts = frozenset(k[1:] for k in by_key if k[0] == "^")
         # where a pattern with no leading letters can match: every such place, overlapping
         self.rest = re.compile(f"(?={bounded(alternation(rest, escape=escape))})", flags) if rest else None
+        # the letters each of those patterns needs somewhere ("-strong"): the text is scanned for
+        # them only where one stands
+        needs = [_needed_letters(re.escape(w) if escape else w) for w in rest]
+        self.needs = None if None in needs else tuple(needs)
+        self._id = len(_LISTS)
+        _LISTS.append(self)
+        for k in self.keys:
+            _OWNERS.setdefault(k, []).append(self._id)
 
     def _rx(self, key: str) -> re.Pattern:
         """The patterns that can match at a word of this key: its own, those keyed by the word
@@ -262,10 +306,10 @@ class Gated:
         if known is None:
             return None
         folded, places, present = known
-        hits = present & self.keys
+        hits = _hits(present, places).get(self._id, [])
         if self.firsts:
-            hits |= {"^" + c for c in _firsts(folded, places) & self.firsts}
-        if not hits and self.rest is None:
+            hits = [*hits, *("^" + c for c in _firsts(folded, places) & self.firsts)]
+        if not hits and (self.rest is None or (self.needs is not None and not any(n in folded for n in self.needs))):
             return []  # most sentences, for most word lists
         found: dict[int, re.Pattern] = {}
         # the most specific key first: its patterns include those of the shorter keys
@@ -276,7 +320,7 @@ class Gated:
                 starts = places[k] = _key_starts(folded, k)
             for p in starts:
                 found.setdefault(p, rx)
-        if self.rest is not None:
+        if self.rest is not None and (self.needs is None or any(n in folded for n in self.needs)):
             found.update((m.start(), self.rx) for m in self.rest.finditer(text, pos, endpos))
         return sorted(found.items()) if len(found) > 1 else list(found.items())
 
