@@ -65,6 +65,11 @@ CASES = {
          [("NGA", "unknown", "killed", 4, 4, 4, "exact"), ("NGA", "civilian", "captured", 12, 12, 12, "exact")]),
         ("it", "Gli insorti hanno attaccato Mocimboa in Mozambico, uccidendo dozzine di civili e sfollando oltre "
                "20.000 abitanti.", [("MOZ", "civilian", "killed", 10, None, None, "vague")]),
+        # displaced people killed are casualties: the noun is no reason to set them aside
+        ("en", "A drone strike on a camp near El Fasher in Sudan killed 14 displaced people.",
+         [("SDN", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("it", "Un attacco con droni contro un campo di El Fasher, in Sudan, ha ucciso 9 sfollati.",
+         [("SDN", "unknown", "killed", 9, 9, 9, "exact")]),
         # a people's noun of several words counts in a list: the volunteers who fight beside the army
         ("it", "Nell'imboscata in Burkina Faso sono morti 11 civili, 9 soldati e 4 volontari per la difesa della patria.",
          [("BFA", "civilian", "killed", 11, 11, 11, "exact"), ("BFA", "military", "killed", 9, 9, 9, "exact"),

@@ -65,7 +65,8 @@ WORDS = ["si sono aggiunti", "sono impegnati", "è impegnata", "di stanza", "han
          "F-16", "S-300", "1,200-strong", "suffered injuries", "sustained injuries", "soldati", "soldier",
          "truppe", "contano", "ne contano", "un militare", "il militare", "militare"]
 NOISE = ["", " ", "  ", "'", "-", "ß", "İ", "ı", "dell'", "l'", "a", "x", "5", "Si", "SONO", "sta", ",", "\n"]
-GATED = Gated(["(?:(?<=un )|(?<=il ))militare", "si sono aggiunt[oaie]", "(?:sono|è) impegnat[oaie]", "di stanza", "ha(?:nno)? perso",
+GATED = Gated(["(?:(?<=un )|(?<=il ))militare", "si sono aggiunt[oaie]", "(?:sono|è) impegnat[oaie]", "di stanza",
+               "ha(?:nno)? perso",
                "[0-9,.]+-strong", "(?:sustained|suffered) injur(?:y|ies)", "soldat[oi]", "soldiers?",
                "(?<!ne )cont(?:a|ano)", "truppe"])
 ITEMS = Gated(["F-16", "S-300", "Patriot", "Storm Shadow"], escape=True)

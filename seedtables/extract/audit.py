@@ -77,6 +77,7 @@ class Auditor:
         self.measure_after = after("measure_units")
         self.money_after = after("money_units")
         self.displaced_after = after("displaced")
+        self.fled_after = after("displaced_verbs")
         self.event_after = after("events")
         self.object_after = after("objects")
         # what a number counts may follow a few words that are not people or prepositions
@@ -121,13 +122,15 @@ class Auditor:
                     or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
     def counts_no_casualty(self, ctx: Ctx, q) -> bool:
-        """Whether a quantity counts people no fact table holds, or money: the displaced ("sfollando
-        oltre 35.000"), a population ("a town of 6,000"), a sum ("a ransom of over $33,000")."""
+        """Whether a quantity counts people no fact table holds, or money: people a verb displaces
+        ("sfollando oltre 35.000"), a population ("a town of 6,000"), a sum ("a ransom of over
+        $33,000"), people who fled ("as thousands fled"). Displaced people counted by their noun
+        may be the dead ("killed 12 refugees")."""
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
         qualifier = numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(left)
         bare = left[:qualifier.start()] if qualifier else left
-        return bool(self.displaced_after.match(right) or self.displaced_before.search(bare)
+        return bool(self.fled_after.match(right) or self.displaced_before.search(bare)
                     or self.population_before.search(bare) or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
 
