@@ -273,6 +273,17 @@ def test_people_no_text_names_take_the_country_the_article_is_about(tmp_path):
     assert got == [("NGA", "civilian", "killed", 40, "at_least"), ("NGA", "civilian", "captured", 12, "exact")]
 
 
+def test_the_lead_says_where_the_story_is_before_the_background(tmp_path):
+    """The title and the lead's places weigh double: a background paragraph naming another
+    country more often does not make the article's dead that country's."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 Car bomb outside a hotel: 21 dead\n\nA car bomb exploded outside a hotel in "
+                    "Mogadishu, in Somalia, on Friday.\n\nThe group has also struck in Kenya. In 2019 its fighters "
+                    "attacked a hotel in Nairobi, in Kenya, and in 2020 a base in Lamu, in Kenya.\n", encoding="utf-8")
+    seed = read_seed(path, lang.available())
+    assert [(r["party"], r["count_best"]) for r in extract_seed(seed)["casualties"]] == [("SOM", 21)]
+
+
 def test_bare_fighters_take_the_group_the_article_names_and_towns_count_last(tmp_path):
     """The dead "attackers" of a sentence that names no group are the group the article names
     most, not an affiliate's; "the Horn of Africa" names no German town (Horn), so the article's

@@ -101,6 +101,8 @@ ORIGINS_AND_POLICE = [  # the origin is the sender: "soldiers from neighbouring 
     ("it", "Altri 200 poliziotti kenioti sono arrivati ad Haiti.", "KEN", "HTI", "other", "deploy", 200),
     ("en", "Ireland contributes 340 troops to the mission in Lebanon.", "IRL", "LBN", "troops", "deploy", 340),
     ("it", "Altri 200 poliziotti sono arrivati dal Kenya ad Haiti.", "KEN", "HTI", "other", "deploy", 200),
+    ("it", "Su richiesta del Mozambico, il Rwanda ha dispiegato 1.000 soldati a Cabo Delgado.", "RWA", "MOZ",
+     "troops", "deploy", 1000),
 ]
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS

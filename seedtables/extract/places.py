@@ -200,8 +200,12 @@ class PlaceReader:
         for i, (text, found) in enumerate(read):
             for p in found:
                 if p.country and p.town == towns and not self.from_re.search(text[max(0, p.start - 14):p.start]):
-                    votes.setdefault(p.country, []).append((i, p.start))
+                    # the title and the lead say where the story is; background comes later
+                    votes.setdefault(p.country, []).extend([(i, p.start)] * (2 if i < LEAD else 1))
         return most_named(votes)
+
+
+LEAD = 3  # sentences: the title and the lead's first two
 
 
 def most_named(votes: dict[str, list[tuple[int, ...]]]) -> str | None:
