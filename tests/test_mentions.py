@@ -75,3 +75,13 @@ def test_cldr_country_names_cover_both_languages():
 def test_a_country_named_for_its_border_is_no_place_of_the_story(code, text):
     found = places.reader(code).find(text)
     assert found and not [p for p in found if p.text in ("Congo", "Chad", "Ciad")], found
+
+
+@pytest.mark.parametrize("code,text,country", [
+    # a country's name after an elided preposition: "nell'", "dall'", "all'"
+    ("it", "Nuovi raid russi nell'Ucraina orientale.", "UKR"),
+    ("it", "Le truppe americane si sono ritirate dall'Iraq.", "IRQ"),
+    ("it", "Gli aiuti sono arrivati all’Haiti del sud.", "HTI"),
+])
+def test_a_country_after_an_elided_preposition_is_a_place(code, text, country):
+    assert [p.country for p in places.reader(code).find(text)] == [country]

@@ -108,7 +108,8 @@ class PlaceReader:
         self.prep_re = re.compile(rf"(?<![\w])(?:{preps})(?:\s+(?:{alternation(pack['articles'])}))?"
                                   rf"(?:\s*(?:{directions}))?\s*$",
                                   re.IGNORECASE)
-        self.capitalised_re = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
+        # a name may follow an elided preposition or article: "nell'Ucraina", "dall'Iraq"
+        self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
         # an origin ("from Kyiv", "da Seul") is not where the story is
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})"
                                   rf"(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
