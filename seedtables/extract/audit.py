@@ -121,6 +121,17 @@ class Auditor:
                     or self.time_after.match(right)
                     or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
+    def counts_nothing(self, ctx: Ctx, q) -> bool:
+        """Whether a quantity counts no forces and no casualties: a measure ("two days after"), an
+        event count or things ("in two stages", "374 mezzi"), or what `never_a_count` says."""
+        right = ctx.text[q.end:q.end + 60]
+        return bool(self.measure_after.match(right) or self.counts_things(right) or self.never_a_count(ctx, q))
+
+    def _unqualified(self, ctx: Ctx, left: str) -> str:
+        """The words before a number without its qualifier: "forced more than " -> "forced "."""
+        qualifier = numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(left)
+        return left[:qualifier.start()] if qualifier else left
+
     def counts_no_casualty(self, ctx: Ctx, q) -> bool:
         """Whether a quantity counts people no fact table holds, or money: people a verb displaces
         ("sfollando oltre 35.000"), a population ("a town of 6,000"), a sum ("a ransom of over
@@ -128,8 +139,7 @@ class Auditor:
         may be the dead ("killed 12 refugees")."""
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
-        qualifier = numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(left)
-        bare = left[:qualifier.start()] if qualifier else left
+        bare = self._unqualified(ctx, left)
         return bool(self.fled_after.match(right) or self.displaced_before.search(bare)
                     or self.population_before.search(bare) or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
@@ -173,8 +183,7 @@ class Auditor:
                 or self.identifier_before.search(left) or self.model_before.search(left):
             return "identifier"
         # "forced more than 200,000 people from their homes": the verb stands before the qualifier
-        qualifier = numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(left)
-        bare = left[:qualifier.start()] if qualifier else left
+        bare = self._unqualified(ctx, left)
         if self.displaced_after.match(right) or self.displaced_before.search(bare):
             return "displaced"
         if self.population_before.search(bare) or self.roles_before.search(left):

@@ -143,16 +143,13 @@ def extract(ctx: Ctx) -> list[dict]:
         triggers = [t for t in triggers if not any(a <= t[1] < b for a, b in phrases)]
     if not triggers:
         return []  # no casualty word: most sentences
-    # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row
-    # an age counts no people: "un ragazzo di 14 anni", "a 14-year-old boy" (the audit's words)
-    # a measure or a count of things counts no people either: "the death toll from two days of
-    # strikes", "le vittime di 16 autobombe"
+    # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row;
+    # nor does an age ("un ragazzo di 14 anni"), a measure or a count of things ("the death toll
+    # from two days of strikes", "le vittime di 16 autobombe"), a replaced figure ("rose from 30
+    # to 60"), an identifier or a time (the audit's words), money, the displaced, a population
     aud = audit.auditor(ctx.lex.pack.code)
-    # nor the figure a later one replaces: "the toll rose from 30 to 60"
-    # nor an identifier, an ordinal or a time ("Battalion 1")
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
-          and not aud.measure_after.match(s[q.end:q.end + 60]) and not aud.counts_things(s[q.end:q.end + 60])
-          and not aud.never_a_count(ctx, q) and not aud.counts_no_casualty(ctx, q)]
+          and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q)]
     trigger_spans = [(t[1], t[2]) for t in triggers]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
@@ -408,11 +405,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     sub = _subset_words_re(ctx.lex.pack).search(tail)
     if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
         personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
-    # "47 persone, tra cui 30 civili e 14 soldati": an aside right after the count that names the
-    # other kind of people makes the whole of it mixed
-    # ("64 soldiers, 13 volunteers and four civilians, including a child": the aside is the
-    # civilians'); it ends at the casualty word ("..., were killed when the RSF ..."), and "men"
-    # beside women are no soldiers
+    # "47 persone, tra cui 30 civili e 14 soldati": an aside right after the count (and after no
+    # other count: "13 volunteers and four civilians, including a child") that names the other
+    # kind of people makes the whole mixed. It ends at the casualty word ("..., were killed when
+    # the RSF ..."); "men" beside women are no soldiers
     if personnel and sub and sub.start() <= len(np_text) + 2 \
             and not any(q.end < other.start < np_end for other in ctx.quantities):
         start = q.end + sub.end()

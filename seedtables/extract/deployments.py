@@ -316,9 +316,7 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     A number above COUNT_MAX counts no people (validation/columns.toml)."""
     aud = audit.auditor(ctx.lex.pack.code)
     # nor a measure, an event count or a count of things: "two days after", "in two stages"
-    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)
-          and not aud.measure_after.match(ctx.text[q.end:q.end + 60]) and not aud.counts_things(ctx.text[q.end:q.end + 60])
-          and not aud.never_a_count(ctx, q)]
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     for q in qs:

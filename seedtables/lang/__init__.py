@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -121,7 +122,6 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-WORD = re.compile(r"[^\W\d_]+")
 META = set(".^$*+?{}[]\\|()")
 
 
@@ -239,6 +239,7 @@ def lead_keys(pattern: str) -> set[str] | None:
 # looked up once for all lists, not intersected with each list's (`_hits`)
 _LISTS: list = []
 _OWNERS: dict[str, list[int]] = {}
+_REGISTER = threading.Lock()  # readers may be built on several threads at once
 
 
 def _hits(present: frozenset[str], cache: dict) -> dict[int, list[str]]:
@@ -246,11 +247,12 @@ def _hits(present: frozenset[str], cache: dict) -> dict[int, list[str]]:
     new list exists)."""
     got = cache.get(None)
     if got is None or got[0] != len(_LISTS):
+        version = len(_LISTS)  # read first: a list registers its keys before it counts (Gated)
         hits: dict[int, list[str]] = {}
         for k in present:
             for i in _OWNERS.get(k, ()):
                 hits.setdefault(i, []).append(k)
-        cache[None] = got = (len(_LISTS), hits)
+        cache[None] = got = (version, hits)
     return got[1]
 
 
@@ -286,10 +288,11 @@ class Gated:
         # them only where one stands
         needs = [_needed_letters(re.escape(w) if escape else w) for w in rest]
         self.needs = None if None in needs else tuple(needs)
-        self._id = len(_LISTS)
-        _LISTS.append(self)
-        for k in self.keys:
-            _OWNERS.setdefault(k, []).append(self._id)
+        with _REGISTER:
+            self._id = len(_LISTS)
+            for k in self.keys:
+                _OWNERS.setdefault(k, []).append(self._id)
+            _LISTS.append(self)  # counted once its keys are in: texts read since look again
 
     def _rx(self, key: str) -> re.Pattern:
         """The patterns that can match at a word of this key: its own, those keyed by the word
