@@ -111,13 +111,14 @@ class PlaceReader:
         # a name may follow an elided preposition or article: "nell'Ucraina", "dall'Iraq"
         self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
         # an origin ("from Kyiv", "da Seul") is not where the story is
-        self.from_re = re.compile(rf"(?<![\w])(?:{alternation(pack.section('supplies').get('from', []))})"
-                                  rf"(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
-                                  re.IGNORECASE)
+        def ending_in(words: list[str]) -> re.Pattern:  # the words, maybe an article, then the place
+            return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
+                              re.IGNORECASE)
+
+        self.from_re = ending_in(pack.section("supplies").get("from", []))
         pl = pack.section("places")
         self.border_after_re = re.compile(rf"\s+(?:{alternation(pl.get('border_after', []))})(?![\w])", re.IGNORECASE)
-        self.border_before_re = re.compile(rf"(?<![\w])(?:{alternation(pl.get('border_before', []))})"
-                                           rf"(?:\s+(?:{alternation(pack['articles'])}))?\s*$", re.IGNORECASE)
+        self.border_before_re = ending_in(pl.get("border_before", []))
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"

@@ -110,10 +110,9 @@ class SpeechReader:
         # not relative pronouns: in "investigators who examined the debris said" the antecedent speaks
         self.opener_re = re.compile(bounded(alternation(pack.get("subordinators", []))), re.IGNORECASE)
         self.anaphoric = {fold(w) for w in expand_all(sp.get("anaphoric", []))}
-        # where a speaker's phrase ends; "e"/"and" ends it only before a lower-case word, since
-        # "Agenzia Informazioni e Sicurezza Esterna" is one name
-        # where a speaker's noun phrase ends: "l'esercito maliano sulla sua pagina Facebook", "the
-        # army on its Telegram channel" name the medium after the speaker
+        # where a speaker's noun phrase ends: at a medium named after it ("l'esercito maliano sulla
+        # sua pagina Facebook", "the army on its Telegram channel"), a subordinator, or "e"/"and"
+        # before a lower-case word only, since "Agenzia Informazioni e Sicurezza Esterna" is one name
         media = alternation(sp.get("media", [])) or "(?!x)x"
         media_preps = alternation(sp.get("media_prepositions", [])) or "(?!x)x"
         self.medium_re = re.compile(rf"(?:{media})", re.IGNORECASE)
