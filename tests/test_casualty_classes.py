@@ -70,6 +70,12 @@ CASES = {
          [("SDN", "civilian", "killed", 14, 14, 14, "exact")]),
         ("it", "Un attacco con droni contro un campo di El Fasher, in Sudan, ha ucciso 9 sfollati.",
          [("SDN", "unknown", "killed", 9, 9, 9, "exact")]),
+        # a country named for its border is not whose the dead are; bare soldiers of no side said
+        # are the article's country's
+        ("it", "In Niger almeno 11 militari sono morti in un'imboscata al confine con il Burkina Faso.",
+         [("NER", "military", "killed", 11, 11, None, "at_least")]),
+        ("en", "In Mali, jihadist assaults killed 32 soldiers near the border with Burkina Faso.",
+         [("MLI", "military", "killed", 32, 32, 32, "exact")]),
         # a people's noun of several words counts in a list: the volunteers who fight beside the army
         ("it", "Nell'imboscata in Burkina Faso sono morti 11 civili, 9 soldati e 4 volontari per la difesa della patria.",
          [("BFA", "civilian", "killed", 11, 11, 11, "exact"), ("BFA", "military", "killed", 9, 9, 9, "exact"),

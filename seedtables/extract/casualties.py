@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import audit
+from seedtables.extract import audit, places
 from seedtables.extract.context import Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
@@ -269,7 +269,10 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         # the article's places name most. Soldiers take it only where no other side is named:
         # they are so often foreign; people unnamed are the place's ("Israeli strikes killed 18").
         home = next((p.country for p in (place, ctx.carry.place, ctx.title.place) if p and p.country), ctx.title.home)
-        named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)]
+        # (a country named for its border names no side: "al confine con il Burkina Faso")
+        border = places.reader(ctx.lex.pack.code).names_border
+        named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)
+                 and not border(s, a.start, a.end)]
         if home is not None and (row["_noun"] != "military" or not named):
             row["party"], row["personnel"] = home, row["_noun"] or "unknown"
 
@@ -319,10 +322,12 @@ def _attacker(ctx: Ctx, a) -> bool:
 
 def _not_victims(ctx: Ctx, a) -> bool:
     """An actor that is not whose the dead are: the attacker, a side's backer ("M23 rebels backed
-    by Rwanda", "sostenuti dal Ruanda"), or a people's name qualifying a source or an institution
-    ("the German press agency", "the Saudi Hospital", "il ministero della Sanità libanese")."""
+    by Rwanda", "sostenuti dal Ruanda"), a country named for its border ("un'imboscata al confine
+    con il Burkina Faso"), or a people's name qualifying a source or an institution ("the German
+    press agency", "the Saudi Hospital", "il ministero della Sanità libanese")."""
     s, lex = ctx.text, ctx.lex
-    return _attacker(ctx, a) or bool(lex.backer_before_re.search(s[max(0, a.start - 30):a.start])) or (
+    return _attacker(ctx, a) or bool(lex.backer_before_re.search(s[max(0, a.start - 30):a.start])) \
+        or places.reader(lex.pack.code).names_border(s, a.start, a.end) or (
         a.kind == "demonym" and bool(lex.body_after_re.match(s[a.end:a.end + 30])
                                      or lex.body_before_re.search(s[max(0, a.start - 60):a.start])))
 

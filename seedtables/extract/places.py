@@ -163,12 +163,14 @@ class PlaceReader:
         known = [p for p in found if p.country]
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
         # a country named for its border is not where the story is: "near the Congo border"
-        found = [p for p in found if not (p.is_country and self._border(text, p))]
+        found = [p for p in found if not (p.is_country and self.names_border(text, p.start, p.end))]
         return longest_first(found)
 
-    def _border(self, text: str, p: Place) -> bool:
-        return bool(self.border_after_re.match(text, p.end)
-                    or self.border_before_re.search(text[max(0, p.start - 30):p.start]))
+    def names_border(self, text: str, start: int, end: int) -> bool:
+        """Whether the name at [start, end) stands for its country's border: "near the Congo
+        border", "al confine con il Burkina Faso"."""
+        return bool(self.border_after_re.match(text, end)
+                    or self.border_before_re.search(text[max(0, start - 30):start]))
 
     def _subdivisions(self, text: str, capitalised: list[re.Match]) -> list[Place]:
         """Subdivisions named by pycountry wherever they stand: "Borno", "in Cabo Delgado province"."""
