@@ -36,7 +36,6 @@ IDENTITY = {
 
 
 DIGITS = re.compile(r"\d+")
-SPACES = re.compile(r"\s+")
 
 
 def masked_sentence(text: str, figures: list[tuple[int, int]]) -> str:
@@ -49,7 +48,7 @@ def masked_sentence(text: str, figures: list[tuple[int, int]]) -> str:
             out += [text[last:a], "#"]
             last = b
     out.append(text[last:])
-    return SPACES.sub(" ", DIGITS.sub("#", "".join(out))).strip()
+    return " ".join(DIGITS.sub("#", "".join(out)).split())
 
 
 def record_id(table: str, row: dict, masked: str, occurrence: int = 1) -> str:

@@ -16,7 +16,7 @@ from functools import cache
 from seedtables import lang
 from seedtables.extract import numbers
 from seedtables.extract.context import Ctx
-from seedtables.extract.numbers import CLOCK_TOKEN
+from seedtables.extract.numbers import clock_spans
 from seedtables.lang import alternation, expand_all
 
 OUTCOMES = ("used", "set_aside", "unread")
@@ -24,7 +24,9 @@ REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced
            "out_of_scope", "subset", "non_fact", "superseded")
 
 # a run of digits with its separators, and what is glued to it ("KN-23", "2,000-pound", "1990s")
-TOKEN = re.compile(r"[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
+# (its first match in a run of word characters is at the run's start: the lookbehind says so at
+# once, where "[\w-]*" would read on to the run's end from every letter of it)
+TOKEN = re.compile(r"(?<![\w-])[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 # a day written in figures ("27.12.2022", "07/05/2025"), and years coordinated ("2006 and 2012")
@@ -223,7 +225,8 @@ def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Numb
     the numbers that fact rows were read from."""
     aud, s, out = auditor(code), ctx.text, []
     # a clock time ("7:30") is one token, though the reader may see two numbers in it
-    taken: list[tuple[int, int]] = [m.span() for m in CLOCK_TOKEN.finditer(s)]
+    clocks = clock_spans(s)
+    taken: list[tuple[int, int]] = list(clocks)
     for q in sorted(ctx.quantities, key=lambda q: q.num_start):
         if any(a <= q.num_start < b for a, b in taken):
             continue
@@ -237,7 +240,6 @@ def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Numb
             continue
         why = aud.reason(ctx, q.num_start, q.end, s[q.num_start:q.end], q.percent, True)
         out.append(Number(*span, s[span[0]:span[1]], q.value, "set_aside" if why else "unread", why))
-    clocks = [m.span() for m in CLOCK_TOKEN.finditer(s)]
     for m in TOKEN.finditer(s):
         if m.span() not in clocks and any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
             continue

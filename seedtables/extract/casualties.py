@@ -130,7 +130,9 @@ def extract(ctx: Ctx) -> list[dict]:
         if all(t[2] <= u[1] or t[1] >= u[2] for u in triggers):
             triggers.append(t)
     keys = lex.casualty_lemma_keys
-    for m in WORD.finditer(s):
+    # the words' keys, read once per sentence for the word lists, tell most sentences hold none
+    known = lang.word_keys(s)
+    for m in WORD.finditer(s) if known is None or not lex.casualty_lemma_folded.isdisjoint(known[2]) else ():
         if m.group(0)[:3].lower() not in keys:
             continue
         ctype = lex.casualty_lemmas.get(lang.lemma(m.group(0), lex.pack.code))

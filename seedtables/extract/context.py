@@ -56,6 +56,9 @@ class Carry:
         self.people.extend(sp for _, sp in sorted(found, key=lambda f: f[0]))
 
 
+CLAUSE_MARKS = ",;:()"
+
+
 @dataclass
 class Ctx:
     sentence: Sentence
@@ -104,8 +107,9 @@ class Ctx:
         return None
 
     def clause_start(self, pos: int) -> int:
-        cut = max((m.end() for m in re.finditer(r"[,;:()]", self.text[:pos])), default=0)
-        return cut
+        """Where the clause holding `pos` starts: after the last comma, semicolon, colon or
+        bracket before it, else at 0."""
+        return max(self.text.rfind(c, 0, pos) for c in CLAUSE_MARKS) + 1
 
     def is_non_factual(self, trig_start: int, trig_end: int) -> bool:
         """An intention, possibility, condition or denial: no fact row (codebook section 7)."""
@@ -198,6 +202,7 @@ class Lexicon:
         c = pack.section("casualties")
         self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}
         self.casualty_lemma_keys = lang.lemma_prefixes(self.casualty_lemmas, pack.code)
+        self.casualty_lemma_folded = frozenset(lang.fold(k) for k in self.casualty_lemma_keys if len(k) == 3)
         self.casualty = [(t, Gated(expand_all(c.get(t, []))))
                          for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))

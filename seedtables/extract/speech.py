@@ -104,6 +104,9 @@ class SpeechReader:
         self.articles_end_re = re.compile(
             rf"(?:^|\s)(?:{alternation([*pack['articles'], *pack.get('determiners', [])])})\s*$", re.IGNORECASE)
         gen = alternation(sp.get("genitive", []))
+        # the nouns alone, looked up by their words' keys: most sentences name none, and then the
+        # whole pattern need not be scanned
+        self.source_nouns = lang.Gated(expand_all(sp.get("source_nouns", [])))
         self.source_re = re.compile(
             rf"{bounded(alternation(expand_all(sp.get('source_nouns', [])), escape=False))}(?:\s+[a-zà-ÿ][\w-]*){{0,4}}?\s*"
             rf"(?:{gen})(?:(?<=')|(?![\w]))\s*", re.IGNORECASE)
@@ -433,7 +436,8 @@ class SpeechReader:
             if a >= 0 and b <= len(segment) + 1:
                 prep = self.date_prep_re.search(out[:a])
                 out = out[:prep.start() if prep else a] + " " + out[b:]
-        return self.skip_re.sub("", re.sub(r"\s+", " ", out).strip(" ,")).strip()
+        # (split: whitespace runs become one space, and those at the ends go, as strip(" ,") would)
+        return self.skip_re.sub("", " ".join(out.split()).strip(" ,")).strip()
 
     def _resolve(self, np: str, previous: list[Statement], people=()) -> Speaker | None:
         np = np.strip(" ,")
@@ -487,6 +491,8 @@ class SpeechReader:
         """'al termine di un briefing del National Intelligence Service', 'una dichiarazione della
         Commissione militare': a named source of the sentence without a verb of saying."""
         out = []
+        if self.source_nouns.search(s) is None:
+            return out
         for m in self.source_re.finditer(s):
             np_start = m.end()
             stop = self.agent_stop_re.search(s[np_start:])

