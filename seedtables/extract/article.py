@@ -36,6 +36,9 @@ IDENTITY = {
 
 
 DIGITS = re.compile(r"\d+")
+# json.dumps(key, ensure_ascii=False), the ids' serialisation, with one encoder (dumps builds a new
+# one at every call that sets an option)
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def masked_sentence(text: str, figures: list[tuple[int, int]]) -> str:
@@ -55,7 +58,7 @@ def record_id(table: str, row: dict, masked: str, occurrence: int = 1) -> str:
     """Same seed, masked sentence and key fields -> same id, run after run and release after
     release; `occurrence` tells apart the same fact read twice (a sentence the article repeats)."""
     key = [table, row["seed_id"], masked, *(row.get(k) for k in IDENTITY[table])]
-    digest = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(_JSON.encode(key).encode()).hexdigest()[:16]
     suffix = f"-{occurrence}" if occurrence > 1 else ""
     return f"{row['seed_id']}:{table[:3]}:{digest}{suffix}"
 
@@ -100,7 +103,7 @@ def _not_counted_dead(ctx: Ctx, deployments: list[dict], casualties: list[dict])
 
 def number_record_id(seed_id: str, masked: str, index: int) -> str:
     """A number is named by its sentence (figures masked) and its place among the sentence's numbers."""
-    digest = hashlib.sha256(json.dumps(["numbers", seed_id, masked, index], ensure_ascii=False).encode()).hexdigest()
+    digest = hashlib.sha256(_JSON.encode(["numbers", seed_id, masked, index]).encode()).hexdigest()
     return f"{seed_id}:num:{digest[:16]}"
 
 

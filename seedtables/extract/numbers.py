@@ -20,7 +20,7 @@ from functools import cache
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from seedtables.extract.spans import longest_first
-from seedtables.lang import Pack, alternation, bounded, expand_all, fold
+from seedtables.lang import KeyGate, Pack, alternation, bounded, expand_all, fold
 from validation.columns import COUNT_MAX, QUANTITY_MAX
 
 # the largest number any count or quantity column admits; a larger one is no count or quantity
@@ -111,11 +111,16 @@ class NumberReader:
         self.approx_nouns = {fold(k): float(v) for k, v in n.get("approx_nouns", {}).items()}
         # "una trentina", "a dozen", "decine": an optional article, then one trie of the nouns
         article = alternation(["un", "una", "un'", "a"])
-        self.approx_re = re.compile(bounded(rf"(?:(?:{article})\s*)?(?:{alternation(self.approx_nouns)})"),
+        self.approx_re = re.compile(bounded(rf"(?:(?:{article})(?:\s+|(?<=')))?(?:{alternation(self.approx_nouns)})"),
                                     re.IGNORECASE)
+        # most sentences hold none of these words: their words' keys say so before a scan
+        # (each pattern's word stands where a word starts: after a space, an apostrophe, a bracket)
+        self.approx_gate = KeyGate(self.approx_nouns)
         self.vague = {fold(k): float(v) for k, v in n.get("vague", {}).items()}
         linker = n.get("vague_linker", "of")
         vague_alt = alternation(self.vague)
+        self.vague_gate = KeyGate(self.vague)
+        self.premod_gate = KeyGate(n.get("vague_premodifiers", []))
         premod = alternation(n.get("vague_premodifiers", []))
         self.vague_re = re.compile(
             rf"(?<![\w])(?:(?:{premod})\s+)?(?P<v1>{vague_alt})(?:\s+{linker}\s+(?P<v2>{vague_alt}))?(?![\w])",
@@ -127,6 +132,7 @@ class NumberReader:
         self.percent_re = re.compile(rf"^\s*(?:{'|'.join(n.get('percent', ['%']))})", re.IGNORECASE)
         self.fractions = {fold(k): float(v) for k, v in n.get("fractions", {}).items()}
         self.fraction_re = pack.regex(list(self.fractions))
+        self.fraction_gate = KeyGate(expand_all(list(self.fractions)))
         q = pack.section("qualifiers")
         det = alternation(n.get("determiners", []))
         # words that look like a qualifier and are none: "oltre ai 23 soldati" (besides the 23)
@@ -225,23 +231,24 @@ class NumberReader:
                 value *= self.scales.get(fold(s.split()[-1]), 1)
             weak = fold(s) in ("un", "uno", "una", "a", "an", "one")
             raw.append((m.start(), m.end(), value, weak, None))
-        for m in self.approx_re.finditer(text):
+        for m in self.approx_re.finditer(text) if self.approx_gate(text) else ():
             key = fold(m.group(0))
             if key not in self.approx_nouns:
                 key = re.sub(r"^(?:un'|una|uno|un|an|a)\s*", "", key).strip()
             if key in self.approx_nouns:
                 raw.append((m.start(), m.end(), self.approx_nouns[key], False, "approx"))
-        for m in self.vague_re.finditer(text):
+        for m in self.vague_re.finditer(text) if self.vague_gate(text) else ():
             v = self.vague[fold(m["v1"])] * (self.vague[fold(m["v2"])] if m["v2"] else 1)
             raw.append((m.start(), m.end(), v, False, "vague"))
-        for m in self.vague_scale_re.finditer(text):
+        for m in self.vague_scale_re.finditer(text) if self.premod_gate(text) else ():
             s = fold(m["s"])
             v = 100.0 if s in self.hundred else 1000.0 if s in self.thousand else self.scales[s]
             raw.append((m.start(), m.end(), v, False, "vague"))
         # "tremila" beats "tre", "decine di migliaia" beats "migliaia"
         out = [self._qualify(text, *r) for r in longest_first(raw, lambda r: (r[0], r[1]))]
-        out += [self._fraction(text, m) for m in self.fraction_re.finditer(text)
-                if all(m.end() <= q.start or m.start() >= q.end for q in out)]
+        if self.fraction_gate(text):
+            out += [self._fraction(text, m) for m in self.fraction_re.finditer(text)
+                    if all(m.end() <= q.start or m.start() >= q.end for q in out)]
         out.sort(key=lambda q: q.start)
         # a number too large to be a count or amount has held its place (no part of it, nor a
         # range it ends, is read as a smaller number); now it goes

@@ -29,7 +29,9 @@ def fold(text: str) -> str:
     re.IGNORECASE takes for the same word fold to the same key: "ruſſi" and "RUSSI" to "russi",
     "İRANIANI" to "iraniani", "thouſands" to "thousands". Only lookup keys are folded, never
     the text that offsets index into (folding may change a string's length: "ß" -> "ss")."""
-    return text.casefold().translate(_FOLD_FIXES)
+    folded = text.casefold()
+    # translate looks every character up: only where one of the two is there to fix
+    return folded.translate(_FOLD_FIXES) if "\u0307" in folded or "\u0131" in folded else folded
 
 
 @lru_cache(maxsize=1 << 17)
@@ -254,6 +256,34 @@ def _hits(present: frozenset[str], cache: dict) -> dict[int, list[str]]:
     return got[1]
 
 
+def _literal(word: str) -> str:
+    """A word as a pattern for `lead_keys`: escaped, but for its spaces, which need none and
+    let a short first word key with the next ("a dozen" -> "a doz", not "a")."""
+    return re.escape(word).replace("\\ ", " ")
+
+
+class KeyGate:
+    """Whether a text may hold one of `words` (matched in any case) where a word of it starts,
+    from the text's word keys alone (`word_keys`, read once per text): False means no pattern
+    that needs one of them there can match, and need not be scanned. True when a word's lead is
+    not sure ("[0-9]+ volte"), or the text's keys cannot be read."""
+
+    __slots__ = ("keys", "firsts")
+
+    def __init__(self, words, escape: bool = True):
+        leads = [lead_keys(_literal(w) if escape else w) for w in words if w]
+        sure = bool(leads) and None not in leads
+        keys = {k for found in leads for k in found} if sure else set()
+        self.keys = frozenset(k for k in keys if k[0] != "^") if sure else None
+        self.firsts = frozenset(k[1:] for k in keys if k[0] == "^")
+
+    def __call__(self, text: str) -> bool:
+        if self.keys is None:
+            return True
+        known = word_keys(text)
+        return known is None or not self.keys.isdisjoint(known[2]) or not self.firsts.isdisjoint(known[1]["^"])
+
+
 class Gated:
     """A compiled alternation of words that is only tried where one of its words can start: at
     the words of the text that begin with the letters a pattern begins with (`word_keys`, read
@@ -272,7 +302,7 @@ class Gated:
         by_key: dict[str, list[str]] = {}
         rest = []
         for w in words:
-            found = lead_keys(re.escape(w) if escape else w)
+            found = lead_keys(_literal(w) if escape else w)
             for key in found or ():
                 by_key.setdefault(key, []).append(w)
             if not found:
@@ -284,7 +314,7 @@ class Gated:
         self.rest = re.compile(f"(?={bounded(alternation(rest, escape=escape))})", flags) if rest else None
         # the letters each of those patterns needs somewhere ("-strong"): the text is scanned for
         # them only where one stands
-        needs = [_needed_letters(re.escape(w) if escape else w) for w in rest]
+        needs = [_needed_letters(_literal(w) if escape else w) for w in rest]
         self.needs = None if None in needs else tuple(needs)
         with _REGISTER:
             self._id = len(_LISTS)
