@@ -8,7 +8,7 @@ from functools import cache
 
 from seedtables import lang
 from seedtables.extract.spans import longest_first
-from seedtables.lang import alternation, bounded, expand_all, fold
+from seedtables.lang import KeyGate, alternation, bounded, expand_all, fold
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class ActorReader:
         people = lang.knowledge("people")
         self.person_country = {name: code for code, names in people.items() for name in names}
         self.person_re = re.compile(bounded(alternation(self.person_country)))
+        self.person_gate = KeyGate(self.person_country)  # most sentences name no one it knows
 
     def find(self, text: str) -> list[Actor]:
         found = [Actor(m.start(), m.end(), *self.names[m.group(0)], m.group(0)) for m in self.name_re.finditer(text)]

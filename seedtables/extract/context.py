@@ -52,7 +52,7 @@ class Carry:
         found = [(st.verb_start, st.speaker) for st in ctx.statements
                  if st.speaker.type == "person" and NAME_START.match(st.speaker.text)]
         found += [(m.start(), speech.Speaker(m.group(0), "person", None, known.person_country[m.group(0)]))
-                  for m in known.person_re.finditer(ctx.text)]
+                  for m in (known.person_re.finditer(ctx.text) if known.person_gate(ctx.text) else ())]
         self.people.extend(sp for _, sp in sorted(found, key=lambda f: f[0]))
 
 

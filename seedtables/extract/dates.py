@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from seedtables.extract.spans import longest_first
-from seedtables.lang import Pack, alternation, fold
+from seedtables.lang import KeyGate, Pack, alternation, fold
 
 YEAR = r"(?:19|20)[0-9][0-9]"  # ASCII digits only, as numbers.py
+DIGIT = re.compile("[0-9]")
 ORDER = ("day_range", "month_range", "week", "part", "quarter", "day", "month", "year", "relative")
 
 
@@ -58,9 +59,13 @@ class DateReader:
         # what every pattern needs somewhere: a digit, a month's name or one of the date words
         anchors = [month_alt, abbr_alt, *(alternation(d.get(k, {})) for k in
                                           ("week_ordinal", "part", "quarter_ordinal", "relative") if d.get(k))]
-        self.anchor_re = re.compile(rf"[0-9]|(?<![\w])(?:{'|'.join(anchors)})(?![\w])", flags)
+        self.anchor_re = re.compile(rf"(?<![\w])(?:{'|'.join(anchors)})(?![\w])", flags)
         # most sentences name no month: the patterns that need one are then not run
         self.month_re = re.compile(rf"(?<![\w])(?:{month_alt}|{abbr_alt})(?![\w])", flags)
+        # the words' keys tell most sentences hold none of them, before a scan
+        self.month_gate = KeyGate([*self.months, *self.abbreviations])
+        self.anchor_gate = KeyGate([*self.months, *self.abbreviations, *(w for k in (
+            "week_ordinal", "part", "quarter_ordinal", "relative") for w in d.get(k, {}))])
         self.words = {k: {fold(w): v for w, v in d.get(k, {}).items()}
                       for k in ("week_ordinal", "part", "quarter_ordinal", "relative")}
         self.patterns: list[tuple[str, re.Pattern, bool]] = []  # kind, pattern, whether it needs a month
@@ -77,10 +82,10 @@ class DateReader:
         return self.months[name] if name in self.months else self.abbreviations[name.rstrip(".")]
 
     def find(self, text: str, publication: dt.date) -> list[DateExpr]:
-        if not self.anchor_re.search(text):
+        if not (DIGIT.search(text) or (self.anchor_gate(text) and self.anchor_re.search(text))):
             return []  # no digit, month or date word: no pattern can match
         found: list[DateExpr] = []
-        month = bool(self.month_re.search(text))
+        month = self.month_gate(text) and bool(self.month_re.search(text))
         for kind, rx, needs_month in self.patterns:
             if needs_month and not month:
                 continue
