@@ -261,8 +261,9 @@ class Lexicon:
         self.receive_verbs = Gated(expand_all(s.get("receive_verbs", [])))
         self.items = {fold(w): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
         self.item_re = Gated(list(self.items), escape=True)
-        self.transfer_nouns = _rx(s.get("transfer_nouns", []))
-        self.supplier_nouns = _rx(s.get("supplier_nouns", []))
+        # read in every sentence, whole: looked up by the words' keys (Gated)
+        self.transfer_nouns = Gated(expand_all(s.get("transfer_nouns", [])))
+        self.supplier_nouns = Gated(expand_all(s.get("supplier_nouns", [])))
         self.cargo_re = _rx(s.get("cargo_nouns", []))
         self.share_noun_re = _rx(s.get("share_nouns", []))
         self.comparison_re = _rx(s.get("comparison", []))

@@ -24,7 +24,7 @@ from seedtables import lang
 from seedtables.extract import actors
 from seedtables.extract.actors import Actor
 from seedtables.extract.context import Ctx, lexicon
-from seedtables.lang import alternation, bounded, expand_all, fold
+from seedtables.lang import Gated, alternation, bounded, expand_all, fold
 from validation.columns import QUANTITY_MAX
 
 
@@ -47,7 +47,7 @@ class _Extra:
         self.donor_after_re = re.compile(rf"\s*(?:,\s*)?(?:\(|(?:{with_words})\s+)", re.IGNORECASE)
         self.donor_before_re = re.compile(rf"(?:^|[\s,])(?:{with_words})\s+$", re.IGNORECASE)
         self.donor_between_re = re.compile(rf"(?:\s+(?:{cur_words}))?\s*,?\s*(?:(?:{articles})\s*)?", re.IGNORECASE)
-        self.donor_re = _words(s.get("donor_nouns", []))
+        self.donor_re = Gated(expand_all(s.get("donor_nouns", [])))  # read in every sentence, whole
         self.return_re = _words(s.get("in_return", []))
         made = alternation(s.get("made_suffixes", []) or ["(?!x)x"])
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
@@ -64,7 +64,7 @@ class _Extra:
         than = alternation(expand_all(s.get("than", []) or ["(?!x)x"]), escape=False)
         self.than_re = re.compile(rf"(?<![\w])(?:{than})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
         # suppliers listed with their figures: "France (6.4 per cent)", "36 aircraft from France"
-        self.imports_re = _words(s.get("import_words", []))
+        self.imports_re = Gated(expand_all(s.get("import_words", [])))  # read in every sentence, whole
         self.bracket_re = re.compile(r"\s*\(\s*")
         froms = alternation(s.get("from", []))
         self.from_list_re = re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
