@@ -42,7 +42,9 @@ CURRENCY_SIGNS = "$€£¥₽₴"
 CURRENCY = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?$")
 
 
-@dataclass(frozen=True)
+# slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
+# __init__ costs several times a plain one's
+@dataclass(slots=True)
 class Number:
     start: int  # in the sentence
     end: int

@@ -44,7 +44,7 @@ class SpeechReader:
         sp = pack.section("speech")
         self.pack = pack
         self.verb_res = [(act, lang.Gated(sp.get(act, []))) for act in ACTS]
-        self.according_re = re.compile(bounded(alternation(sp.get("according_to", []))), re.IGNORECASE)
+        self.according_re = lang.Gated(sp.get("according_to", []), escape=True)  # read in every sentence, whole
         self.initial_only = {fold(w) for w in sp.get("according_to_initial", [])}
 
         tail = alternation([*sp.get("auxiliaries", []), *sp.get("adverbs", []), "non", "not", "si"])
