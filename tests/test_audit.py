@@ -1,9 +1,14 @@
 """The numbers table: every number of a seed's body is used, set aside with a reason, or unread.
 Cases per reason in both languages, written about conflicts outside the dev corpus."""
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seedtables import lang
-from seedtables.extract.article import extract_seed
+from seedtables.extract import audit
+from seedtables.extract.article import extract_seed, masked_sentence
 from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
@@ -16,6 +21,12 @@ CASES = [
     ("en", "A 14-year-old boy was among the wounded taken to hospital in Goma.", "14", "set_aside", "age"),
     ("en", "Pyongyang has shipped KN-23 missiles to Russia, officials said.", "KN-23", "set_aside", "identifier"),
     ("en", "The strike used a 2,000-pound bomb, the army said.", "2,000", "set_aside", "identifier"),
+    # a unit's name after its number, capitalised and singular
+    ("en", "The commander was killed in a base of the 444 Brigade in Tripoli.", "444", "set_aside", "identifier"),
+    ("it", "Il comandante è stato ucciso in una base della 444 Brigata a Tripoli.", "444", "set_aside", "identifier"),
+    # a year's figure with no people after it
+    ("en", "Dozens were killed, among them rebels who disarmed under the 2016 accord in Colombia.", "2016",
+     "set_aside", "date"),
     ("it", "Il convoglio ha percorso 40 chilometri prima dell'imboscata vicino a Kidal.", "40", "set_aside", "measure"),
     ("en", "The convoy had travelled 40 kilometres before the ambush near Kidal.", "40", "set_aside", "measure"),
     ("it", "Secondo l'ONU, 30.000 persone sono sfollate dopo gli scontri nel Nord Kivu.", "30.000", "set_aside",
@@ -112,3 +123,21 @@ def test_a_used_number_links_the_row_it_is_the_figure_of(tmp_path):
 def test_the_header_line_is_not_audited(tmp_path):
     _, rows = _numbers(tmp_path, "it", "Nessun numero qui.")
     assert rows["numbers"] == []
+
+
+# the token pattern before its lookbehind was added: the two must find the same tokens
+OLD_TOKEN = re.compile(r"[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["KN-23", "2,000", "7:30", "12°", "ab", "x", "-", " ", ".", ",", "/", "5", "1990s",
+                                 "º", "ª", "_", "à", "\n", "M23", "3rd"]), max_size=14))
+def test_digit_tokens_start_where_a_run_of_word_characters_does(parts):
+    text = "".join(parts)
+    assert [m.span() for m in audit.TOKEN.finditer(text)] == [m.span() for m in OLD_TOKEN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0\u2009ab1,", max_size=30))
+def test_a_masked_sentence_collapses_whitespace_as_a_regex_would(text):
+    assert masked_sentence(text, []) == re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip()

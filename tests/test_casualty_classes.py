@@ -128,6 +128,43 @@ CASES = {
         ("en", "Kidal: 9 killed, 14 others injured in an attack on an army post.",
          [("MLI", "unknown", "killed", 9, 9, 9, "exact"), ("MLI", "unknown", "wounded", 14, 14, 14, "exact")]),
     ],
+    # captives whose fate a verb after them tells are its casualties, not a capture; a capture
+    # verb before them keeps them captured
+    "captives_killed": [
+        ("en", "In Balochistan, 14 hostages were reportedly killed by the separatists.",
+         [("PAK", "unknown", "killed", 14, 14, 14, "exact")]),
+        ("it", "In Burkina Faso 9 ostaggi sarebbero stati uccisi dai jihadisti.",
+         [("BFA", "unknown", "killed", 9, 9, 9, "exact")]),
+        ("en", "In Burkina Faso, the rebels said they had taken seven prisoners while losing nine fighters.",
+         [("BFA", "unknown", "captured", 7, 7, 7, "exact"), ("BFA", "military", "killed", 9, 9, 9, "exact")]),
+    ],
+    # people added to a count after its verb share the verb: "oltre a un soldato", "as well as two officers"
+    "added_after_the_verb": [
+        ("en", "In Niger, 12 civilians were killed by the militants, as well as two police officers.",
+         [("NER", "civilian", "killed", 12, 12, 12, "exact"), ("NER", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "In Pakistan 15 ostaggi sarebbero stati uccisi dai separatisti, oltre a un soldato.",
+         [("PAK", "unknown", "killed", 15, 15, 15, "exact"), ("PAK", "military", "killed", 1, 1, 1, "exact")]),
+    ],
+    # a year, a unit's number and bodies handed back count no dead; a year's figure before people does
+    "not_a_toll": [
+        ("en", "In Colombia, 30 people were killed, among them former rebels who had laid down arms under the "
+               "2016 accord.", [("COL", "civilian", "killed", 30, 30, 30, "exact")]),
+        ("it", "In Sudan sono stati uccisi 2000 civili.", [("SDN", "civilian", "killed", 2000, 2000, 2000, "exact")]),
+        ("en", "In Libya, 4 fighters of the 301 Brigade were killed in Tripoli.",
+         [("LBY", "military", "killed", 4, 4, 4, "exact")]),
+        ("it", "In Libia sono morti 4 miliziani della 301 Brigata a Tripoli.",
+         [("LBY", "military", "killed", 4, 4, 4, "exact")]),
+        ("it", "A Gaza Israele ha restituito 30 corpi di palestinesi.", []),
+        ("en", "In Gaza, the bodies of 12 Palestinians were handed over by Israel.", []),
+        ("en", "In Gaza, 12 bodies were recovered from the rubble.", [("PSE", "unknown", "killed", 12, 12, 12, "exact")]),
+    ],
+    # a qualifier before "altre"/"another" still qualifies the count
+    "qualifier_before_another": [
+        ("it", "In Messico, nello Stato di Sinaloa, si contano almeno altre 8 vittime.",
+         [("MEX", "unknown", "killed", 8, 8, None, "at_least")]),
+        ("en", "In Mexico, at least another 8 people were killed in Sinaloa.",
+         [("MEX", "civilian", "killed", 8, 8, None, "at_least")]),
+    ],
     # abducted, kidnapped, taken hostage: captured (codebook 9)
     "captured_words": [
         ("en", "Gunmen kidnapped 40 passengers from a bus in Zamfara.",

@@ -31,6 +31,13 @@ WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato i
     ("it", "Il Regno Unito ha ritirato gli ultimi 250 soldati dal Mali.", "GBR", "MLI", "troops", "withdraw",
      250),
 ]
+LANDS = [  # a country's land named by its people ("sul suolo bielorusso") is a place, not the force's owner
+    ("en", "Russia keeps about 1,500 soldiers on Belarusian soil.", "RUS", "BLR", "troops", "presence", 1500),
+    ("it", "La Russia mantiene circa 1.500 soldati sul suolo bielorusso.", "RUS", "BLR", "troops", "presence", 1500),
+    ("en", "The last 300 French troops withdrew from Nigerien soil.", "FRA", "NER", "troops", "withdraw", 300),
+    ("it", "Gli ultimi 200 soldati francesi si sono ritirati dal suolo nigerino.", "FRA", "NER", "troops",
+     "withdraw", 200),
+]
 SIDES = [  # "fighting for Ukrainian forces": the force named after the side word is the host's
     ("en", "Hundreds of Colombian nationals are fighting for Ukrainian forces.", "COL", "UKR", "other",
      "presence", 100),
@@ -105,7 +112,7 @@ ORIGINS_AND_POLICE = [  # the origin is the sender: "soldiers from neighbouring 
      "troops", "deploy", 1000),
 ]
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
-    + STATIONED + ASIDES + MISSIONS
+    + STATIONED + ASIDES + MISSIONS + LANDS
 
 # sentences that must give no deployment row
 NONE = [

@@ -12,6 +12,15 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # a count of items with a name, a model or a compound modifier before its unit
+    ("named_items", "en", "Last month Poland delivered twelve Krab self-propelled howitzers and 30 Rosomak vehicles "
+     "to Ukraine.", [("POL", "UKR", "artillery_systems", None, 12, "howitzers")]),
+    ("named_items", "it", "Il mese scorso la Polonia ha consegnato all'Ucraina dodici obici semoventi Krab e 30 veicoli "
+     "Rosomak.", [("POL", "UKR", "artillery_systems", None, 12, "howitzers")]),
+    ("named_items", "en", "Sweden has sent Ukraine three Archer artillery systems.",
+     [("SWE", "UKR", "artillery_systems", None, 3, "systems")]),
+    ("named_items", "it", "La Svezia ha inviato all'Ucraina tre sistemi di artiglieria Archer.",
+     [("SWE", "UKR", "artillery_systems", None, 3, "systems")]),
     # a sum linked after the item it is worth
     ("amount_after_item", "it", "Il Giappone ha stanziato aiuti umanitari per circa 2 miliardi di dollari al Sudan.",
      [("JPN", "SDN", "other", None, 2 * B, "USD")]),

@@ -34,6 +34,12 @@ class ActorReader:
         orgs = lang.knowledge("actors")["organizations"]
         self.org_country = {name: code for code, names in orgs.items() for name in names}
         self.org_re = re.compile(bounded(alternation(self.org_country)))
+        # "il suolo ciadiano", "on Chadian soil": the people's name qualifies a country's land
+        pl = pack.section("places")
+        land = alternation(pl.get("territory_nouns", [])) or "(?!x)x"
+        first = pack.section("casualties").get("name_noun_first")  # the noun before its people's name
+        self.territory_re = re.compile(rf"(?<![\w-])(?:{land})\s+(?P<d>[^\W\d_]+)(?![\w-])" if first else
+                                       rf"(?<![\w-])(?P<d>[^\W\d_]+)\s+(?:{land})(?![\w-])", re.IGNORECASE)
         people = lang.knowledge("people")
         self.person_country = {name: code for code, names in people.items() for name in names}
         self.person_re = re.compile(bounded(alternation(self.person_country)))
@@ -41,9 +47,20 @@ class ActorReader:
 
     def find(self, text: str) -> list[Actor]:
         found = [Actor(m.start(), m.end(), *self.names[m.group(0)], m.group(0)) for m in self.name_re.finditer(text)]
+        lands = [(a, b) for a, b, _ in self.territories(text)]
         found += [Actor(m.start(), m.end(), self.demonyms[fold(m.group(0))], "demonym", m.group(0))
-                  for m in self.demonym_re.finditer(text)]
+                  for m in self.demonym_re.finditer(text) if not any(a <= m.start() < b for a, b in lands)]
         return longest_first(found)
+
+    def territories(self, text: str) -> list[tuple[int, int, str]]:
+        """A country's land named by its people's name ("il suolo ciadiano", "Ukrainian territory"):
+        start, end and the country's code. It is a place, not an actor (places.PlaceReader)."""
+        out = []
+        for m in self.territory_re.finditer(text):
+            code = self.demonyms.get(fold(m["d"]))
+            if code and lang.is_state(code):
+                out.append((m.start(), m.end(), code))
+        return out
 
     def country_of(self, text: str, found: list[Actor] | None = None) -> str | None:
         """The actor a speaker or source belongs to, from the words that name it; `found` are

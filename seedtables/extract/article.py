@@ -262,8 +262,10 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
             numbers += _number_rows(seed, ctx, masked[sent.start], _figures_used(ctx, fact_rows))
         carry.statements.extend(ctx.statements)
         carry.remember_people(ctx)
-        # an origin ("diffuso da Seul") or a speaker's place is not where the story is
-        where = [p for p in ctx.places if not ctx.in_speaker_zone(p.start, p.end) and not ctx.after_from(p.start)]
+        # an origin ("diffuso da Seul"), a speaker's place or a land crossed ("on Ukrainian soil") is
+        # not where the story is
+        where = [p for p in ctx.places if not ctx.in_speaker_zone(p.start, p.end) and not ctx.after_from(p.start)
+                 and not p.land]
         specific = [p for p in where if not p.is_country]
         if specific:
             carry.place = specific[-1]

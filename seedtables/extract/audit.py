@@ -101,6 +101,8 @@ class Auditor:
         self.munitions_after = after_modified("munitions")
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         self.identifier_before = before("identifier_before")
+        # case-sensitive: the name's capital tells it from a noun ("the 444 Brigade", "two brigade commanders")
+        self.identifier_after = re.compile(rf"^\s+(?:{alternation(a.get('identifier_after', [])) or '(?!x)x'})(?![\w])")
         # "Leopard 2", "Su 25": weapon systems whose names hold a number (knowledge/weapons.toml)
         models = lang.knowledge("weapons")["models"]
         self.model_before = re.compile(rf"(?<![\w-])(?:{alternation(models)})[\s-]*$")
@@ -122,7 +124,8 @@ class Auditor:
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
         return bool(CODE.fullmatch(s[q.num_start:q.end]) or self.age_list_before.search(left)
-                    or self.identifier_before.search(left) or self.ordinal_after.match(right)
+                    or self.identifier_before.search(left) or self.identifier_after.match(right)
+                    or self.ordinal_after.match(right)
                     or self.time_after.match(right)
                     or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
@@ -185,7 +188,8 @@ class Auditor:
             return "ordinal"
         glued = not read and re.search(r"[^\W\d_]", token)  # "KN-23", "M23", "1990s"
         if glued or s[start - 1:start] in ("-", "#", "/") or right[:1] in ("-", "/") \
-                or self.identifier_before.search(left) or self.model_before.search(left):
+                or self.identifier_before.search(left) or self.identifier_after.match(right) \
+                or self.model_before.search(left):
             return "identifier"
         # "forced more than 200,000 people from their homes": the verb stands before the qualifier
         bare = self._unqualified(ctx, left)

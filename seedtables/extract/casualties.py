@@ -66,22 +66,40 @@ def _is_age(ctx: Ctx, q) -> bool:
                 or aud.age_after.match(ctx.text[q.end:q.end + 60]))
 
 
+def _a_year(ctx: Ctx, q, trigger_spans) -> bool:
+    """'disarmed under the 2016 peace agreement': a year's figure written bare is a year, unless
+    people or a casualty word follow it ("2000 soldati", "1900 morti")."""
+    if not audit.YEAR.fullmatch(ctx.text[q.num_start:q.end]):
+        return False
+    first = q.end + len(ctx.text[q.end:q.end + 5]) - len(ctx.text[q.end:q.end + 5].lstrip())
+    return not (_counts_people(ctx, q) or any(a == first for a, _ in trigger_spans))
+
+
 def _opens_aside(rx: re.Pattern, part: str) -> bool:
     return bool(rx.search(" ".join(part.split()[:3]) + " "))
 
 
 def _captives_counted(ctx: Ctx, triggers: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Without the captives' noun that a verb of another casualty counts: in "killed 12 hostages",
-    "uccisi 4 prigionieri" the hostages are the people killed, not a capture."""
+    "uccisi 4 prigionieri", "20 hostages were reportedly killed", "27 ostaggi sarebbero stati
+    uccisi" the hostages are the people killed, not a capture."""
     s, nouns = ctx.text, _captive_nouns_re(ctx.lex.pack.code)
     out = []
     for t in triggers:
         q = next((q for q in ctx.quantities if q.end <= t[1] and not s[q.end:t[1]].strip()), None)
         if q and nouns.fullmatch(s[t[1]:t[2]]) and any(
-                u[0] != t[0] and u[2] <= q.start and ctx.lex.after_filler_re.match(s[u[2]:q.start]) for u in triggers):
+                u[0] != t[0] and ((u[2] <= q.start and ctx.lex.after_filler_re.match(s[u[2]:q.start]))
+                                  or _predicate_of(ctx, t[2], u[1])) for u in triggers):
             continue
         out.append(t)
     return out
+
+
+def _predicate_of(ctx: Ctx, end: int, verb: int) -> bool:
+    """Whether the casualty word at `verb` is the predicate of the noun phrase ending at `end`:
+    only auxiliaries and adverbs stand between ("hostages were reportedly killed", "ostaggi
+    sarebbero stati uccisi"; not "took seven prisoners while losing nine")."""
+    return 0 <= verb - end <= 40 and bool(ctx.lex.passive_link_re.fullmatch(ctx.text[end:verb]))
 
 
 @cache
@@ -150,9 +168,9 @@ def extract(ctx: Ctx) -> list[dict]:
     # from two days of strikes", "le vittime di 16 autobombe"), a replaced figure ("rose from 30
     # to 60"), an identifier or a time (the audit's words), money, the displaced, a population
     aud = audit.auditor(ctx.lex.pack.code)
-    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
-          and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q)]
     trigger_spans = [(t[1], t[2]) for t in triggers]
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
+          and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
         for qi, q in enumerate(qs):
@@ -313,7 +331,24 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
             break
         out.append(qj)
         last = q
+    if not forward and not noun:
+        out += _added_after(ctx, qs, trigger, used_q, trigger_spans)
     return out
+
+
+def _added_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> list[int]:
+    """People added to the count before the verb, after it: "27 ostaggi sarebbero stati uccisi dai
+    separatisti, oltre a un soldato", "20 civilians were killed, as well as two police officers"."""
+    s = ctx.text
+    for qj, q in enumerate(qs):
+        gap = s[trigger[2]:q.start]
+        if q.start < trigger[2] or qj in used_q or len(gap) > 60 or re.search(r"[;.:]", gap):
+            continue
+        if any(a >= trigger[2] and b <= q.start for a, b in trigger_spans):
+            return []
+        if ctx.lex.added_re.search(gap) and _counts_people(ctx, q, strict=False):
+            return [qj]
+    return []
 
 
 def _attacker(ctx: Ctx, a) -> bool:

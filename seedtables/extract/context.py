@@ -145,8 +145,10 @@ class Ctx:
 
     def place_near(self, pos: int) -> Place | None:
         """Where a fact at `pos` happens: the nearest place after it (the destination), else the
-        nearest before it; a place introduced by "da"/"from" is an origin and never chosen."""
+        nearest before it; a place introduced by "da"/"from" is an origin and never chosen, and
+        a country's land ("on Ukrainian soil") only where the sentence names no other place."""
         cands = [p for p in self.places if not self.after_from(p.start)]
+        cands = [p for p in cands if not p.land] or cands
         after = [p for p in cands if p.start >= pos]
         before = [p for p in cands if p.start < pos]
         if after:
@@ -186,6 +188,12 @@ class Lexicon:
         bare = [*pack.get("pronoun_subjects", []), *sp.get("auxiliaries", []), *sp.get("adverbs", []),
                 *pack.get("skip_words", [])]
         self.bare_subject_re = re.compile(rf"[\s,]*(?:(?:{alternation(bare)})[\s,]+)*", re.IGNORECASE)
+        links = expand_all([*pack.section("casualties").get("passive_links", []), *sp.get("auxiliaries", []),
+                            *sp.get("adverbs", [])])
+        # what adds people to a count already made: "oltre a un soldato", "as well as two officers"
+        added = alternation(pack.section("casualties").get("added_links", [])) or "(?!x)x"
+        self.added_re = re.compile(rf"(?<![\w])(?:{added})\s*$", re.IGNORECASE)
+        self.passive_link_re = re.compile(rf"\s*(?:(?:{alternation(links)})\s+)*", re.IGNORECASE)
         # "that", "di": what opens a reported clause before its verb ("said it had", "ha detto di aver")
         opens = [*pack.get("clause_words", []), *sp.get("infinitive_links", [])]
         self.clause_word_re = re.compile(rf"^[\s,]*(?:{alternation(opens)})(?![\w])", re.IGNORECASE)
@@ -271,8 +279,10 @@ class Lexicon:
         self.to_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})\s*$", re.IGNORECASE)
         self.units = {fold(k): v for k, v in s.get("units", {}).items()}
         link = alternation(s.get("unit_links", []))
-        # model designators may stand between a number and its unit: "148 KN-23 and KN-24 missiles"
-        model = rf"(?-i:[A-Z][A-Za-z]*-?[0-9][\w-]*)(?:\s*(?:,|{alternation(pack.get('conjunctions', []))})\s*)?"
+        # names, model designators and compound modifiers may stand between a number and its unit:
+        # "148 KN-23 and KN-24 missiles", "ten Leopard 1A5 tanks", "two bridge-laying tanks"
+        model = (rf"(?:(?-i:[A-Z][\w-]*(?:\s+[0-9][\w-]*)?)|[^\W\d_]+-[^\W\d_]+)"
+                 rf"(?:\s*(?:,|{alternation(pack.get('conjunctions', []))})\s*)?")
         self.unit_re = re.compile(rf"^\s*(?:(?:{link})\s*)?(?:{model}\s*)*(?P<unit>{alternation(self.units)})(?![\w])",
                                   re.IGNORECASE)
         self.currencies = {fold(k): v for k, v in s.get("currencies", {}).items()}

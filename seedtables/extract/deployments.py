@@ -254,9 +254,11 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue  # the country is not known: no other actor of the sentence is it
         if host is None:
             # a state: "secondo esperti delle Nazioni Unite" names a source, not a host
-            others = [a for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
+            others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
                       and not ctx.in_speaker_zone(a.start, a.end)]
-            host = others[0].code if others else None
+            # a country's land named by its people is one too: "withdrew from Nigerien soil"
+            others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]
+            host = min(others)[1] if others else None
         if host is None:
             # failing all, forces sent go to the country the article is about ("Nairobi had sent
             # 400 officers in December")

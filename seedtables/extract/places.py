@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from seedtables import lang
+from seedtables.extract import actors
 from seedtables.extract.spans import longest_first
 from seedtables.lang import alternation, bounded, expand_all
 
@@ -26,6 +27,7 @@ class Place:
     country: str | None  # ISO 3166-1 alpha-3
     is_country: bool = False
     town: bool = False  # a GeoNames city: its name may be another place's too ("Samba")
+    land: bool = False  # a country's land named by its people ("into Congolese territory")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -99,6 +101,7 @@ def cities() -> dict[str, str]:
 
 class PlaceReader:
     def __init__(self, pack: lang.Pack):
+        self.code = pack.code
         places = lang.knowledge("places")
         self.adm1 = {name: code for code, names in places["regions"].items() for name in names}
         self.areas = {name: code for code, names in places.get("areas", {}).items() for name in names}
@@ -161,6 +164,9 @@ class PlaceReader:
                     and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
                 found.append(Place(start, m.end(), name, None, lang.alpha3(towns[name]), town=True))
         found += self._subdivisions(text, capitalised)
+        # "hanno lasciato il suolo ciadiano": a country's land, named by its people
+        found += [Place(a, b, text[a:b], None, code, True, land=True)
+                  for a, b, code in actors.reader(self.code).territories(text)]
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
         known = [p for p in found if p.country]
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
@@ -200,12 +206,14 @@ class PlaceReader:
     def home(self, read: list[tuple[str, list[Place]]], towns: bool = False) -> str | None:
         """The country an article is about, from its sentences and the places found in each: the
         country they name most, the earliest on a tie (codebook 6 and 9: people no text names
-        take the place's country). An origin ("from Kyiv") is no vote. GeoNames towns vote
-        only when asked (`towns`): where nothing else names a country."""
+        take the place's country). An origin ("from Kyiv") is no vote, nor a land crossed
+        ("into Congolese territory"). GeoNames towns vote only when asked (`towns`): where nothing
+        else names a country."""
         votes: dict[str, list[tuple[int, int]]] = {}
         for i, (text, found) in enumerate(read):
             for p in found:
-                if p.country and p.town == towns and not self.from_re.search(text[max(0, p.start - 14):p.start]):
+                if p.country and p.town == towns and not p.land \
+                        and not self.from_re.search(text[max(0, p.start - 14):p.start]):
                     # the title and the lead say where the story is; background comes later
                     votes.setdefault(p.country, []).extend([(i, p.start)] * (2 if i < LEAD else 1))
         return most_named(votes)
