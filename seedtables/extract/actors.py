@@ -37,6 +37,7 @@ class ActorReader:
         # "il suolo ciadiano", "on Chadian soil": the people's name qualifies a country's land
         pl = pack.section("places")
         land = alternation(pl.get("territory_nouns", [])) or "(?!x)x"
+        self.land_words = [fold(w) for w in pl.get("territory_nouns", [])]
         first = pack.section("casualties").get("name_noun_first")  # the noun before its people's name
         self.territory_re = re.compile(rf"(?<![\w-])(?:{land})\s+(?P<d>[^\W\d_]+)(?![\w-])" if first else
                                        rf"(?<![\w-])(?P<d>[^\W\d_]+)\s+(?:{land})(?![\w-])", re.IGNORECASE)
@@ -56,6 +57,9 @@ class ActorReader:
         """A country's land named by its people's name ("il suolo ciadiano", "Ukrainian territory"):
         start, end and the country's code. It is a place, not an actor (places.PlaceReader)."""
         out = []
+        folded = fold(text)
+        if not any(w in folded for w in self.land_words):
+            return out  # most texts: the nouns are looked for before the pattern is scanned
         for m in self.territory_re.finditer(text):
             code = self.demonyms.get(fold(m["d"]))
             if code and lang.is_state(code):
