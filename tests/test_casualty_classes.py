@@ -158,6 +158,18 @@ CASES = {
         ("en", "In Gaza, the bodies of 12 Palestinians were handed over by Israel.", []),
         ("en", "In Gaza, 12 bodies were recovered from the rubble.", [("PSE", "unknown", "killed", 12, 12, 12, "exact")]),
     ],
+    # a total right before its casualty word is that word's count, whatever a verb binds after it;
+    # "a death toll of nine" counts nine, not one death
+    "totals": [
+        ("en", "In Dnipro, among the eleven wounded are two children.",
+         [("UKR", "unknown", "wounded", 11, 11, 11, "exact")]),
+        ("it", "A Dnipro, tra gli undici feriti ci sono anche due bambini.",
+         [("UKR", "unknown", "wounded", 11, 11, 11, "exact")]),
+        ("en", "In Kharkiv, officials gave a death toll of nine civilians.",
+         [("UKR", "civilian", "killed", 9, 9, 9, "exact")]),
+        ("en", "Thai officials reported a death toll of nine civilians, six in Surin and three in Ubon Ratchathani.",
+         [("THA", "civilian", "killed", 9, 9, 9, "exact")]),
+    ],
     # a qualifier before "altre"/"another" still qualifies the count
     "qualifier_before_another": [
         ("it", "In Messico, nello Stato di Sinaloa, si contano almeno altre 8 vittime.",

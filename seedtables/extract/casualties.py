@@ -174,8 +174,10 @@ def extract(ctx: Ctx) -> list[dict]:
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
         for qi, q in enumerate(qs):
-            # "un soldato", "One killed": a weak number counts people or stands right before the casualty word
-            if q.weak and not _counts_people(ctx, q) and not (q.end <= ts and re.fullmatch(r"\s*", s[q.end:ts])):
+            # "un soldato", "One killed": a weak number counts people or stands right before the casualty
+            # word, unless a toll's noun follows it: "a death toll of nine" is no one death
+            if q.weak and not _counts_people(ctx, q) and not (q.end <= ts and re.fullmatch(r"\s*", s[q.end:ts])
+                                                              and not ctx.lex.toll_noun_re.match(s, te)):
                 continue
             # a number in an aside counting part of a figure ("Quattordici persone, tra cui quattro
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
@@ -188,7 +190,10 @@ def extract(ctx: Ctx) -> list[dict]:
                 if len(between) > 90:
                     continue
                 strong = len(between) < 60 and not re.search(r"[;]|\s(?:e|and|ed)\s", between)
-                cands.append(((1 if strong else 2) + demote, len(between), ti, qi))
+                # right before its casualty word, a count is that word's, whatever a toll's verb
+                # binds after it: "among the eleven wounded are two children"
+                rank = 0 if not between.strip() else 1 if strong else 2
+                cands.append((rank + demote, len(between), ti, qi))
             elif q.start >= te:
                 between = s[te:q.start]
                 if any(a >= te and b <= q.start for a, b in trigger_spans):

@@ -190,6 +190,8 @@ class Lexicon:
         self.bare_subject_re = re.compile(rf"[\s,]*(?:(?:{alternation(bare)})[\s,]+)*", re.IGNORECASE)
         links = expand_all([*pack.section("casualties").get("passive_links", []), *sp.get("auxiliaries", []),
                             *sp.get("adverbs", [])])
+        tolls = alternation(pack.section("casualties").get("toll_nouns", [])) or "(?!x)x"
+        self.toll_noun_re = re.compile(rf"\s+(?:{tolls})(?![\w])", re.IGNORECASE)  # "a death | toll of nine"
         # what adds people to a count already made: "oltre a un soldato", "as well as two officers"
         added = alternation(pack.section("casualties").get("added_links", [])) or "(?!x)x"
         self.added_re = re.compile(rf"(?<![\w])(?:{added})\s*$", re.IGNORECASE)
