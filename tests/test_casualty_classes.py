@@ -158,6 +158,11 @@ CASES = {
         ("en", "In Gaza, the bodies of 12 Palestinians were handed over by Israel.", []),
         ("en", "In Gaza, 12 bodies were recovered from the rubble.", [("PSE", "unknown", "killed", 12, 12, 12, "exact")]),
     ],
+    # a group named in a language's mix of words is the group: "Belucistan Liberation Army"
+    "groups_named": [
+        ("it", "In Pakistan almeno 35 miliziani sarebbero stati uccisi dall'esercito dopo l'assalto del Belucistan "
+               "Liberation Army al treno.", [("BLA", "military", "killed", 35, 35, None, "at_least")]),
+    ],
     # a total right before its casualty word is that word's count, whatever a verb binds after it;
     # "a death toll of nine" counts nine, not one death
     "totals": [
@@ -183,6 +188,17 @@ CASES = {
          [("NGA", "civilian", "captured", 40, 40, 40, "exact")]),
         ("it", "Uomini armati hanno rapito 40 passeggeri di un autobus nello Zamfara.",
          [("NGA", "civilian", "captured", 40, 40, 40, "exact")]),
+        ("en", "In Libya, security forces arrested 25 militiamen in Tripoli.",
+         [("LBY", "military", "captured", 25, 25, 25, "exact")]),
+        ("en", "In Tripoli, forces loyal to the government responded, detaining dozens of militia fighters.",
+         [("LBY", "military", "captured", 10, None, None, "vague")]),
+        # two verbs of one fate: the last tells it
+        ("en", "Witnesses said that 46 people were arrested and executed in Shimblina, Ethiopia.",
+         [("ETH", "civilian", "killed", 46, 46, 46, "exact")]),
+        ("it", "In Nigeria 12 contadini sono stati rapiti e poi uccisi dai banditi.",
+         [("NGA", "civilian", "killed", 12, 12, 12, "exact")]),
+        ("en", "In Nigeria, gunmen abducted 20 villagers and killed 3 others.",
+         [("NGA", "civilian", "captured", 20, 20, 20, "exact"), ("NGA", "civilian", "killed", 3, 3, 3, "exact")]),
     ],
     # civilians are a state's people: never an armed group's named beside them
     "civilians_of_a_state": [

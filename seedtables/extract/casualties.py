@@ -85,7 +85,11 @@ def _captives_counted(ctx: Ctx, triggers: list[tuple[str, int, int]]) -> list[tu
     uccisi" the hostages are the people killed, not a capture."""
     s, nouns = ctx.text, _captive_nouns_re(ctx.lex.pack.code)
     out = []
-    for t in triggers:
+    for i, t in enumerate(triggers):
+        # "arrested and executed", "rapiti e poi uccisi": the fate the last verb tells is theirs
+        if t[0] == "captured" and i + 1 < len(triggers) and triggers[i + 1][0] == "killed" \
+                and _then_re(ctx.lex.pack.code).fullmatch(s[t[2]:triggers[i + 1][1]]):
+            continue
         q = next((q for q in ctx.quantities if q.end <= t[1] and not s[q.end:t[1]].strip()), None)
         if q and nouns.fullmatch(s[t[1]:t[2]]) and any(
                 u[0] != t[0] and ((u[2] <= q.start and ctx.lex.after_filler_re.match(s[u[2]:q.start]))
@@ -100,6 +104,14 @@ def _predicate_of(ctx: Ctx, end: int, verb: int) -> bool:
     only auxiliaries and adverbs stand between ("hostages were reportedly killed", "ostaggi
     sarebbero stati uccisi"; not "took seven prisoners while losing nine")."""
     return 0 <= verb - end <= 40 and bool(ctx.lex.passive_link_re.fullmatch(ctx.text[end:verb]))
+
+
+@cache
+def _then_re(code: str) -> re.Pattern:
+    """What joins two verbs of one fate: "and", "e poi", "and later"."""
+    pack = lang.load(code)
+    then = alternation(pack.section("casualties").get("then_words", [])) or "(?!x)x"
+    return re.compile(rf"\s*(?:{alternation(pack.get('conjunctions', []))})(?:\s+(?:{then}))?\s+", re.IGNORECASE)
 
 
 @cache
