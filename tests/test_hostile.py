@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from seedtables import lang
 from seedtables.extract.article import extract_seed
+from seedtables.extract.context import lexicon
 from seedtables.extract.numbers import NUMBER_MAX, reader
 from seedtables.lang import expand_all, fold
 from seedtables.seeds import HEADER, Seed, parse_date
@@ -514,6 +515,17 @@ def test_twenty_digits_give_no_count_and_no_crash():
     assert all(r["count_best"] is None and r["count_low"] is None for r in out["deployments"])
     out = one("en", "Kyiv said 10,000,000,000,000,000,000 North Korean soldiers were killed in Kursk.")
     assert out["casualties"] == []
+
+
+def test_a_run_of_capitals_between_a_number_and_its_unit_is_read_once():
+    # a name may stand between a count and its unit ("ten Leopard 1A5 tanks"); a run of capitals
+    # that could be split into names every way must not be tried every way (it would never end)
+    caps = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMN"
+    for code, text in (("en", f"Poland delivered 5 {caps} to Ukraine."),
+                       ("it", f"La Polonia ha consegnato 5 {caps} all'Ucraina.")):
+        assert lexicon(code).unit_re.match(f" {caps}!") is None
+        assert lexicon(code).unit_re.match(" Leopard 1A5 tanks" if code == "en" else " Leopard 1A5 carri armati")
+        one(code, text)  # completes
 
 
 def test_a_400_digit_amount_is_no_quantity():

@@ -282,10 +282,11 @@ class Lexicon:
         self.units = {fold(k): v for k, v in s.get("units", {}).items()}
         link = alternation(s.get("unit_links", []))
         # names, model designators and compound modifiers may stand between a number and its unit:
-        # "148 KN-23 and KN-24 missiles", "ten Leopard 1A5 tanks", "two bridge-laying tanks"
+        # "148 KN-23 and KN-24 missiles", "ten Leopard 1A5 tanks", "two bridge-laying tanks". Each
+        # ends at a space: a run of capitals split anywhere would be tried every way
         model = (rf"(?:(?-i:[A-Z][\w-]*(?:\s+[0-9][\w-]*)?)|[^\W\d_]+-[^\W\d_]+)"
-                 rf"(?:\s*(?:,|{alternation(pack.get('conjunctions', []))})\s*)?")
-        self.unit_re = re.compile(rf"^\s*(?:(?:{link})\s*)?(?:{model}\s*)*(?P<unit>{alternation(self.units)})(?![\w])",
+                 rf"(?:\s*(?:,|{alternation(pack.get('conjunctions', []))}))?\s+")
+        self.unit_re = re.compile(rf"^\s*(?:(?:{link})\s*)?(?:{model})*(?P<unit>{alternation(self.units)})(?![\w])",
                                   re.IGNORECASE)
         self.currencies = {fold(k): v for k, v in s.get("currencies", {}).items()}
         self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(s.get('currencies', {}))})(?![\w])",
