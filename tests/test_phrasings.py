@@ -268,7 +268,7 @@ QUOTES_HEADS_SYSTEMS = [
     ("Wagner", "Russia's Wagner Group has provided the RSF with surface-to-air missiles.", "supply_shares",
      ("supplier", "recipient", "item"), [("WAGNER", "RSF", "air_defense")]),
     ("Patriot", "La Germania ha consegnato all'Ucraina tre sistemi Patriot e 60 carri armati Leopard.", "supply_shares",
-     ("supplier", "recipient", "item", "quantity"), [("DEU", "UKR", "air_defense", None),
+     ("supplier", "recipient", "item", "quantity"), [("DEU", "UKR", "air_defense", 3),  # "sistemi" is a unit
                                                      ("DEU", "UKR", "armored_vehicles", 60)]),
     ("UAE", "The UAE has repeatedly denied the allegations.", "statements", ("speaker", "speaker_country", "speech_act"),
      [("UAE", "ARE", "deny")]),
