@@ -158,6 +158,16 @@ CASES = {
         ("en", "In Gaza, the bodies of 12 Palestinians were handed over by Israel.", []),
         ("en", "In Gaza, 12 bodies were recovered from the rubble.", [("PSE", "unknown", "killed", 12, 12, 12, "exact")]),
     ],
+    # ways of saying killed with no verb of killing
+    "euphemisms": [
+        ("it", "In Messico una strage ha lasciato sul campo 15 agenti di polizia.",
+         [("MEX", "military", "killed", 15, 15, 15, "exact")]),
+        ("it", "In Somalia un attentato è costato la vita ad almeno due civili.",
+         [("SOM", "civilian", "killed", 2, 2, None, "at_least")]),
+        ("en", "In Ituri, Congo, at least 12 people were burned alive after their shelters were set on fire.",
+         [("COD", "civilian", "killed", 12, 12, None, "at_least")]),
+        ("en", "In Congo, the attack claimed the lives of 9 villagers.", [("COD", "civilian", "killed", 9, 9, 9, "exact")]),
+    ],
     # a group named in a language's mix of words is the group: "Belucistan Liberation Army"
     "groups_named": [
         ("it", "In Pakistan almeno 35 miliziani sarebbero stati uccisi dall'esercito dopo l'assalto del Belucistan "
