@@ -158,16 +158,6 @@ CASES = {
         ("en", "In Gaza, the bodies of 12 Palestinians were handed over by Israel.", []),
         ("en", "In Gaza, 12 bodies were recovered from the rubble.", [("PSE", "unknown", "killed", 12, 12, 12, "exact")]),
     ],
-    # ways of saying killed with no verb of killing
-    "euphemisms": [
-        ("it", "In Messico una strage ha lasciato sul campo 15 agenti di polizia.",
-         [("MEX", "military", "killed", 15, 15, 15, "exact")]),
-        ("it", "In Somalia un attentato è costato la vita ad almeno due civili.",
-         [("SOM", "civilian", "killed", 2, 2, None, "at_least")]),
-        ("en", "In Ituri, Congo, at least 12 people were burned alive after their shelters were set on fire.",
-         [("COD", "civilian", "killed", 12, 12, None, "at_least")]),
-        ("en", "In Congo, the attack claimed the lives of 9 villagers.", [("COD", "civilian", "killed", 9, 9, 9, "exact")]),
-    ],
     # a group named in a language's mix of words is the group: "Belucistan Liberation Army"
     "groups_named": [
         ("it", "In Pakistan almeno 35 miliziani sarebbero stati uccisi dall'esercito dopo l'assalto del Belucistan "
@@ -283,7 +273,7 @@ CASES = {
         ("it", "Dodici miliziani di Boko Haram sono stati uccisi a Maiduguri in uno scontro che ha ferito cinque soldati.",
          [("BOKO_HARAM", "military", "killed", 12, 12, 12, "exact"), ("NGA", "military", "wounded", 5, 5, 5, "exact")]),
     ],
-    # words of dying that are not "killed": martyrdom, dying of wounds, a joint toll of both
+    # words of dying that are not "killed": martyrdom, dying of wounds, a joint toll of both, a life it cost
     "death_wording": [
         ("en", "Six soldiers embraced martyrdom in the ambush near Quetta, the army said.",
          [("PAK", "military", "killed", 6, 6, 6, "exact")]),
@@ -295,6 +285,14 @@ CASES = {
          [("NGA", "civilian", "killed_or_wounded", 31, 31, 31, "exact")]),
         ("en", "A raid on a village near Kaduna killed and injured 31 people.",
          [("NGA", "civilian", "killed_or_wounded", 31, 31, 31, "exact")]),
+        # with no verb of killing at all
+        ("it", "In Messico una strage ha lasciato sul campo 15 agenti di polizia.",
+         [("MEX", "military", "killed", 15, 15, 15, "exact")]),
+        ("it", "In Somalia un attentato è costato la vita ad almeno due civili.",
+         [("SOM", "civilian", "killed", 2, 2, None, "at_least")]),
+        ("en", "In Ituri, Congo, at least 12 people were burned alive after their shelters were set on fire.",
+         [("COD", "civilian", "killed", 12, 12, None, "at_least")]),
+        ("en", "In Congo, the attack claimed the lives of 9 villagers.", [("COD", "civilian", "killed", 9, 9, 9, "exact")]),
     ],
     # a count whose noun is left out counts what the count before it does, place by place
     "elliptic_counts": [

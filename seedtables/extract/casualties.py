@@ -71,8 +71,13 @@ def _a_year(ctx: Ctx, q, trigger_spans) -> bool:
     people or a casualty word follow it ("2000 soldati", "1900 morti")."""
     if not audit.YEAR.fullmatch(ctx.text[q.num_start:q.end]):
         return False
-    first = q.end + len(ctx.text[q.end:q.end + 5]) - len(ctx.text[q.end:q.end + 5].lstrip())
+    first = _word_after(ctx, q)
     return not (_counts_people(ctx, q) or any(a == first for a, _ in trigger_spans))
+
+
+def _word_after(ctx: Ctx, q) -> int:
+    """Where the word after a number starts (past the spaces after it)."""
+    return q.end + len(ctx.text[q.end:q.end + 5]) - len(ctx.text[q.end:q.end + 5].lstrip())
 
 
 def _opens_aside(rx: re.Pattern, part: str) -> bool:
@@ -160,9 +165,7 @@ def extract(ctx: Ctx) -> list[dict]:
         if all(t[2] <= u[1] or t[1] >= u[2] for u in triggers):
             triggers.append(t)
     keys = lex.casualty_lemma_keys
-    # the words' keys, read once per sentence for the word lists, tell most sentences hold none
-    known = lang.word_keys(s)
-    for m in WORD.finditer(s) if known is None or not lex.casualty_lemma_folded.isdisjoint(known[2]) else ():
+    for m in WORD.finditer(s) if lex.casualty_lemma_gate(s) else ():
         if m.group(0)[:3].lower() not in keys:
             continue
         ctype = lex.casualty_lemmas.get(lang.lemma(m.group(0), lex.pack.code))
@@ -420,7 +423,7 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     if any(ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w) for w in words):
         return True
     # a people's noun of several words: "3 volontari per la difesa della patria", "two aid workers"
-    first = q.end + len(ctx.text[q.end:q.end + 5]) - len(ctx.text[q.end:q.end + 5].lstrip())
+    first = _word_after(ctx, q)
     if ctx.lex.military_re.match(ctx.text, first) or ctx.lex.civilian_re.match(ctx.text, first):
         return True
     # a number followed by a people's name ("50 Russians") counts people too

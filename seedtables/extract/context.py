@@ -188,13 +188,14 @@ class Lexicon:
         bare = [*pack.get("pronoun_subjects", []), *sp.get("auxiliaries", []), *sp.get("adverbs", []),
                 *pack.get("skip_words", [])]
         self.bare_subject_re = re.compile(rf"[\s,]*(?:(?:{alternation(bare)})[\s,]+)*", re.IGNORECASE)
-        links = expand_all([*pack.section("casualties").get("passive_links", []), *sp.get("auxiliaries", []),
-                            *sp.get("adverbs", [])])
         tolls = alternation(pack.section("casualties").get("toll_nouns", [])) or "(?!x)x"
         self.toll_noun_re = re.compile(rf"\s+(?:{tolls})(?![\w])", re.IGNORECASE)  # "a death | toll of nine"
         # what adds people to a count already made: "oltre a un soldato", "as well as two officers"
         added = alternation(pack.section("casualties").get("added_links", [])) or "(?!x)x"
         self.added_re = re.compile(rf"(?<![\w])(?:{added})\s*$", re.IGNORECASE)
+        # what may stand between people and the verb of their fate: "20 hostages were reportedly killed"
+        links = expand_all([*pack.section("casualties").get("passive_links", []), *sp.get("auxiliaries", []),
+                            *sp.get("adverbs", [])])
         self.passive_link_re = re.compile(rf"\s*(?:(?:{alternation(links)})\s+)*", re.IGNORECASE)
         # "that", "di": what opens a reported clause before its verb ("said it had", "ha detto di aver")
         opens = [*pack.get("clause_words", []), *sp.get("infinitive_links", [])]
@@ -212,7 +213,8 @@ class Lexicon:
         c = pack.section("casualties")
         self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}
         self.casualty_lemma_keys = lang.lemma_prefixes(self.casualty_lemmas, pack.code)
-        self.casualty_lemma_folded = frozenset(lang.fold(k) for k in self.casualty_lemma_keys if len(k) == 3)
+        # the words' keys tell most sentences hold no word of these heads (a head is a word's first three letters)
+        self.casualty_lemma_gate = lang.KeyGate([k for k in self.casualty_lemma_keys if len(k) == 3 and k.isalpha()])
         self.casualty = [(t, Gated(expand_all(c.get(t, []))))
                          for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))

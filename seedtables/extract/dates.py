@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from seedtables.extract.numbers import ANY_DIGIT
 from seedtables.extract.spans import longest_first
 from seedtables.lang import KeyGate, Pack, alternation, fold
 
 YEAR = r"(?:19|20)[0-9][0-9]"  # ASCII digits only, as numbers.py
-DIGIT = re.compile("[0-9]")
 ORDER = ("day_range", "month_range", "week", "part", "quarter", "day", "month", "year", "relative")
 
 
@@ -84,7 +84,7 @@ class DateReader:
         return self.months[name] if name in self.months else self.abbreviations[name.rstrip(".")]
 
     def find(self, text: str, publication: dt.date) -> list[DateExpr]:
-        if not (DIGIT.search(text) or (self.anchor_gate(text) and self.anchor_re.search(text))):
+        if not (ANY_DIGIT.search(text) or (self.anchor_gate(text) and self.anchor_re.search(text))):
             return []  # no digit, month or date word: no pattern can match
         found: list[DateExpr] = []
         month = self.month_gate(text) and bool(self.month_re.search(text))

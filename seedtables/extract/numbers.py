@@ -26,6 +26,8 @@ from validation.columns import COUNT_MAX, QUANTITY_MAX
 # the largest number any count or quantity column admits; a larger one is no count or quantity
 NUMBER_MAX = max(COUNT_MAX, QUANTITY_MAX)
 DIGIT = "[0-9]"
+# whether a text holds a digit at all: a prefix scan, far cheaper than a pattern that needs one
+ANY_DIGIT = re.compile(DIGIT)
 
 # a clock time ("22:00", "7:30:15"): its digits are read by no one (the audit names it a time)
 CLOCK_TOKEN = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")

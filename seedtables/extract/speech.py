@@ -106,7 +106,7 @@ class SpeechReader:
         gen = alternation(sp.get("genitive", []))
         # the nouns alone, looked up by their words' keys: most sentences name none, and then the
         # whole pattern need not be scanned
-        self.source_nouns = lang.Gated(expand_all(sp.get("source_nouns", [])))
+        self.source_gate = lang.KeyGate(expand_all(sp.get("source_nouns", [])), escape=False)
         self.source_re = re.compile(
             rf"{bounded(alternation(expand_all(sp.get('source_nouns', [])), escape=False))}(?:\s+[a-zà-ÿ][\w-]*){{0,4}}?\s*"
             rf"(?:{gen})(?:(?<=')|(?![\w]))\s*", re.IGNORECASE)
@@ -491,7 +491,7 @@ class SpeechReader:
         """'al termine di un briefing del National Intelligence Service', 'una dichiarazione della
         Commissione militare': a named source of the sentence without a verb of saying."""
         out = []
-        if self.source_nouns.search(s) is None:
+        if not self.source_gate(s):
             return out
         for m in self.source_re.finditer(s):
             np_start = m.end()
