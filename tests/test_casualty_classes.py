@@ -200,6 +200,51 @@ CASES = {
         ("en", "In Nigeria, gunmen abducted 20 villagers and killed 3 others.",
          [("NGA", "civilian", "captured", 20, 20, 20, "exact"), ("NGA", "civilian", "killed", 3, 3, 3, "exact")]),
     ],
+    # Italian puts the adjective after the noun: "una caserma militare" counts a barracks, no soldier
+    "article_before_a_thing": [
+        ("it", "Un'autobomba ha colpito una caserma militare a Gao, causando morti e feriti.", []),
+        ("it", "Un convoglio militare è stato attaccato vicino a Gao: un morto.",
+         [("MLI", "unknown", "killed", 1, 1, 1, "exact")]),
+        ("it", "A Gao un giovane soldato è morto nell'esplosione di una mina.",
+         [("MLI", "military", "killed", 1, 1, 1, "exact")]),
+        ("it", "A Gao si contano 300 soldati e 200 tra miliziani e ausiliari uccisi.",
+         [("MLI", "military", "killed", 300, 300, 300, "exact"), ("MLI", "military", "killed", 200, 200, 200, "exact")]),
+    ],
+    # a qualifier written after the number
+    "qualifier_after_the_number": [
+        ("en", "In Kidal the 20 or so dead were buried on Sunday.",
+         [("MLI", "unknown", "killed", None, 20, None, "approx")]),
+        ("en", "Some 50-odd fighters were killed near Kidal.",
+         [("MLI", "military", "killed", None, 50, None, "approx")]),
+        ("en", "Officials in Kidal said 200 or more civilians were wounded.",
+         [("MLI", "civilian", "wounded", 200, 200, None, "at_least")]),
+        ("it", "A Kidal una ventina o giù di lì i morti.", [("MLI", "unknown", "killed", None, 20, None, "approx")]),
+        ("it", "A Kidal trenta e passa i soldati uccisi.", [("MLI", "military", "killed", 30, 30, None, "over")]),
+    ],
+    # a count whose noun is left out counts the noun of the count beside it
+    "noun_left_out": [
+        ("en", "Chad: 14 soldiers killed, 9 injured in an ambush near Lake Chad",
+         [("TCD", "military", "killed", 14, 14, 14, "exact"), ("TCD", "military", "wounded", 9, 9, 9, "exact")]),
+        ("it", "Ciad: jihadisti uccidono 14 soldati, 9 i dispersi",
+         [("TCD", "military", "killed", 14, 14, 14, "exact"), ("TCD", "military", "missing", 9, 9, 9, "exact")]),
+    ],
+    # an aim is no deed: the fact's verb is an infinitive after a word of purpose (codebook 7)
+    "purpose_is_no_fact": [
+        ("en", "The raid in Jenin aimed to capture two wanted men.", []),
+        ("it", "Il raid a Jenin era volto a catturare due ricercati.", []),
+        ("it", "A Jenin sono entrati per catturare due ricercati.", []),
+        ("en", "In Jenin the army managed to capture 20 fighters.",
+         [("PSE", "military", "captured", 20, 20, 20, "exact")]),
+        ("it", "A Jenin due soldati sono stati arrestati per aver ucciso un civile.",
+         [("PSE", "military", "captured", 2, 2, 2, "exact"), ("PSE", "civilian", "killed", 1, 1, 1, "exact")]),
+    ],
+    # killed and wounded in one phrase: one combined figure
+    "killed_and_wounded_together": [
+        ("it", "Il raid su El Fasher ha causato la morte e il ferimento di centinaia di civili.",
+         [("SDN", "civilian", "killed_or_wounded", 100, None, None, "vague")]),
+        ("en", "The shelling of El Fasher ended up killing and wounding dozens of civilians.",
+         [("SDN", "civilian", "killed_or_wounded", 10, None, None, "vague")]),
+    ],
     # civilians are a state's people: never an armed group's named beside them
     "civilians_of_a_state": [
         ("it", "Nel raid su Nabatieh sono morti 20 combattenti di Hezbollah e almeno 4 civili.",

@@ -296,11 +296,17 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         party = place.country if place else None
         # soldiers are so often foreign that any other people named, even by the source, leaves them
         # unsaid; so for a bare count coordinated with soldiers ("ucciso 50 soldati e feriti altri 47")
-        military = row["_noun"] == "military" or (row["_noun"] is None and any(
-            0 <= j < len(rows) and rows[j]["_noun"] == "military" and coordinated(i, j) for j in (i - 1, i + 1)))
+        # a count whose noun is left out counts the noun of the count it is coordinated with:
+        # "24 soldiers were killed and 32 wounded"
+        q = row["_q"]
+        elided = (q.end <= row["_pos"] and ctx.lex.after_filler_re.match(s[q.end:row["_pos"]])) \
+            or re.match(r"\s*(?:[,;.)]|$)", s[q.end:q.end + 3])
+        noun = row["_noun"] or next((rows[j]["_noun"] for j in (i - 1, i + 1) if elided and 0 <= j < len(rows)
+                                     and rows[j]["_noun"] and coordinated(i, j)), None)
+        military = noun == "military"
         if party is not None and all(a.code == party or (ctx.in_speaker_zone(a.start, a.end) and not military)
                                      for a in ctx.actors):
-            row["party"], row["personnel"] = party, row["_noun"] or "unknown"
+            row["party"], row["personnel"] = party, noun or "unknown"
             if row["location"] is None and place is not None:
                 row["location"], row["location_adm1"] = place.text, place.adm1
         if row["party"] is not None:
@@ -314,7 +320,7 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)
                  and not border(s, a.start, a.end)]
         if home is not None and (row["_noun"] != "military" or not named):
-            row["party"], row["personnel"] = home, row["_noun"] or "unknown"
+            row["party"], row["personnel"] = home, noun or "unknown"
 
 
 def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_spans) -> list[int]:
@@ -420,7 +426,12 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     preposition = (ctx.lex.from_word_re, ctx.lex.genitive_word_re)
     cut = next((i for i, w in enumerate(words) if i and any(rx.fullmatch(w) for rx in preposition)), None)
     words = words[:cut]
-    if any(ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w) for w in words):
+    first_people = next((i for i, w in enumerate(words)
+                         if ctx.lex.military_re.fullmatch(w) or ctx.lex.civilian_re.fullmatch(w)), None)
+    # where adjectives follow the noun, a word before the people's word is the counted noun
+    # ("una caserma militare") unless it premodifies ("un giovane soldato", "una delle persone")
+    if first_people is not None and (ctx.lex.premodifier_re is None or all(
+            ctx.lex.premodifier_re.fullmatch(w) for w in words[:first_people])):
         return True
     # a people's noun of several words: "3 volontari per la difesa della patria", "two aid workers"
     first = _word_after(ctx, q)

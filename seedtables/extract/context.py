@@ -118,6 +118,11 @@ class Ctx:
             return False
         if self.lex.non_factual.search(window):
             return True
+        # an infinitive after a word of purpose: "aimed to capture", "per catturare"
+        if self.lex.purpose_re.search(self.text, self.clause_start(trig_start), trig_start):
+            word = self.text[trig_start:trig_end].split()[0]
+            if lang.lemma(word, self.lex.pack.code) == word.lower():
+                return True
         return any(st.act == "deny" and st.verb_start < trig_start for st in self.statements)
 
     def date_for(self, pos: int) -> DateExpr | None:
@@ -180,6 +185,8 @@ class Lexicon:
         self.pack = pack
         self.actions = [(a, Gated(expand_all(d.get(a, [])))) for a in ("withdraw", "redeploy", "presence", "deploy")]
         self.non_factual = _rx(d.get("non_factual", []))
+        purposes = "|".join(d.get("purpose_words", [])) or "(?!x)x"
+        self.purpose_re = re.compile(rf"(?<![\w'’])(?:{purposes})\s+$", re.IGNORECASE)
         # words between a force noun and an actor that make the actor a destination or a side
         self.destination_re = _rx([*pack.section("places").get("prepositions", []), *d.get("side_words", [])])
         self.starters = _rx(d.get("starters", []) or ["(?!x)x"])
@@ -259,6 +266,10 @@ class Lexicon:
         self.body_after_re = re.compile(rf"^\s+(?:{bodies})(?![\w])", re.IGNORECASE) \
             if not c.get("name_noun_first") else re.compile(r"(?!x)x")
         self.more_re = re.compile(rf"(?<![\w])(?:{alternation(c.get('more_words', []))})\s*$", re.IGNORECASE)
+        # None where adjectives come first (English): any people's word of the phrase is the counted one
+        premods = c.get("noun_premodifiers")
+        self.premodifier_re = None if premods is None else re.compile(
+            alternation([*premods, *pack["articles"], *genitives, *c.get("among_words", [])]), re.IGNORECASE)
         attacks = alternation(expand_all(c.get("attack_nouns", [])), escape=False) or "(?!x)x"
         self.attack_after_re = re.compile(rf"^\s*(?:{attacks})(?![\w])", re.IGNORECASE)
         self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})\s*$", re.IGNORECASE)

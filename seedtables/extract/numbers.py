@@ -150,6 +150,9 @@ class NumberReader:
         self.any_qualifier_re = re.compile(
             rf"(?<![\w])(?:{alternation([w for words in q.values() for w in words])})\s+(?:(?:{det})\s+)?$",
             re.IGNORECASE)
+        after = n.get("qualifiers_after", {})
+        self.qualifier_after_res = [(name, re.compile(rf"\s*(?:{alternation(words)})(?![\w])", re.IGNORECASE))
+                                    for name, words in after.items()]
         between = alternation(n.get("between", []))
         self.between_re = re.compile(rf"(?<![\w])(?:{between})\s+(?:(?:{det})\s+)?$", re.IGNORECASE)
         # "the toll rose from 30 to 60": a change from one figure to the next, no range
@@ -273,7 +276,14 @@ class NumberReader:
                 if m:
                     qual, qstart = name, start - (len(before) - m.start())
                     break
-        elif kind == "out_of_range":
+        if qual == "exact" and kind is None:
+            # "the 10 or so dead": the qualifier follows, and the number's span takes it in
+            for name, rx in self.qualifier_after_res:
+                m = rx.match(text, end)
+                if m:
+                    qual, end = name, m.end()
+                    break
+        if kind == "out_of_range":
             return Quantity(start, end, start, value, "exact", None, None, None, percent, weak, text[start:end])
         elif kind == "approx":
             for name, rx in self.qualifier_res:
