@@ -245,6 +245,13 @@ CASES = {
         ("en", "The shelling of El Fasher ended up killing and wounding dozens of civilians.",
          [("SDN", "civilian", "killed_or_wounded", 10, None, None, "vague")]),
     ],
+    # soldiers are never the armed group's a sentence before named, nor is a count coordinated with them
+    "soldiers_are_no_group": [
+        ("en", "Puntland forces killed three ISIS fighters. More than 20 soldiers have been killed and nearly 50 "
+               "wounded in recent clashes in the mountains.",
+         [("ISIS", "military", "killed", 3, 3, 3, "exact"), ("SOM", "military", "killed", 20, 20, None, "over"),
+          ("SOM", "military", "wounded", None, 50, None, "approx")]),
+    ],
     # civilians are a state's people: never an armed group's named beside them
     "civilians_of_a_state": [
         ("it", "Nel raid su Nabatieh sono morti 20 combattenti di Hezbollah e almeno 4 civili.",
@@ -448,3 +455,23 @@ def test_casualty_rows_per_class(tmp_path, language, sentence, expected):
     assert got == expected
     for r in body:  # provenance: the evidence is where the offsets say
         assert seed.text[r["char_start"]:r["char_end"]] == r["evidence"]
+
+
+def test_typeset_apostrophes_read_like_straight_ones(tmp_path):
+    """Half the apostrophes of real news are typeset (’): the vocabularies write the straight one.
+    Both spellings give the same rows, and what a row quotes keeps the article's spelling."""
+    sentence = ("Il portavoce dell’esercito yemenita ha detto che i ribelli Houthi appoggiati dall’Iran hanno "
+                "ucciso 30 soldati a Marib.")
+    seed, out = _rows(tmp_path, "it", sentence)
+    straight_seed, straight = _rows(tmp_path, "it", sentence.replace("’", "'"))
+
+    def facts(rows):
+        return [(r["party"], r["personnel"], r["casualty_type"], r["count_best"]) for r in rows["casualties"]]
+
+    assert facts(out) == facts(straight) == [("YEM", "military", "killed", 30)]
+    sources = [r["attributed_to"] for r in out["casualties"]]
+    assert sources == [s.replace("'", "’") for s in (r["attributed_to"] for r in straight["casualties"])]
+    assert sources == ["portavoce dell’esercito yemenita"]
+    for table in ("casualties", "statements", "numbers"):
+        for r in out[table]:
+            assert seed.text[r["char_start"]:r["char_end"]] == (r["evidence"] if "evidence" in r else r["text"])

@@ -13,7 +13,7 @@ from seedtables.extract import actors, audit, casualties, deployments, places, s
 from seedtables.extract.context import Carry, Ctx, lexicon, read_sentence
 from seedtables.extract.speech import Statement
 from seedtables.seeds import Seed
-from seedtables.text import Sentence, sentences
+from seedtables.text import Sentence, matchable, sentences
 
 EXTRACTORS = {"deployments": deployments.extract, "casualties": casualties.extract,
               "supply_shares": supplies.extract}
@@ -114,7 +114,7 @@ def _number_rows(seed: Seed, ctx: Ctx, masked: str, used: dict) -> list[dict]:
         link = next((v for (a, b), v in used.items() if a <= n.start < b or n.start <= a < n.end), None) \
             if n.outcome == "used" else None
         rows.append({"seed_id": seed.seed_id, "char_start": ctx.sentence.start + n.start,
-                     "char_end": ctx.sentence.start + n.end, "text": n.text, "value": n.value,
+                     "char_end": ctx.sentence.start + n.end, "text": ctx.sentence.text[n.start:n.end], "value": n.value,
                      "outcome": n.outcome, "reason": n.reason, "fact_table": link[0] if link else None,
                      "_fact": link[1] if link else None, "_masked": masked, "_index": i})
     return rows
@@ -136,7 +136,7 @@ def _common(seed: Seed, ctx: Ctx) -> dict:
 
 
 def _statement_row(seed: Seed, ctx: Ctx, st: Statement) -> dict:
-    content = ctx.text[st.content[0]:st.content[1]].strip(" ,.;:")
+    content = ctx.sentence.text[st.content[0]:st.content[1]].strip(" ,.;:")
     return {**_common(seed, ctx), "attributed_to": None, "attributed_country": None,
             **_date_columns(ctx, ctx.statement_date(st)),
             "speaker": st.speaker.text, "speaker_type": st.speaker.type, "speaker_role": st.speaker.role,
@@ -161,7 +161,7 @@ def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     # the item the title names, even with no flow of its own: "Arms transfers to Qatar"
-    item = lexicon(code).item_re.search(first.text)
+    item = lexicon(code).item_re.search(matchable(first.text))
     carry.item = ctx.carry.item or (lexicon(code).items[lang.fold(item.group(0))] if item else None)
     carry.place = next((p for p in ctx.places if not p.is_country), None)
     carry.remember_people(ctx)
@@ -228,12 +228,14 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
             kept.append(sent)
     # places are read once, before the rest: the article's country needs them all
     place_reader = places.reader(code)
-    found_places = [place_reader.find(sent.text) for sent in kept]
-    home = home_country(code, seed.text, [(sent.text, found) for sent, found in zip(kept, found_places, strict=True)])
+    text = matchable(seed.text)  # what the readers match; rows quote seed.text
+    found_places = [place_reader.find(text[sent.start:sent.end]) for sent in kept]
+    home = home_country(code, text, [(text[sent.start:sent.end], found)
+                                     for sent, found in zip(kept, found_places, strict=True)])
     title_sentence = next((sent for sent in kept if not sent.paragraph), None)
     title_places = next((f for sent, f in zip(kept, found_places, strict=True) if sent is title_sentence), None)
     title, title_ctx, title_rows = _title_carry(code, seed, title_sentence, home, title_places,
-                                                cache(lambda: main_group(code, seed.text)))
+                                                cache(lambda: main_group(code, text)))
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     numbers: list[dict] = []
     carry, paragraph = Carry(people=title.people), None
@@ -275,6 +277,9 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
             carry.party = out["casualties"][-1]["party"]
             carry.personnel = out["casualties"][-1]["personnel"]
     for table, rows in out.items():
+        if text is not seed.text:
+            for row in rows:
+                _verbatim(row, seed.text, text)
         unique = {}
         for row in rows:  # the same fact read twice from one sentence is one row
             unique.setdefault(_content(row), row)
@@ -290,6 +295,17 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
         out[table] = list(unique.values())
     out["numbers"] = _finish_numbers(numbers)
     return out
+
+
+def _verbatim(row: dict, original: str, matched: str) -> None:
+    """A row's words as the article writes them: what a reader cut from the matchable text
+    (a speaker, a place, a date) is cut again from the seed's, where it stands."""
+    for key, value in row.items():
+        if key != "evidence" and isinstance(value, str) and "'" in value:
+            at = matched.find(value, row["char_start"], row["char_end"])
+            at = at if at >= 0 else matched.find(value)
+            if at >= 0:
+                row[key] = original[at:at + len(value)]
 
 
 def _finish_numbers(numbers: list[dict]) -> list[dict]:

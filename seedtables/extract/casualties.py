@@ -506,6 +506,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     # soldiers are a state's, never the armed group a bare "12 miliziani" were counted for
     # ("12 miliziani uccisi ... che ha ferito sette soldati")
     soldierly = personnel == "military" and bool(ctx.lex.soldier_re.search(np_text[:40]))
+    if personnel is None and pos > q.end:
+        # "More than 20 soldiers have been killed and nearly 50 wounded": a count whose noun is left
+        # out counts the last people its clause named, and soldiers are no armed group's
+        said = [m for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
+                for m in rx.finditer(s, ctx.clause_start(q.start), q.start)]
+        soldierly = bool(said) and bool(ctx.lex.soldier_re.fullmatch(max(said, key=lambda m: m.start()).group(0)))
 
     def fits(p: str | None) -> bool:
         return not (soldierly and lang.is_armed_group(p))

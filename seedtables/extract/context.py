@@ -16,7 +16,7 @@ from seedtables.extract.numbers import Quantity
 from seedtables.extract.places import Place
 from seedtables.extract.speech import Statement
 from seedtables.lang import Gated, alternation, bounded, expand_all, fold
-from seedtables.text import Sentence
+from seedtables.text import Sentence, matchable
 
 NAME_START = re.compile(r"[A-ZÀ-Ý]")
 
@@ -329,8 +329,9 @@ def lexicon(code: str) -> Lexicon:
 
 def read_sentence(code: str, sentence: Sentence, publication: tuple[dt.date, dt.date], carry: Carry,
                   title: Carry, found_places: list[Place] | None = None) -> Ctx:
-    """Every mention of one sentence; `found_places` when its places are read already."""
-    s = sentence.text
+    """Every mention of one sentence; `found_places` when its places are read already. The readers
+    match its matchable text; what a row quotes is cut from the sentence itself."""
+    s = matchable(sentence.text)
     found_dates = dates.reader(code).find(s, publication[0])
     statements = speech.reader(code).read(s, carry.statements, [(d.start, d.end) for d in found_dates], carry.people)
     found_places = places.reader(code).find(s) if found_places is None else found_places
