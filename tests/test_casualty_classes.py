@@ -252,6 +252,25 @@ CASES = {
          [("ISIS", "military", "killed", 3, 3, 3, "exact"), ("SOM", "military", "killed", 20, 20, None, "over"),
           ("SOM", "military", "wounded", None, 50, None, "approx")]),
     ],
+    # taken to hospital, receiving treatment: wounded
+    "hospitalised_are_wounded": [
+        ("en", "In Kandahar at least 24 people were taken for treatment, though most later died.",
+         [("AFG", "civilian", "wounded", 24, 24, None, "at_least")]),
+        ("en", "Twelve soldiers were rushed to hospital after the blast in Kandahar.",
+         [("AFG", "military", "wounded", 12, 12, 12, "exact")]),
+        ("it", "A Kandahar dodici persone sono state trasportate in ospedale dopo l'esplosione.",
+         [("AFG", "civilian", "wounded", 12, 12, 12, "exact")]),
+    ],
+    # people named by their trade or plight are civilians; a news agency is nobody's side
+    "civilians_by_role": [
+        ("en", "In Kandahar four fishermen and two nurses were killed, AFP reported.",
+         [("AFG", "civilian", "killed", 4, 4, 4, "exact"), ("AFG", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("it", "A Kandahar sono morti sei pescatori e tre migranti, riferisce l'ANSA.",
+         [("AFG", "civilian", "killed", 6, 6, 6, "exact"), ("AFG", "civilian", "killed", 3, 3, 3, "exact")]),
+        ("en", "Shelling hit a village in Balochistan where three villagers were critically injured, "
+               "AFP reported.",
+         [("PAK", "civilian", "wounded", 3, 3, 3, "exact")]),
+    ],
     # civilians are a state's people: never an armed group's named beside them
     "civilians_of_a_state": [
         ("it", "Nel raid su Nabatieh sono morti 20 combattenti di Hezbollah e almeno 4 civili.",

@@ -255,7 +255,7 @@ class Lexicon:
                                            rf"(?:[^\W\d_]+['’]s\s+)?$", re.IGNORECASE)
         backed = alternation(expand_all(c.get("backer_after_words", [])), escape=False) or "(?!x)x"
         self.backer_after_re = re.compile(rf"\s+(?:{backed})(?![\w])", re.IGNORECASE)
-        self.media_re = _rx(c.get("media_nouns", []))
+        self.media_re = _rx([*c.get("media_nouns", []), *map(re.escape, lang.knowledge("actors")["media"]["names"])])
         bodies = alternation(expand_all([*c.get("media_nouns", []), *c.get("name_nouns", [])]), escape=False) or "(?!x)x"
         genitives = expand_all(pack.section("speech").get("genitive", []))
         genitive = alternation(genitives)
