@@ -378,9 +378,11 @@ def _added_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> lis
 
 
 def _attacker(ctx: Ctx, a) -> bool:
-    """An actor naming who attacked: "in Israeli strikes", "per i bombardamenti israeliani"."""
+    """An actor naming who attacked: "in Israeli strikes", "per i bombardamenti israeliani", "an
+    attack by the Palestinian group Hamas"."""
     s = ctx.text
-    return bool(ctx.lex.attack_after_re.match(s[a.end:]) or ctx.lex.attack_before_re.search(s[:a.start]))
+    return bool(ctx.lex.attack_after_re.match(s[a.end:]) or ctx.lex.attack_before_re.search(s[:a.start])
+                or ctx.lex.attack_agent_re.search(s, max(0, a.start - 80), a.start))
 
 
 def _not_victims(ctx: Ctx, a) -> bool:

@@ -273,6 +273,11 @@ class Lexicon:
         attacks = alternation(expand_all(c.get("attack_nouns", [])), escape=False) or "(?!x)x"
         self.attack_after_re = re.compile(rf"^\s*(?:{attacks})(?![\w])", re.IGNORECASE)
         self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})\s*$", re.IGNORECASE)
+        # "an attack by the Palestinian group Hamas", "l'attacco del gruppo Hamas": up to three words
+        # (an article, a people's name, "group") may stand between the agent's word and the actor
+        agents = alternation(expand_all(c.get("attack_agents", [])))
+        self.attack_agent_re = re.compile(rf"(?<![\w])(?:{attacks})\s+(?:{agents})\s*(?:[^\W\d_][\w'’-]*\s+){{0,3}}$",
+                                          re.IGNORECASE) if c.get("attack_agents") else re.compile(r"(?!x)x")
         # what stands between a count and its place: "384 in Tartus", "5 nel Kashmir"
         place_preps = alternation(pack.section("places").get("prepositions", []))
         articles = alternation(pack['articles'])
@@ -280,6 +285,7 @@ class Lexicon:
         self.toll_verb_re = re.compile(rf"(?<![\w])(?:{alternation(expand_all(c.get('toll_verbs', [])), escape=False)})\s*$",
                                        re.IGNORECASE) if c.get("toll_verbs") else re.compile(r"(?!x)x")
         s = pack.section("supplies")
+        self.suspend_re = _rx(s.get("suspend_words", []))
         self.supply_verbs = Gated(expand_all(s.get("verbs", [])))
         self.receive_verbs = Gated(expand_all(s.get("receive_verbs", [])))
         self.items = {fold(w): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
@@ -294,10 +300,11 @@ class Lexicon:
         self.to_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})\s*$", re.IGNORECASE)
         self.units = {fold(k): v for k, v in s.get("units", {}).items()}
         link = alternation(s.get("unit_links", []))
-        # names, model designators and compound modifiers may stand between a number and its unit:
-        # "148 KN-23 and KN-24 missiles", "ten Leopard 1A5 tanks", "two bridge-laying tanks". Each
-        # ends at a space: a run of capitals split anywhere would be tried every way
-        model = (rf"(?:(?-i:[A-Z][\w-]*(?:\s+[0-9][\w-]*)?)|[^\W\d_]+-[^\W\d_]+)"
+        # names, model designators, compound modifiers and measures may stand between a number and
+        # its unit: "148 KN-23 and KN-24 missiles", "ten Leopard 1A5 tanks", "two bridge-laying
+        # tanks", "14,000 2,000-pound bombs", "air-to-surface missiles". Each ends at a space: a run
+        # of capitals split anywhere would be tried every way
+        model = (rf"(?:(?-i:[A-Z][\w-]*(?:\s+[0-9][\w-]*)?)|[^\W\d_]+(?:-[^\W\d_]+)+|[0-9][0-9,.]*-?[^\W\d_]+)"
                  rf"(?:\s*(?:,|{alternation(pack.get('conjunctions', []))}))?\s+")
         self.unit_re = re.compile(rf"^\s*(?:(?:{link})\s*)?(?:{model})*(?P<unit>{alternation(self.units)})(?![\w])",
                                   re.IGNORECASE)

@@ -100,7 +100,8 @@ def extract(ctx: Ctx) -> list[dict]:
     rows: list[dict] = []
     seen: set[tuple] = set()
     for i, trig in enumerate(triggers := _triggers(ctx)):
-        if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)):
+        if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)) \
+                or ctx.lex.suspend_re.search(ctx.text, ctx.clause_start(trig.start), trig.end):
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
         rows += _verb_flow(ctx, trig, scope_end, seen)
@@ -146,7 +147,11 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     first = lex.item_re.search(s, trig.end, scope_end)
     if first and (rel := _extra(lex).relative_re.search(s, first.end(), scope_end)):
         scope_end = rel.start()
-    items = list(lex.item_re.finditer(s, trig.end, scope_end))
+    # an item that words after the verb deny, suspend or suppose is not supplied: "the totals show
+    # US support, despite a decision to suspend a shipment of bombs", "sent tanks but not jets"
+    items = [m for m in lex.item_re.finditer(s, trig.end, scope_end)
+             if not any(rx.search(s, max(ctx.clause_start(m.start()), trig.end), m.start())
+                        for rx in (lex.non_factual, lex.suspend_re))]
     if not items:
         # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
         items = list(lex.item_re.finditer(s, ctx.clause_start(trig.start), trig.start))
@@ -210,17 +215,22 @@ def _sum_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
 
 def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_text: str, pos: int,
          item_start: int, quantity=None, unit=None) -> list[dict]:
-    if (supplier, recipient, item) in seen or supplier == recipient:
+    if supplier == recipient:
         return []
-    seen.add((supplier, recipient, item))
+    if quantity is None:
+        quantity, unit = _quantity(ctx, item_start)
+    # one row per item, and per amount of it: "14,000 MK-84 bombs, 6,500 500-pound bombs" are two
+    # rows; a later mention with no amount of its own repeats the first
+    flow, amount = (supplier, recipient, item), quantity.start if quantity is not None else None
+    if flow in seen and (amount is None or (*flow, amount) in seen or (*flow, None) in seen):
+        return []
+    seen.update((flow, (*flow, amount)))
     # a percentage over 100 is a growth rate, never a share of a whole
     shares = [q for q in ctx.numbers_free() if q.percent and q.value <= 1 and q.start >= ctx.clause_start(item_start)]
     # "circa il 50% dei proiettili"; failing that, a share said of the item as subject
     # ("i proiettili nordcoreani coprono circa il 40% del fabbisogno")
     share = next((q for q in shares if q.end <= item_start and item_start - q.end < 40), None) or \
         next((q for q in shares if 0 < q.start - item_start < 60), None)
-    if quantity is None:
-        quantity, unit = _quantity(ctx, item_start)
     if quantity is not None and not quantity.at_most(QUANTITY_MAX):
         quantity = None  # no amount is that large (validation/columns.toml)
     return [{
@@ -288,6 +298,12 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None)
         return owner or carry_supplier, carry_recipient
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
+    # "Russian cargo ships have ferried a million rounds from Iran to Russia": a carrier named by its
+    # people carries what the country it comes from supplies, to the one it goes to
+    origin = next((a for a in after if ctx.after_from(a.start) and a.start - trig.end < 120), None)
+    bound = origin and any(a.start > origin.end and ctx.lex.to_re.search(s, origin.end, a.start) for a in after)
+    if bound and subject and next(a for a in before if a.code == subject).kind == "demonym":
+        supplier = origin.code
     # "40 percent of the artillery ammunition fired by Russian forces": who uses the item got it
     user = next((a.code for a in after if a.code != supplier and _extra(ctx.lex).user_re.search(s[trig.end:a.start])),
                 None)
