@@ -69,7 +69,7 @@ CASES = {
         ("en", "A drone strike on a camp near El Fasher in Sudan killed 14 displaced people.",
          [("SDN", "civilian", "killed", 14, 14, 14, "exact")]),
         ("it", "Un attacco con droni contro un campo di El Fasher, in Sudan, ha ucciso 9 sfollati.",
-         [("SDN", "unknown", "killed", 9, 9, 9, "exact")]),
+         [("SDN", "civilian", "killed", 9, 9, 9, "exact")]),
         # a country named for its border is not whose the dead are; bare soldiers of no side said
         # are the article's country's
         ("it", "In Niger almeno 11 militari sono morti in un'imboscata al confine con il Burkina Faso.",
@@ -270,6 +270,39 @@ CASES = {
         ("en", "Shelling hit a village in Balochistan where three villagers were critically injured, "
                "AFP reported.",
          [("PAK", "civilian", "wounded", 3, 3, 3, "exact")]),
+    ],
+    # words of death with no verb of killing, and soldiers by other names
+    "more_words_of_death": [
+        ("it", "A Khan Younis almeno 40 martiri sono stati identificati.",
+         [("PSE", "unknown", "killed", 40, 40, None, "at_least")]),
+        ("en", "The massacre of dozens of villagers near Mopti shocked Mali.",
+         [("MLI", "civilian", "killed", 10, None, None, "vague")]),
+        ("it", "A Mopti la strage di decine di civili ha sconvolto il Mali.",
+         [("MLI", "civilian", "killed", 10, None, None, "vague")]),
+        # "una strage" is an event, no count of one
+        ("it", "A Mopti l'operazione si è trasformata in una strage.", []),
+        ("en", "Two service members were killed and 9 injured in a drone attack on a base near Mopti.",
+         [("MLI", "military", "killed", 2, 2, 2, "exact"), ("MLI", "military", "wounded", 9, 9, 9, "exact")]),
+    ],
+    # the people a casualty word is said to be: "six of the dead were children"
+    "said_to_be": [
+        ("en", "Six of the dead were children, officials in Mopti said.", [("MLI", "civilian", "killed", 6, 6, 6, "exact")]),
+        ("it", "Sei dei morti erano bambini, secondo le autorità di Mopti.",
+         [("MLI", "civilian", "killed", 6, 6, 6, "exact")]),
+    ],
+    # a group's own members, named by the group that speaks
+    "speakers_own_members": [
+        ("en", "The Lebanese group Hezbollah confirmed that three members were killed.",
+         [("HEZBOLLAH", "military", "killed", 3, 3, 3, "exact")]),
+        ("it", "Il gruppo libanese Hezbollah ha confermato che tre membri sono stati uccisi.",
+         [("HEZBOLLAH", "military", "killed", 3, 3, 3, "exact")]),
+    ],
+    # the one who carried an attack out is never the victims' side
+    "attack_by": [
+        ("en", "In Israel, the attack by the Palestinian group Hamas killed 40 people.",
+         [("ISR", "civilian", "killed", 40, 40, 40, "exact")]),
+        ("it", "In Israele l'attacco del gruppo palestinese Hamas ha ucciso 40 persone.",
+         [("ISR", "civilian", "killed", 40, 40, 40, "exact")]),
     ],
     # civilians are a state's people: never an armed group's named beside them
     "civilians_of_a_state": [

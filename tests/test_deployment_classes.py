@@ -28,6 +28,11 @@ AT_WORK = [  # "sarebbero già al lavoro", "are already at work", "stanziati": h
 ]
 WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato il Paese"
     ("en", "France pulled its last 1,500 soldiers out of Niger.", "FRA", "NER", "troops", "withdraw", 1500),
+    # an adverb between the auxiliary and "left"; those who stay are a presence
+    ("it", "Secondo il governo, 900 soldati britannici e il 60% dei mezzi hanno già lasciato l'Estonia.", "GBR", "EST",
+     "troops", "withdraw", 900),
+    ("en", "About 900 British soldiers have already left Estonia.", "GBR", "EST", "troops", "withdraw", 900),
+    ("it", "In Estonia restano 120 soldati britannici.", "GBR", "EST", "troops", "presence", 120),
     ("it", "Il Regno Unito ha ritirato gli ultimi 250 soldati dal Mali.", "GBR", "MLI", "troops", "withdraw",
      250),
 ]

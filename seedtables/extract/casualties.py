@@ -417,7 +417,8 @@ def _owner_of_trigger(ctx: Ctx, pos: int, trigger_spans) -> str | None:
     """The people a casualty noun belongs to: 'le perdite nordcoreane', 'Russian losses'."""
     span = next(((a, b) for a, b in trigger_spans if a == pos), None)
     owner = ctx.owner_of(*span) if span else None
-    return owner.code if owner else None
+    # "the attack by Hamas killed 40": the attacker before a verb of killing owns no casualty
+    return owner.code if owner and not _attacker(ctx, owner) else None
 
 
 def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
@@ -476,6 +477,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
             rest = s[pos + among.end():q.start]
             personnel = "civilian" if ctx.lex.civilian_re.match(rest) else \
                 "military" if ctx.lex.military_re.match(rest) else None
+    span = next(((a, b) for a, b in trigger_spans if a == pos), None)
+    if personnel is None and span and q.end <= pos and (said := ctx.lex.copula_re.match(s, span[1])):
+        # "six of the dead were children": the people the casualty word is said to be
+        personnel = "civilian" if ctx.lex.civilian_re.match(s, said.end()) else \
+            "military" if ctx.lex.military_re.match(s, said.end()) else None
     tail = s[q.end:np_end + 120].split(";")[0]
     sub = _subset_words_re(ctx.lex.pack).search(tail)
     if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
@@ -501,8 +507,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
             "military" if ctx.lex.military_end_re.search(before) else None
     noun_personnel = personnel
-    if party is None and ctx.lex.own_re.search(np_text[:25]) and ctx.attribution(pos):
-        party = ctx.attribution(pos).speaker.country  # "losing nine of its own men": the speaker's side
+    if party is None and ctx.lex.own_re.search(np_text[:25]) and (st := ctx.attribution(pos)):
+        # "losing nine of its own men", "Lebanese group Hezbollah confirmed two members were killed":
+        # the speaker's side, the group it names before its country
+        party = next((a.code for a in ctx.actors if lang.is_armed_group(a.code)
+                      and st.zone[0] <= a.start < st.zone[1]), None) or st.speaker.country
     if party is None:
         party = _owner_of_trigger(ctx, pos, trigger_spans)  # "le perdite nordcoreane", "Russian losses"
     # soldiers are a state's, never the armed group a bare "12 miliziani" were counted for

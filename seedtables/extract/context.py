@@ -226,6 +226,8 @@ class Lexicon:
                          for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
+        copulas = alternation(expand_all(c.get("copulas", [])))
+        self.copula_re = re.compile(rf"\s*(?:{copulas})\s+(?:(?:{alternation(pack['articles'])})\s+)?", re.IGNORECASE)
         among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
         self.among_any_re = re.compile(rf"(?<![\w])(?:{among})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
