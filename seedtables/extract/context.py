@@ -113,13 +113,15 @@ class Ctx:
 
     def is_non_factual(self, trig_start: int, trig_end: int) -> bool:
         """An intention, possibility, condition or denial: no fact row (codebook section 7)."""
-        window = self.text[self.clause_start(trig_start):trig_end]
+        start = self.clause_start(trig_start)
+        window = self.text[start:trig_end]
         if self.lex.starters.search(window):
             return False
         if self.lex.non_factual.search(window):
             return True
-        # an infinitive after a word of purpose: "aimed to capture", "per catturare"
-        if self.lex.purpose_re.search(self.text, self.clause_start(trig_start), trig_start):
+        # an infinitive after a word of purpose: "aimed to capture", "per catturare" (the words of
+        # purpose are short: the forty characters before the verb hold them)
+        if self.lex.purpose_re.search(self.text, max(start, trig_start - 40), trig_start):
             word = self.text[trig_start:trig_end].split()[0]
             if lang.lemma(word, self.lex.pack.code) == word.lower():
                 return True

@@ -151,8 +151,9 @@ class NumberReader:
             rf"(?<![\w])(?:{alternation([w for words in q.values() for w in words])})\s+(?:(?:{det})\s+)?$",
             re.IGNORECASE)
         after = n.get("qualifiers_after", {})
-        self.qualifier_after_res = [(name, re.compile(rf"\s*(?:{alternation(words)})(?![\w])", re.IGNORECASE))
-                                    for name, words in after.items()]
+        # one pattern, a group per qualifier: a number is tried once
+        self.qualifier_after_re = re.compile("|".join(rf"(?P<{name}>\s*(?:{alternation(words)})(?![\w]))"
+                                                      for name, words in after.items()) or r"(?!x)x", re.IGNORECASE)
         between = alternation(n.get("between", []))
         self.between_re = re.compile(rf"(?<![\w])(?:{between})\s+(?:(?:{det})\s+)?$", re.IGNORECASE)
         # "the toll rose from 30 to 60": a change from one figure to the next, no range
@@ -276,13 +277,8 @@ class NumberReader:
                 if m:
                     qual, qstart = name, start - (len(before) - m.start())
                     break
-        if qual == "exact" and kind is None:
-            # "the 10 or so dead": the qualifier follows, and the number's span takes it in
-            for name, rx in self.qualifier_after_res:
-                m = rx.match(text, end)
-                if m:
-                    qual, end = name, m.end()
-                    break
+        if qual == "exact" and kind is None and (m := self.qualifier_after_re.match(text, end)):
+            qual, end = m.lastgroup, m.end()  # "the 10 or so dead": the number's span takes it in
         if kind == "out_of_range":
             return Quantity(start, end, start, value, "exact", None, None, None, percent, weak, text[start:end])
         elif kind == "approx":

@@ -44,6 +44,9 @@ class SpeechReader:
         sp = pack.section("speech")
         self.pack = pack
         self.verb_res = [(act, lang.Gated(sp.get(act, []))) for act in ACTS]
+        # every verb of saying in one list: a sentence is scanned once, and what a match is said
+        # to do is the first act whose words match there as far
+        self.verbs = lang.Gated([w for act in ACTS for w in sp.get(act, [])])
         self.according_re = lang.Gated(sp.get("according_to", []), escape=True)  # read in every sentence, whole
         self.initial_only = {fold(w) for w in sp.get("according_to_initial", [])}
 
@@ -220,15 +223,13 @@ class SpeechReader:
              people: list[Speaker] = ()) -> list[Statement]:
         """The statements of sentence `s`. `previous` are the paragraph's earlier statements and
         `people` the persons the article has named so far, for subjects that point back."""
-        verbs = []
-        for act, rx in self.verb_res:
-            for m in rx.finditer(s):
-                verbs.append((m.start(), m.end(), act))
-        verbs.sort(key=lambda v: (v[0], -(v[1] - v[0])))
         dedup = []
-        for v in verbs:
-            if not dedup or v[0] >= dedup[-1][1]:
-                dedup.append(v)
+        for m in self.verbs.finditer(s):
+            if dedup and m.start() < dedup[-1][1]:
+                continue
+            ends = [(n.end(), act) for act, rx in self.verb_res if (n := rx.match(s, m.start()))]
+            end = max(e for e, _ in ends)  # the longest reading, as each act's own scan gives it
+            dedup.append((m.start(), end, next(act for e, act in ends if e == end)))
         # a noun of saying with no speaker after it ("respinge ogni accusa") is no statement
         verbs = [v for v in dedup if not self.articles_end_re.search(s[:v[0]]) or self.genitive_re.match(s[v[1]:])]
         out: list[Statement] = []

@@ -149,9 +149,10 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         scope_end = rel.start()
     # an item that words after the verb deny, suspend or suppose is not supplied: "the totals show
     # US support, despite a decision to suspend a shipment of bombs", "sent tanks but not jets"
-    items = [m for m in lex.item_re.finditer(s, trig.end, scope_end)
-             if not any(rx.search(s, max(ctx.clause_start(m.start()), trig.end), m.start())
-                        for rx in (lex.non_factual, lex.suspend_re))]
+    items = list(lex.item_re.finditer(s, trig.end, scope_end))
+    if items and any(rx.search(s, trig.end, items[-1].start()) for rx in (lex.non_factual, lex.suspend_re)):
+        items = [m for m in items if not any(rx.search(s, max(ctx.clause_start(m.start()), trig.end), m.start())
+                                             for rx in (lex.non_factual, lex.suspend_re))]
     if not items:
         # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
         items = list(lex.item_re.finditer(s, ctx.clause_start(trig.start), trig.start))
@@ -215,14 +216,15 @@ def _sum_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
 
 def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_text: str, pos: int,
          item_start: int, quantity=None, unit=None) -> list[dict]:
-    if supplier == recipient:
+    flow = (supplier, recipient, item)
+    # one row per item, and per amount of it: "14,000 MK-84 bombs, 6,500 500-pound bombs" are two
+    # rows; a later mention with no amount of its own repeats the first
+    if supplier == recipient or (*flow, None) in seen:
         return []
     if quantity is None:
         quantity, unit = _quantity(ctx, item_start)
-    # one row per item, and per amount of it: "14,000 MK-84 bombs, 6,500 500-pound bombs" are two
-    # rows; a later mention with no amount of its own repeats the first
-    flow, amount = (supplier, recipient, item), quantity.start if quantity is not None else None
-    if flow in seen and (amount is None or (*flow, amount) in seen or (*flow, None) in seen):
+    amount = quantity.start if quantity is not None else None
+    if flow in seen and (amount is None or (*flow, amount) in seen):
         return []
     seen.update((flow, (*flow, amount)))
     # a percentage over 100 is a growth rate, never a share of a whole

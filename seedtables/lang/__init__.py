@@ -244,12 +244,13 @@ _REGISTER = threading.Lock()  # readers may be built on several threads at once
 
 def _hits(present: frozenset[str], cache: dict) -> dict[int, list[str]]:
     """The keys of a text each Gated list holds, by list, read once per text (and again once a
-    new list exists)."""
+    new list exists): its words' keys, and "^" with the first letter of each of its words for
+    the lists keyed by a first letter alone."""
     got = cache.get(None)
     if got is None or got[0] != len(_LISTS):
         version = len(_LISTS)  # read first: a list registers its keys before it counts (Gated)
         hits: dict[int, list[str]] = {}
-        for k in present:
+        for k in (*present, *("^" + c for c in cache["^"])):
             for i in _OWNERS.get(k, ()):
                 hits.setdefault(i, []).append(k)
         cache[None] = got = (version, hits)
@@ -318,7 +319,7 @@ class Gated:
         self.needs = None if None in needs else tuple(needs)
         with _REGISTER:
             self._id = len(_LISTS)
-            for k in self.keys:
+            for k in (*self.keys, *("^" + c for c in self.firsts)):
                 _OWNERS.setdefault(k, []).append(self._id)
             _LISTS.append(self)  # counted once its keys are in: texts read since look again
 
@@ -332,13 +333,10 @@ class Gated:
             self._sub[key] = re.compile(bounded(alternation(words, escape=self.escape)), self.flags)
         return self._sub[key]
 
-    def _starts(self, known: tuple, text: str, pos: int, endpos: int) -> list[tuple[int, re.Pattern]]:
-        folded, places, present = known
-        hits = _hits(present, places).get(self._id, [])
-        if self.firsts:
-            hits = [*hits, *("^" + c for c in places["^"] & self.firsts)]
-        if not hits and (self.rest is None or (self.needs is not None and not any(n in folded for n in self.needs))):
-            return []  # most sentences, for most word lists
+    def _starts(self, known: tuple, hits, text: str, pos: int, endpos: int) -> list[tuple[int, re.Pattern]]:
+        folded, places, _ = known
+        if not hits and (self.needs is not None and not any(n in folded for n in self.needs)):
+            return []
         found: dict[int, re.Pattern] = {}
         # the most specific key first: its patterns include those of the shorter keys
         for k in (sorted(hits, key=lambda k: (k[0] == "^", " " not in k)) if len(hits) > 1 else hits):
@@ -361,9 +359,14 @@ class Gated:
         whole = pos == 0 and (endpos is None or endpos >= len(text))
         if whole and (done := known[1].get(self._id)) is not None:
             return iter(done)
+        hits = _hits(known[2], known[1]).get(self._id)
+        if hits is None and self.rest is None:  # most sentences, for most word lists
+            if whole:
+                known[1][self._id] = []
+            return iter(())
         endpos = len(text) if endpos is None else endpos
         found, last = [], pos
-        for p, rx in self._starts(known, text, pos, endpos):
+        for p, rx in self._starts(known, hits or (), text, pos, endpos):
             if p < last or p >= endpos:
                 continue
             m = rx.match(text, p, endpos)
