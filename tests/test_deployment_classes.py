@@ -33,6 +33,9 @@ WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato i
      "troops", "withdraw", 900),
     ("en", "About 900 British soldiers have already left Estonia.", "GBR", "EST", "troops", "withdraw", 900),
     ("it", "In Estonia restano 120 soldati britannici.", "GBR", "EST", "troops", "presence", 120),
+    # the side a force fights beside is no second host for the same count
+    ("en", "Between 2,000 and 3,000 Ugandan troops are deployed in eastern Congo, operating alongside the M23.",
+     "UGA", "COD", "troops", "deploy", 2000),
     ("it", "Il Regno Unito ha ritirato gli ultimi 250 soldati dal Mali.", "GBR", "MLI", "troops", "withdraw",
      250),
 ]
@@ -151,6 +154,12 @@ def test_each_class_reads_its_deployment(tmp_path, language, text, sender, host,
     rows = _rows(tmp_path, language, text)
     got = [(r["sender"], r["host"], r["force"], r["action"], r["count_best"] or r["count_low"]) for r in rows]
     assert (sender, host, force, action, count) in got, got
+
+
+def test_the_side_a_force_fights_beside_is_no_second_host(tmp_path):
+    rows = _rows(tmp_path, "en", "Between 2,000 and 3,000 Ugandan troops are deployed in eastern Congo, operating "
+                                 "alongside the M23.")
+    assert [(r["sender"], r["host"], r["count_low"]) for r in rows] == [("UGA", "COD", 2000)]
 
 
 def test_a_deployment_and_its_presence_in_one_sentence_are_one_row(tmp_path):

@@ -29,10 +29,23 @@ CASES = [
     ("measured_items", "it", "La Francia ha consegnato all'Egitto 40 obici da 155 millimetri e altri 12 obici leggeri.",
      [("FRA", "EGY", "artillery_systems", None, 40, "howitzers"),
       ("FRA", "EGY", "artillery_systems", None, 12, "howitzers")]),
+    # adjectives between a count and its unit, where the language puts them first
+    ("unit_modifiers", "en", "Germany sent 40 main battle tanks and 20 infantry fighting vehicles to Ukraine.",
+     [("DEU", "UKR", "armored_vehicles", None, 40, "tanks"), ("DEU", "UKR", "armored_vehicles", None, 20, "vehicles")]),
+    # a supply named by its noun: the supplier's people by it, the recipient after "to"
+    ("supply_noun", "it", "Preoccupa la fornitura iraniana di circa 400 missili balistici alla Russia.",
+     [("IRN", "RUS", "missiles", None, 400, "missiles")]),
+    ("supply_noun", "en", "The delivery of 400 Iranian ballistic missiles to Russia worries the West.",
+     [("IRN", "RUS", "missiles", None, 400, "missiles")]),
+    # what arrives from a country is supplied by it; medical aid is no military aid
+    ("arrived_from", "en", "In Lebanon, some 15 tons of medical aid have arrived from Iraq.",
+     [("IRQ", "LBN", "other", None, 15, "tonnes")]),
     # a flow suspended, halted or frozen is none
     ("suspended", "en", "Paris sent Cairo 40 howitzers, despite a decision to suspend a shipment of rockets.",
      [("FRA", "EGY", "artillery_systems", None, 40, "howitzers")]),
     ("suspended", "it", "Parigi ha sospeso l'invio di 40 obici all'Egitto.", []),
+    ("suspended", "en", "Paris sent Cairo 40 howitzers, despite calls to limit arms supplies.",
+     [("FRA", "EGY", "artillery_systems", None, 40, "howitzers")]),
     # a carrier named by its people carries what the country it comes from supplies
     ("carrier", "en", "Over the winter Belarusian trucks ferried 2,000 drones from Iran to Russia.",
      [("IRN", "RUS", "drones", None, 2000, "drones")]),

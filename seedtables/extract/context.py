@@ -308,7 +308,9 @@ class Lexicon:
         # its unit: "148 KN-23 and KN-24 missiles", "ten Leopard 1A5 tanks", "two bridge-laying
         # tanks", "14,000 2,000-pound bombs", "air-to-surface missiles". Each ends at a space: a run
         # of capitals split anywhere would be tried every way
-        model = (rf"(?:(?-i:[A-Z][\w-]*(?:\s+[0-9][\w-]*)?)|[^\W\d_]+(?:-[^\W\d_]+)+|[0-9][0-9,.]*-?[^\W\d_]+)"
+        mods = alternation(s.get("unit_modifiers", []))
+        model = (rf"(?:(?-i:[A-Z][\w-]*(?:\s+[0-9][\w-]*)?)|[^\W\d_]+(?:-[^\W\d_]+)+|[0-9][0-9,.]*-?[^\W\d_]+|"
+                 rf"(?:{mods})(?![\w-]))"
                  rf"(?:\s*(?:,|{alternation(pack.get('conjunctions', []))}))?\s+")
         self.unit_re = re.compile(rf"^\s*(?:(?:{link})\s*)?(?:{model})*(?P<unit>{alternation(self.units)})(?![\w])",
                                   re.IGNORECASE)

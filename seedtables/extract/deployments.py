@@ -277,6 +277,8 @@ def extract(ctx: Ctx) -> list[dict]:
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
         if key in seen or (action == "presence" and (*key[:2], "deploy", *key[3:]) in seen):
             continue  # "erano arrivati 7.000 militari, addestrati in ...": the presence adds nothing
+        if count and lang.is_armed_group(host) and any(k[0] == sender and k[4] == key[4] for k in seen):
+            continue  # "4,000 Rwandan troops are deployed in Congo, operating alongside the M23": one force
         seen.add(key)
         low, best, high = count.bounds() if count else (None, None, None)
         rows.append({

@@ -149,7 +149,9 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         scope_end = rel.start()
     # an item that words after the verb deny, suspend or suppose is not supplied: "the totals show
     # US support, despite a decision to suspend a shipment of bombs", "sent tanks but not jets"
-    items = list(lex.item_re.finditer(s, trig.end, scope_end))
+    # an item named by who speaks is not what was supplied: "two officials briefed on a list of
+    # weapons shipments said"
+    items = [m for m in lex.item_re.finditer(s, trig.end, scope_end) if not ctx.in_speaker_zone(m.start(), m.end())]
     if items and any(rx.search(s, trig.end, items[-1].start()) for rx in (lex.non_factual, lex.suspend_re)):
         items = [m for m in items if not any(rx.search(s, max(ctx.clause_start(m.start()), trig.end), m.start())
                                              for rx in (lex.non_factual, lex.suspend_re))]
@@ -297,8 +299,13 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         recipient = next((a.code for a in [*before[1:], *after] if a.code != subject), None)
         return subject or carry_supplier, recipient or carry_recipient
     if trig.kind == "nominal":  # "condannato il trasferimento dei missili": the subject is no party
-        owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None)
-        return owner or carry_supplier, carry_recipient
+        # the supplier's people stand by the noun ("la fornitura iraniana", "the Iranian delivery of",
+        # "the delivery of 400 Iranian missiles"); the recipient after a "to" ("alla Russia")
+        owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None) or \
+            next((a.code for a in before[-1:] if a.kind == "demonym" and not s[a.end:trig.start].strip()), None)
+        to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80
+                   and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
+        return owner or carry_supplier, to or carry_recipient
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
     # "Russian cargo ships have ferried a million rounds from Iran to Russia": a carrier named by its
     # people carries what the country it comes from supplies, to the one it goes to
