@@ -527,3 +527,11 @@ def test_typeset_apostrophes_read_like_straight_ones(tmp_path):
     for table in ("casualties", "statements", "numbers"):
         for r in out[table]:
             assert seed.text[r["char_start"]:r["char_end"]] == (r["evidence"] if "evidence" in r else r["text"])
+
+
+def test_contractors_fighting_for_a_state_are_never_the_rebels_side(tmp_path):
+    """Wagner, named most in the article, fights for the state: bare rebels a sentence later are
+    the group's the article names besides."""
+    seed, out = _rows(tmp_path, "en", "Wagner mercenaries and Wagner trainers joined the army against the CSP-DPA near "
+                                      "Kidal. The army said it had killed more than 20 rebels.")
+    assert [(r["party"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == [("CSP-DPA", "killed", 20)]

@@ -404,8 +404,9 @@ def _armed_group(ctx: Ctx) -> str | None:
     named = [a.code for a in ctx.actors if lang.is_armed_group(a.code) and not _not_victims(ctx, a)]
     if named:
         return named[0]
-    return next((p for p in (ctx.carry.party, ctx.title.party) if lang.is_armed_group(p)), None) or (
-        ctx.title.group() if ctx.title.group else None)
+    contractors = lang.knowledge("actors")["kinds"]["contractors"]
+    return next((p for p in (ctx.carry.party, ctx.title.party) if lang.is_armed_group(p) and p not in contractors),
+                None) or (ctx.title.group() if ctx.title.group else None)
 
 
 def _at_place_after(ctx: Ctx, q) -> bool:
