@@ -33,6 +33,8 @@ WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato i
      "troops", "withdraw", 900),
     ("en", "About 900 British soldiers have already left Estonia.", "GBR", "EST", "troops", "withdraw", 900),
     ("it", "In Estonia restano 120 soldati britannici.", "GBR", "EST", "troops", "presence", 120),
+    ("it", "Estonia, il ritiro. Secondo il governo estone, 900 soldati britannici hanno già lasciato il Paese.", "GBR",
+     "EST", "troops", "withdraw", 900),
     # the side a force fights beside is no second host for the same count
     ("en", "Between 2,000 and 3,000 Ugandan troops are deployed in eastern Congo, operating alongside the M23.",
      "UGA", "COD", "troops", "deploy", 2000),

@@ -40,6 +40,11 @@ CASES = [
     # what arrives from a country is supplied by it; medical aid is no military aid
     ("arrived_from", "en", "In Lebanon, some 15 tons of medical aid have arrived from Iraq.",
      [("IRQ", "LBN", "other", None, 15, "tonnes")]),
+    # verbs of supplying in the present tense
+    ("present_tense", "it", "L'Iran invia alla Russia centinaia di droni.", [("IRN", "RUS", "drones", None, 100, "drones")]),
+    ("present_tense", "it", "La Turchia consegna all'Ucraina 20 droni.", [("TUR", "UKR", "drones", None, 20, "drones")]),
+    # an actor set against another by a comparison is no recipient
+    ("compared_actor", "it", "I droni forniti dall'Iran sono più numerosi di quelli della Francia.", []),
     # a flow suspended, halted or frozen is none
     ("suspended", "en", "Paris sent Cairo 40 howitzers, despite a decision to suspend a shipment of rockets.",
      [("FRA", "EGY", "artillery_systems", None, 40, "howitzers")]),

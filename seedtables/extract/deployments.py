@@ -247,9 +247,10 @@ def extract(ctx: Ctx) -> list[dict]:
             continue  # forces at home ("Malian soldiers ... near Tinzaouaten"): no deployment
         host = side or (place.country if place and place.country else None)
         if host is None and _vocab(lex.pack.code).country.match(s[te:]):
-            # "contava nel Paese 1.500 combattenti": the country the paragraph is about
+            # "contava nel Paese 1.500 combattenti", "hanno lasciato il Paese": the country the paragraph
+            # is about, else the article
             carried = ctx.carry.place.country if ctx.carry.place else None
-            host = next((h for h in (ctx.carry.host, carried, ctx.title.host) if h and h != sender), None)
+            host = next((h for h in (ctx.carry.host, carried, ctx.title.host, ctx.title.home) if h and h != sender), None)
             if host is None:
                 continue  # the country is not known: no other actor of the sentence is it
         if host is None:

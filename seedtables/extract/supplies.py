@@ -303,7 +303,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # "the delivery of 400 Iranian missiles"); the recipient after a "to" ("alla Russia")
         owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None) or \
             next((a.code for a in before[-1:] if a.kind == "demonym" and not s[a.end:trig.start].strip()), None)
-        to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80
+        to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80 and a.start not in excluded
                    and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
         return owner or carry_supplier, to or carry_recipient
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
