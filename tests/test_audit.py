@@ -23,6 +23,10 @@ CASES = [
     ("en", "The strike used a 2,000-pound bomb, the army said.", "2,000", "set_aside", "identifier"),
     # a unit's name after its number, capitalised and singular
     ("en", "The commander was killed in a base of the 444 Brigade in Tripoli.", "444", "set_aside", "identifier"),
+    # a place named by its number ("Tower 22", "l'avamposto 5"); the end of an age range
+    ("en", "The drone hit Tower 22, an outpost near the Syrian border.", "22", "set_aside", "identifier"),
+    ("it", "Il drone ha colpito la Torre 22, un avamposto vicino al confine siriano.", "22", "set_aside", "identifier"),
+    ("en", "The attack also killed seven villagers aged 13 to 49 in Sagaing.", "49", "set_aside", "age"),
     ("it", "Il comandante è stato ucciso in una base della 444 Brigata a Tripoli.", "444", "set_aside", "identifier"),
     # a year's figure with no people after it
     ("en", "Dozens were killed, among them rebels who disarmed under the 2016 accord in Colombia.", "2016",

@@ -74,7 +74,8 @@ class Auditor:
         self.person_before = re.compile(rf"(?:[A-ZÀ-Ý][\w'’-]+|(?<![\w])(?:{words('person_words') or '(?!x)x'}))\s*,\s*$")
         self.age_before, self.age_after = before("age_before"), after("age_after")
         # "ages 3 and 9", "di 9 e 14 anni": a number coordinated after an age is one too
-        link = alternation(pack.get("conjunctions", [])) or "(?!x)x"
+        # ("aged 13 to 49": a range's words link them too)
+        link = alternation([*pack.get("conjunctions", []), *pack.section("numbers").get("range_and", [])]) or "(?!x)x"
         self.age_list_before = re.compile(rf"(?<![\w])(?:{words('age_before')})\s+\d[\d.,]*(?:\s*(?:,|{link})\s*\d[\d.,]*)*"
                                           rf"\s*(?:,|{link})\s*$", re.IGNORECASE)
         self.ordinal_after = after("ordinal_after")
