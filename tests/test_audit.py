@@ -27,6 +27,11 @@ CASES = [
     ("en", "The drone hit Tower 22, an outpost near the Syrian border.", "22", "set_aside", "identifier"),
     ("it", "Il drone ha colpito la Torre 22, un avamposto vicino al confine siriano.", "22", "set_aside", "identifier"),
     ("en", "The attack also killed seven villagers aged 13 to 49 in Sagaing.", "49", "set_aside", "age"),
+    # a state's forces inside its own borders are no deployment: their count is no table's
+    ("en", "Israeli police deployed 3,000 officers in Jerusalem ahead of the prayers.", "3,000", "set_aside",
+     "out_of_scope"),
+    ("it", "La polizia israeliana ha schierato 3.000 agenti a Gerusalemme in vista delle preghiere.", "3.000",
+     "set_aside", "out_of_scope"),
     ("it", "Il comandante è stato ucciso in una base della 444 Brigata a Tripoli.", "444", "set_aside", "identifier"),
     # a year's figure with no people after it
     ("en", "Dozens were killed, among them rebels who disarmed under the 2016 accord in Colombia.", "2016",

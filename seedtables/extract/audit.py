@@ -245,7 +245,7 @@ def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Numb
         if is_used:
             out.append(Number(*span, s[span[0]:span[1]], q.value, "used"))
             continue
-        why = aud.reason(ctx, q.num_start, q.end, s[q.num_start:q.end], q.percent, True)
+        why = ctx.asides.get(span) or aud.reason(ctx, q.num_start, q.end, s[q.num_start:q.end], q.percent, True)
         out.append(Number(*span, s[span[0]:span[1]], q.value, "set_aside" if why else "unread", why))
     for m in TOKEN.finditer(s) if ANY_DIGIT.search(s) else ():  # every token holds a digit
         if m.span() not in clocks and any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):

@@ -72,6 +72,9 @@ class Ctx:
     carry: Carry
     title: Carry
     lex: Lexicon
+    # numbers an extractor read and set aside, with the audit's reason ("deployed 5,000 soldiers"
+    # inside their own country: out of the deployments' scope)
+    asides: dict[tuple[int, int], str] = field(default_factory=dict)
 
     # -- helpers shared by the extractors -----------------------------------
     def in_speaker_zone(self, start: int, end: int) -> bool:

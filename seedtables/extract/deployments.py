@@ -244,7 +244,8 @@ def extract(ctx: Ctx) -> list[dict]:
         if action == "withdraw" and place and place.country and place.country == sender:
             place = None  # "rimpatriati in Corea del Nord": the way home, the host is the country left
         if place and place.country and place.country == sender and side is None:
-            continue  # forces at home ("Malian soldiers ... near Tinzaouaten"): no deployment
+            _at_home(ctx, action, nearest, forces, ts, te)  # "Malian soldiers ... near Tinzaouaten": no deployment
+            continue
         host = side or (place.country if place and place.country else None)
         if host is None and _vocab(lex.pack.code).country.match(s[te:]):
             # "contava nel Paese 1.500 combattenti", "hanno lasciato il Paese": the country the paragraph
@@ -270,6 +271,8 @@ def extract(ctx: Ctx) -> list[dict]:
         if action == "presence" and _vocab(lex.pack.code).fight_between.match(s, te):
             continue  # "fighting between the army and the RSF": a fight, no forces stationed
         if not sender or not host or sender == host:
+            if host and host == sender:  # "Israeli police deployed 3,000 officers in Jerusalem"
+                _at_home(ctx, action, nearest, forces, ts, te)
             continue
         if place is None and ctx.carry.place and ctx.carry.place.country == host:
             place = ctx.carry.place
@@ -314,6 +317,16 @@ def _stationed(ctx: Ctx, forces: list[re.Match]) -> list[tuple[str, int, int]]:
         if after and counted and any(p.start == after.end() for p in ctx.places):
             out.append(("presence", m.start(), m.end()))
     return out
+
+
+def _at_home(ctx: Ctx, action: str, nearest, forces: list, ts: int, te: int) -> None:
+    """A state's forces sent or kept inside its own borders are no deployment, and their count,
+    standing right before their noun ("3,000 officers"), is no table's. Forces going home are
+    a withdrawal's, and a count apart from the forces' noun may be another table's."""
+    if action in ("deploy", "presence") and nearest is not None \
+            and (count := _count(ctx, nearest.start(), ts, te)) is not None \
+            and any(0 <= m.start() - count.end < 25 for m in forces):
+        ctx.asides[(count.num_start, count.end)] = "out_of_scope"
 
 
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):
