@@ -32,6 +32,11 @@ CASES = [
     # adjectives between a count and its unit, where the language puts them first
     ("unit_modifiers", "en", "Germany sent 40 main battle tanks and 20 infantry fighting vehicles to Ukraine.",
      [("DEU", "UKR", "armored_vehicles", None, 40, "tanks"), ("DEU", "UKR", "armored_vehicles", None, 20, "vehicles")]),
+    # a model's number is no count: "four Wisent 1 tanks" are four
+    ("model_number", "en", "Germany also supplied two recovery tanks and four Wisent 1 mine clearing tanks to Ukraine.",
+     [("DEU", "UKR", "armored_vehicles", None, 2, "tanks"), ("DEU", "UKR", "armored_vehicles", None, 4, "tanks")]),
+    ("model_number", "en", "Germany sent 14 Leopard 2 tanks to Ukraine.",
+     [("DEU", "UKR", "armored_vehicles", None, 14, "tanks")]),
     # a supply named by its noun: the supplier's people by it, the recipient after "to"
     ("supply_noun", "it", "Preoccupa la fornitura iraniana di circa 400 missili balistici alla Russia.",
      [("IRN", "RUS", "missiles", None, 400, "missiles")]),

@@ -603,12 +603,19 @@ def _quantity(ctx: Ctx, item_start: int):
     return q, unit
 
 
+# a capitalised name right before a number: the number may be the name's ("Leopard 2")
+MODEL_NAME = re.compile(r"(?<=\s)[A-Z][\w-]*\s+$")  # (not a sentence's first word: "The $95 billion")
+
+
 def _quantity_before(ctx: Ctx, item_start: int):
     for q in sorted(ctx.numbers_free(), key=lambda q: abs(item_start - q.end)):
         if q.percent or q.weak or q.end > item_start or item_start - q.end > 45 or not q.at_most(QUANTITY_MAX):
             continue
         if ctx.lex.item_re.search(ctx.text, q.end, item_start):
             continue  # the number counts the item between them ("150 missili ..., oltre a obici")
+        name = MODEL_NAME.search(ctx.text, max(0, q.start - 30), q.start)
+        if name and not any(a.start <= name.start() < a.end for a in ctx.actors):
+            continue  # a model's number ("four Wisent 1 tanks", "14 Leopard 2 tanks"), no count
         unit = _unit_after(ctx, q)
         if unit:
             return q, unit
