@@ -37,6 +37,23 @@ CASES = [
      [("DEU", "UKR", "armored_vehicles", None, 2, "tanks"), ("DEU", "UKR", "armored_vehicles", None, 4, "tanks")]),
     ("model_number", "en", "Germany sent 14 Leopard 2 tanks to Ukraine.",
      [("DEU", "UKR", "armored_vehicles", None, 14, "tanks")]),
+    # an item named with no unit of its own takes its kind's ("16 HIMARS" are 16 systems)
+    ("item_unit", "en", "The U.S. has already provided Ukraine with 16 HIMARS.",
+     [("USA", "UKR", "artillery_systems", None, 16, "systems")]),
+    ("item_unit", "it", "I Paesi Bassi hanno consegnato all'Ucraina 18 F-16.",
+     [("NLD", "UKR", "aircraft", None, 18, "aircraft")]),
+    # a part of a stock given is the quantity, not the stock; what was supplied of a part is the whole
+    ("part_of_stock", "it", "L'Italia ha consegnato all'Ucraina due dei suoi cinque sistemi di difesa aerea.",
+     [("ITA", "UKR", "air_defense", None, 2, "systems")]),
+    ("part_of_stock", "en", "Italy has delivered two of its five air defence systems to Ukraine.",
+     [("ITA", "UKR", "air_defense", None, 2, "systems")]),
+    ("part_of_stock", "en", "Seventy of 250 Iranian-made drones supplied to Russia were shot down.",
+     [("IRN", "RUS", "drones", None, 250, "drones")]),
+    # packages of aid are counted; a ministry stands for its state
+    ("packages", "it", "L'Italia ha consegnato nove pacchetti di aiuti militari a Kiev.",
+     [("ITA", "UKR", "military_aid", None, 9, "packages")]),
+    ("packages", "en", "The Pentagon is providing an additional $1.1 billion in aid to Ukraine.",
+     [("USA", "UKR", "military_aid", None, 1.1 * B, "USD")]),
     # a supply named by its noun: the supplier's people by it, the recipient after "to"
     ("supply_noun", "it", "Preoccupa la fornitura iraniana di circa 400 missili balistici alla Russia.",
      [("IRN", "RUS", "missiles", None, 400, "missiles")]),

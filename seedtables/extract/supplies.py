@@ -603,6 +603,11 @@ def _quantity(ctx: Ctx, item_start: int):
     return q, unit
 
 
+# what links a part to the whole it is of: "due dei cinque", "two of its five", "due su cinque"
+PART_OF = re.compile(r"\s+(?:d(?:ei|egli|elle|i)|of(?:\s+(?:the|its|their|his|her))?|out\s+of|su)"
+                     r"(?:\s+(?:suoi|sue|loro|propri|proprie))?\s+")
+
+
 # a capitalised name right before a number: the number may be the name's ("Leopard 2")
 MODEL_NAME = re.compile(r"(?<=\s)[A-Z][\w-]*\s+$")  # (not a sentence's first word: "The $95 billion")
 
@@ -618,5 +623,17 @@ def _quantity_before(ctx: Ctx, item_start: int):
             continue  # a model's number ("four Wisent 1 tanks", "14 Leopard 2 tanks"), no count
         unit = _unit_after(ctx, q)
         if unit:
-            return q, unit
+            # "due dei cinque sistemi", "two of its five systems": the part given, not the stock;
+            # but "seventy of 250 drones supplied to Russia (were destroyed)" supplied the 250
+            item = ctx.lex.item_re.match(ctx.text, item_start)
+            given = item and ctx.lex.supply_verbs.match(ctx.text, item.end() + 1)
+            part = None if given else next((p for p in ctx.numbers_free() if p.end <= q.start and not p.percent
+                                            and PART_OF.fullmatch(ctx.text, p.end, q.start)), None)
+            return (part, unit) if part else (q, unit)
+        # "16 HIMARS", "12 F-16": an item named with no unit of its own, right after its count
+        item = ctx.lex.item_re.match(ctx.text, item_start)
+        if item and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+)?", ctx.text[q.end:item_start]):
+            unit = lang.knowledge("weapons")["item_units"].get(ctx.lex.items[fold(item.group(0))])
+            if unit:
+                return q, unit
     return None, None
