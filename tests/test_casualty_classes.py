@@ -304,6 +304,23 @@ CASES = {
         ("it", "In Israele l'attacco del gruppo palestinese Hamas ha ucciso 40 persone.",
          [("ISR", "civilian", "killed", 40, 40, 40, "exact")]),
     ],
+    # a range written with a dash; a toll foretold is no fact
+    "dash_range_and_projection": [
+        ("it", "A Gao inizialmente il bilancio era di 60-80 morti.", [("MLI", "unknown", "killed", 60, None, 80, "range")]),
+        ("en", "In Gao the attack killed 60-80 people.", [("MLI", "civilian", "killed", 60, None, 80, "range")]),
+        ("en", "Officials in Gao said the death toll may rise to 200.", []),
+        ("it", "A Gao il bilancio dei morti potrebbe salire a 200.", []),
+        ("it", "Il numero di vittime a Gao supera ora le 300.", [("MLI", "unknown", "killed", 300, 300, None, "over")]),
+    ],
+    # "students from Panama": a nationality; "drones from Iran": an origin, the attacker's
+    "people_from_a_state": [
+        ("en", "Two visiting students from Panama were among those injured in the attack in Bogota.",
+         [("PAN", "civilian", "wounded", 2, 2, 2, "exact")]),
+        ("it", "Tre turisti dalla Francia sono rimasti feriti a Bogotà.",
+         [("FRA", "civilian", "wounded", 3, 3, 3, "exact")]),
+        ("en", "Drones from Iran killed 5 civilians in Kharkiv.", [("UKR", "civilian", "killed", 5, 5, 5, "exact")]),
+        ("en", "In Borno, 29 IDPs were killed.", [("NGA", "civilian", "killed", 29, 29, 29, "exact")]),
+    ],
     # civilians are a state's people: never an armed group's named beside them
     "civilians_of_a_state": [
         ("it", "Nel raid su Nabatieh sono morti 20 combattenti di Hezbollah e almeno 4 civili.",

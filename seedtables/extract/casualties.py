@@ -213,6 +213,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 between = s[te:q.start]
                 if any(a >= te and b <= q.start for a, b in trigger_spans):
                     continue
+                if ctx.lex.projection_re.search(between):
+                    continue  # "the death toll may rise to 200": foretold, no fact (codebook 7)
                 # "The death toll from two days of strikes in Lebanon has reached 558": a toll's
                 # verb right before the number binds it to the casualty word however far
                 if len(between) <= 200 and ";" not in between and (ctx.lex.toll_verb_re.search(between)
@@ -422,6 +424,15 @@ def _owner_of_trigger(ctx: Ctx, pos: int, trigger_spans) -> str | None:
     return owner.code if owner and not _attacker(ctx, owner) else None
 
 
+def _hails_from(ctx: Ctx, q, a) -> bool:
+    """'two students from Panama', 'tre turisti dalla Francia': a people's noun right before
+    "from" and a state, a nationality, where a thing's "from" is an origin."""
+    m = ctx.lex.from_re.search(ctx.text[max(0, a.start - 12):a.start])
+    head = ctx.text[q.end:max(0, a.start - 12) + m.start()]
+    return lang.is_state(a.code) and len(head) < 40 and bool(ctx.lex.civilian_end_re.search(head)
+                                                              or ctx.lex.military_end_re.search(head))
+
+
 def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     """'un soldato', 'one North Korean soldier': a weak number counts only people."""
     words = [w.strip(",.;") for w in ctx.text[q.end:q.end + 40].split()[:3]]
@@ -457,7 +468,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
     np = (q.end, np_end)
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1]
                   and not ctx.in_speaker_zone(a.start, a.end)
-                  and not ctx.after_from(a.start) and not _not_victims(ctx, a)), None)
+                  and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     nouns = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))

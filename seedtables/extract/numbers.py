@@ -109,7 +109,7 @@ class NumberReader:
             # digits may join words ("27-hundred", "four-thousand-100") but never stand alone
             words = rf"(?:{dg}+-)?{word}(?:(?:\s+and\s+|[\s-]+){word}|-{dg}+)*"
         self.digit_re = re.compile(
-            rf"(?<![\w.,-])(?P<cur>[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]{dg})",
+            rf"(?<![\w.,])(?<![^\W\d_]-)(?P<cur>[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]{dg})",
             re.IGNORECASE)
         self.word_re = re.compile(rf"(?<![\w'’.,-])(?P<num>{words})(?![\w'’-])", re.IGNORECASE)
         self.approx_nouns = {fold(k): float(v) for k, v in n.get("approx_nouns", {}).items()}
@@ -321,7 +321,8 @@ class NumberReader:
                         i += 1
                         continue
                     m = self.between_re.search(text[max(0, a.start - 30):a.start])
-                    dash = "-" in gap or "–" in gap
+                    # ("60-80 morti": the second is read after a digit's dash; "2023-24" is no range)
+                    dash = ("-" in gap or "–" in gap) and a.value < b.value
                     # a close pair joined by "or" is a range as a dash pair is: "29 o 30"
                     dash = dash or (bool(self.range_or_re.match(gap)) and a.value < b.value <= 2 * a.value)
                     if (m or dash) and not (in_range(a.value) and in_range(b.value)):
