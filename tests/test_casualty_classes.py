@@ -552,3 +552,16 @@ def test_contractors_fighting_for_a_state_are_never_the_rebels_side(tmp_path):
     seed, out = _rows(tmp_path, "en", "Wagner mercenaries and Wagner trainers joined the army against the CSP-DPA near "
                                       "Kidal. The army said it had killed more than 20 rebels.")
     assert [(r["party"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == [("CSP-DPA", "killed", 20)]
+
+
+def test_a_title_opening_on_a_state_says_where_the_story_is(tmp_path):
+    """"Ciad, ...": a title that opens on a state's name, as a dateline, outweighs a country a
+    later paragraph names in passing."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 Ciad, attacco jihadista a una base militare\n\n"
+                    "40 soldati uccisi, 12 feriti e un numero imprecisato di dispersi.\n\n"
+                    "Il presidente ha lasciato il vertice che si tiene in Egitto per tornare a N'Djamena.\n",
+                    encoding="utf-8")
+    out = extract_seed(read_seed(path, lang.available()))
+    assert [(r["party"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == [
+        ("TCD", "killed", 40), ("TCD", "wounded", 12)]

@@ -168,12 +168,16 @@ def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None
     return carry, ctx, rows
 
 
-def home_country(code: str, text: str, read: list[tuple[str, list]]) -> str | None:
-    """The country an article is about: the one its places name most (`read`: each sentence
-    with its places); failing places, the state its names (or capitals) name most. The earliest
-    wins a tie."""
+def home_country(code: str, text: str, read: list[tuple[str, list]], title: str = "") -> str | None:
+    """The country an article is about: the one its places (and the states its title names)
+    name most (`read`: each sentence with its places); failing places, the state its names (or
+    capitals) name most. The earliest wins a tie."""
     reader = places.reader(code)
-    home = reader.home(read)
+    # a title that opens on a state's name ("Niger, oltre 70 soldati uccisi", "Mali: ...") says
+    # where the story is, as a dateline would; a state named elsewhere in it may be the attacker
+    named = [a.code for a in actors.reader(code).find(title) if a.kind == "state" and len(a.code) == 3
+             and not title[:a.start].strip() and re.match(r"\s*[,:–-]", title[a.end:])]
+    home = reader.home(read, named=named)
     if home:
         return home
     votes: dict[str, list[tuple[int]]] = {}
@@ -232,9 +236,10 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     place_reader = places.reader(code)
     text = matchable(seed.text)  # what the readers match; rows quote seed.text
     found_places = [place_reader.find(text[sent.start:sent.end]) for sent in kept]
-    home = home_country(code, text, [(text[sent.start:sent.end], found)
-                                     for sent, found in zip(kept, found_places, strict=True)])
     title_sentence = next((sent for sent in kept if not sent.paragraph), None)
+    home = home_country(code, text, [(text[sent.start:sent.end], found)
+                                     for sent, found in zip(kept, found_places, strict=True)],
+                        text[title_sentence.start:title_sentence.end] if title_sentence else "")
     title_places = next((f for sent, f in zip(kept, found_places, strict=True) if sent is title_sentence), None)
     title, title_ctx, title_rows = _title_carry(code, seed, title_sentence, home, title_places,
                                                 cache(lambda: main_group(code, text)))

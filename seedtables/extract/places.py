@@ -203,12 +203,13 @@ class PlaceReader:
                 i += 1
         return out
 
-    def home(self, read: list[tuple[str, list[Place]]], towns: bool = False) -> str | None:
+    def home(self, read: list[tuple[str, list[Place]]], towns: bool = False,
+             named: list[str] = ()) -> str | None:
         """The country an article is about, from its sentences and the places found in each: the
         country they name most, the earliest on a tie (codebook 6 and 9: people no text names
         take the place's country). An origin ("from Kyiv") is no vote, nor a land crossed
         ("into Congolese territory"). GeoNames towns vote only when asked (`towns`): where nothing
-        else names a country."""
+        else names a country. States `named` by the title, not as a place, vote as a title's place."""
         votes: dict[str, list[tuple[int, int]]] = {}
         for i, (text, found) in enumerate(read):
             for p in found:
@@ -216,6 +217,8 @@ class PlaceReader:
                         and not self.from_re.search(text[max(0, p.start - 14):p.start]):
                     # the title and the lead say where the story is; background comes later
                     votes.setdefault(p.country, []).extend([(i, p.start)] * (2 if i < LEAD else 1))
+        for c in named:  # states the title names by name ("Niger, oltre 70 soldati uccisi")
+            votes.setdefault(c, []).extend([(0, 0)] * 2)
         return most_named(votes)
 
 
