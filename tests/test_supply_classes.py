@@ -54,6 +54,11 @@ CASES = [
      [("ITA", "UKR", "military_aid", None, 9, "packages")]),
     ("packages", "en", "The Pentagon is providing an additional $1.1 billion in aid to Ukraine.",
      [("USA", "UKR", "military_aid", None, 1.1 * B, "USD")]),
+    # a share "coming from" a supplier: the item is the one the sentence imported
+    ("share_from", "en", "Ukraine imported more arms, with 45% coming from the United States.",
+     [("USA", "UKR", "weapons", 0.45, None, None)]),
+    ("share_from", "it", "L'Ucraina ha importato più armi, con il 45% proveniente dagli Stati Uniti.",
+     [("USA", "UKR", "weapons", 0.45, None, None)]),
     # a supply named by its noun: the supplier's people by it, the recipient after "to"
     ("supply_noun", "it", "Preoccupa la fornitura iraniana di circa 400 missili balistici alla Russia.",
      [("IRN", "RUS", "missiles", None, 400, "missiles")]),

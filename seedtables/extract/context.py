@@ -322,7 +322,9 @@ class Lexicon:
         self.currency_re = re.compile(rf"^\s*(?:(?:di|of)\s+)?(?:{alternation(s.get('currencies', {}))})(?![\w])",
                                       re.IGNORECASE)
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
-        self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*$", re.IGNORECASE)
+        # ("from the United States": the article a name may take)
+        self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*"
+                                  rf"(?:(?:{alternation(pack.get('definite_articles', []))})\s+)?$", re.IGNORECASE)
         self.from_word_re = re.compile(bounded(alternation(s.get("from", []))), re.IGNORECASE)
         self.genitive_word_re = re.compile(genitive, re.IGNORECASE)
 

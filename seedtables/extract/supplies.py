@@ -158,6 +158,10 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     if not items:
         # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
         items = list(lex.item_re.finditer(s, ctx.clause_start(trig.start), trig.start))
+    if not items and any(q.percent and 0 <= trig.start - q.end < 20 for q in ctx.numbers_free()):
+        # "imported more arms, with 45% coming from the United States": a share's item is the
+        # sentence's last one before it
+        items = list(lex.item_re.finditer(s, 0, trig.start))[-1:]
     carried_item = None
     if not items:
         # "Mosca ha ricevuto le prime spedizioni": a cargo word stands for the item carried over
