@@ -59,6 +59,10 @@ CASES = [
      [("USA", "UKR", "weapons", 0.45, None, None)]),
     ("share_from", "it", "L'Ucraina ha importato più armi, con il 45% proveniente dagli Stati Uniti.",
      [("USA", "UKR", "weapons", 0.45, None, None)]),
+    ("share_from", "en", "Ukraine received 8.8% of global arms imports, with most supplies coming from the United "
+     "States (45%), Germany (12%), and Poland (11%).",
+     [("USA", "UKR", "weapons", 0.45, None, None), ("DEU", "UKR", "weapons", 0.12, None, None),
+      ("POL", "UKR", "weapons", 0.11, None, None)]),
     # a supply named by its noun: the supplier's people by it, the recipient after "to"
     ("supply_noun", "it", "Preoccupa la fornitura iraniana di circa 400 missili balistici alla Russia.",
      [("IRN", "RUS", "missiles", None, 400, "missiles")]),

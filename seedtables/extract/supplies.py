@@ -105,6 +105,12 @@ def extract(ctx: Ctx) -> list[dict]:
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
         rows += _verb_flow(ctx, trig, scope_end, seen)
+    if len(rows) == 1 and len(listed := _listed(ctx, set())) > 1:
+        # "with most supplies coming from the United States (45%), Germany (12%) and Poland
+        # (11%)": a list of suppliers with their shares, which one verb's row would flatten
+        seen.clear()
+        seen.update((r["supplier"], r["recipient"], r["item"]) for r in listed)
+        rows = listed
     rows += _comparisons(ctx, rows, seen)
     rows += _gapped(ctx, rows, seen)
     rows += _donor_amounts(ctx, rows, seen, bool(triggers))
