@@ -312,6 +312,13 @@ CASES = {
         ("it", "A Gao il bilancio dei morti potrebbe salire a 200.", []),
         ("it", "Il numero di vittime a Gao supera ora le 300.", [("MLI", "unknown", "killed", 300, 300, None, "over")]),
     ],
+    # people who got away are no casualty of the fate named after them
+    "escaped": [
+        ("it", "A Gao altri cinque o sei bambini sarebbero riusciti a fuggire, ma altre persone sono tuttora disperse.",
+         []),
+        ("en", "In Gao two children escaped, but three people are still missing.",
+         [("MLI", "civilian", "missing", 3, 3, 3, "exact")]),
+    ],
     # "students from Panama": a nationality; "drones from Iran": an origin, the attacker's
     "people_from_a_state": [
         ("en", "Two visiting students from Panama were among those injured in the attack in Bogota.",

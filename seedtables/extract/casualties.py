@@ -201,6 +201,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 between = s[q.end:ts]
                 if any(a > q.end and b <= ts for a, b in trigger_spans):
                     continue
+                if ctx.lex.escape_re.search(between):
+                    continue  # "five children managed to escape, but others are missing"
                 between = _without_asides(ctx, between)  # an aside, however long, is no distance
                 if len(between) > 90:
                     continue

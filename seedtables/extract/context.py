@@ -232,6 +232,7 @@ class Lexicon:
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
         self.projection_re = _rx(c.get("projection_words", []))
+        self.escape_re = _rx(c.get("escape_words", []))
         copulas = alternation(expand_all(c.get("copulas", [])))
         self.copula_re = re.compile(rf"\s*(?:{copulas})\s+(?:(?:{alternation(pack['articles'])})\s+)?", re.IGNORECASE)
         among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
