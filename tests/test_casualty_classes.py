@@ -318,6 +318,9 @@ CASES = {
          []),
         ("en", "In Gao two children escaped, but three people are still missing.",
          [("MLI", "civilian", "missing", 3, 3, 3, "exact")]),
+        # survivors may be wounded: surviving is no escape
+        ("it", "A Gao le vittime erano civili, con quattro persone che sono sopravvissute con ferite.",
+         [("MLI", "civilian", "wounded", 4, 4, 4, "exact")]),
     ],
     # "students from Panama": a nationality; "drones from Iran": an origin, the attacker's
     "people_from_a_state": [

@@ -192,11 +192,11 @@ def main_group(code: str, text: str) -> str | None:
     """The armed group the article names most, the earliest on a tie: whose a bare "rebels" or
     "attackers" are when no sentence names one."""
     backer = lexicon(code).backer_before_re
-    contractors = lang.knowledge("actors")["kinds"]["contractors"]  # they fight for the state
     votes: dict[str, list[tuple[int]]] = {}
     for a in actors.reader(code).find(text):
-        # "backed by Rwanda", "Al-Qaeda affiliate Al Shabab": the backer is no side of the fighting
-        if lang.is_armed_group(a.code) and a.code not in contractors \
+        # "backed by Rwanda", "Al-Qaeda affiliate Al Shabab": the backer is no side of the fighting,
+        # nor are contractors, who fight for the state
+        if lang.is_armed_group(a.code) and not lang.is_contractor(a.code) \
                 and not backer.search(text[max(0, a.start - 30):a.start]) \
                 and not lexicon(code).backer_after_re.match(text, a.end):
             votes.setdefault(a.code, []).append((a.start,))

@@ -408,8 +408,7 @@ def _armed_group(ctx: Ctx) -> str | None:
     named = [a.code for a in ctx.actors if lang.is_armed_group(a.code) and not _not_victims(ctx, a)]
     if named:
         return named[0]
-    contractors = lang.knowledge("actors")["kinds"]["contractors"]
-    return next((p for p in (ctx.carry.party, ctx.title.party) if lang.is_armed_group(p) and p not in contractors),
+    return next((p for p in (ctx.carry.party, ctx.title.party) if lang.is_armed_group(p) and not lang.is_contractor(p)),
                 None) or (ctx.title.group() if ctx.title.group else None)
 
 

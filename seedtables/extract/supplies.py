@@ -613,6 +613,11 @@ def _quantity(ctx: Ctx, item_start: int):
     return q, unit
 
 
+@cache
+def _item_units() -> dict[str, str]:
+    return lang.knowledge("weapons")["item_units"]
+
+
 # what links a part to the whole it is of: "due dei cinque", "two of its five", "due su cinque"
 PART_OF = re.compile(r"\s+(?:d(?:ei|egli|elle|i)|of(?:\s+(?:the|its|their|his|her))?|out\s+of|su)"
                      r"(?:\s+(?:suoi|sue|loro|propri|proprie))?\s+")
@@ -643,7 +648,7 @@ def _quantity_before(ctx: Ctx, item_start: int):
         # "16 HIMARS", "12 F-16": an item named with no unit of its own, right after its count
         item = ctx.lex.item_re.match(ctx.text, item_start)
         if item and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+)?", ctx.text[q.end:item_start]):
-            unit = lang.knowledge("weapons")["item_units"].get(ctx.lex.items[fold(item.group(0))])
+            unit = _item_units().get(ctx.lex.items[fold(item.group(0))])
             if unit:
                 return q, unit
     return None, None

@@ -430,6 +430,11 @@ def is_mission(code: str | None) -> bool:
     return code in _kind("missions")
 
 
+def is_contractor(code: str | None) -> bool:
+    """Whether an actor code is of forces fighting for a state under contract (Wagner)."""
+    return code in _kind("contractors")
+
+
 def alpha3(alpha2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=alpha2)
     return c.alpha_3 if c else None
