@@ -254,6 +254,8 @@ CASES = {
     ],
     # taken to hospital, receiving treatment: wounded
     "hospitalised_are_wounded": [
+        ("en", "In Kandahar one died while 45 others were undergoing treatment.",
+         [("AFG", "unknown", "killed", 1, 1, 1, "exact"), ("AFG", "unknown", "wounded", 45, 45, 45, "exact")]),
         ("en", "In Kandahar at least 24 people were taken for treatment, though most later died.",
          [("AFG", "civilian", "wounded", 24, 24, None, "at_least")]),
         ("en", "Twelve soldiers were rushed to hospital after the blast in Kandahar.",

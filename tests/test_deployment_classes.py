@@ -34,6 +34,8 @@ WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato i
     ("en", "About 900 British soldiers have already left Estonia.", "GBR", "EST", "troops", "withdraw", 900),
     ("it", "In Estonia restano 120 soldati britannici.", "GBR", "EST", "troops", "presence", 120),
     ("en", "The last group of 1,000 US soldiers left the air base in Niger.", "USA", "NER", "troops", "withdraw", 1000),
+    ("en", "Last Indian troops leave the Maldives. As many as 26 soldiers withdrew on Friday.", "IND", "MDV", "troops",
+     "withdraw", 26),
     ("it", "Circa due dozzine di soldati britannici sono arrivati in Estonia.", "GBR", "EST", "troops", "deploy", 24),
     ("it", "Estonia, il ritiro. Secondo il governo estone, 900 soldati britannici hanno già lasciato il Paese.", "GBR",
      "EST", "troops", "withdraw", 900),

@@ -63,6 +63,11 @@ CASES = [
      "States (45%), Germany (12%), and Poland (11%).",
      [("USA", "UKR", "weapons", 0.45, None, None), ("DEU", "UKR", "weapons", 0.12, None, None),
       ("POL", "UKR", "weapons", 0.11, None, None)]),
+    # donated, gifted: supplied; "28 of its M113 armoured personnel carriers" are 28 vehicles
+    ("donated", "en", "Australia has previously donated 28 of its venerable M113 armoured personnel carriers to Ukraine.",
+     [("AUS", "UKR", "armored_vehicles", None, 28, "vehicles")]),
+    ("donated", "it", "L'Australia ha donato all'Ucraina 28 blindati.",
+     [("AUS", "UKR", "armored_vehicles", None, 28, "vehicles")]),
     # a supply named by its noun: the supplier's people by it, the recipient after "to"
     ("supply_noun", "it", "Preoccupa la fornitura iraniana di circa 400 missili balistici alla Russia.",
      [("IRN", "RUS", "missiles", None, 400, "missiles")]),
