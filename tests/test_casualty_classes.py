@@ -324,6 +324,16 @@ CASES = {
         ("it", "A Gao le vittime erano civili, con quattro persone che sono sopravvissute con ferite.",
          [("MLI", "civilian", "wounded", 4, 4, 4, "exact")]),
     ],
+    # a bare count in a sentence that names both soldiers and civilians: people unknown
+    "mixed_sentence": [
+        ("en", "In Mamfe, rebels left around 20 dead, men, women and children.",
+         [("CMR", "unknown", "killed", None, 20, None, "approx")]),
+    ],
+    # the attacker named with a possessive before its attack: "Iran's missile barrage"
+    "possessive_attacker": [
+        ("en", "In Israel, one person was killed in Iran's missile barrage.",
+         [("ISR", "civilian", "killed", 1, 1, 1, "exact")]),
+    ],
     # "students from Panama": a nationality; "drones from Iran": an origin, the attacker's
     "people_from_a_state": [
         ("en", "Two visiting students from Panama were among those injured in the attack in Bogota.",

@@ -33,6 +33,8 @@ WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato i
      "troops", "withdraw", 900),
     ("en", "About 900 British soldiers have already left Estonia.", "GBR", "EST", "troops", "withdraw", 900),
     ("it", "In Estonia restano 120 soldati britannici.", "GBR", "EST", "troops", "presence", 120),
+    ("it", "Secondo fonti locali, in Mali sarebbero presenti circa 2.000 mercenari russi.", "RUS", "MLI", "troops",
+     "presence", 2000),
     ("en", "The last group of 1,000 US soldiers left the air base in Niger.", "USA", "NER", "troops", "withdraw", 1000),
     ("en", "Last Indian troops leave the Maldives. As many as 26 soldiers withdrew on Friday.", "IND", "MDV", "troops",
      "withdraw", 26),

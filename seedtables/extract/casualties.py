@@ -575,8 +575,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
             personnel = "unknown"  # "a Mogadiscio ha causato 12 morti": a capital named as the place
     # no people's noun: soldiers when the sentence speaks of forces, else people unknown
     # ("One killed, ten injured in a strike on Kharkiv")
-    soldiery = ctx.lex.military_re.search(s) or ctx.lex.force_re.search(s) or ctx.lex.combat_re.search(s) or \
-        ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))
+    # (a sentence that names civilians too leaves a bare count's people unknown: "left around 20
+    # dead, men, women and children")
+    soldiery = (ctx.lex.military_re.search(s) or ctx.lex.force_re.search(s) or ctx.lex.combat_re.search(s) or
+                ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
+        and not ctx.lex.civilian_re.search(s)
     personnel = personnel or (ctx.carry.personnel if party == ctx.carry.party else None) or \
         ("military" if soldiery else "unknown")
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
