@@ -85,6 +85,8 @@ CASES = [
     ("suspended", "en", "Paris sent Cairo 40 howitzers, despite a decision to suspend a shipment of rockets.",
      [("FRA", "EGY", "artillery_systems", None, 40, "howitzers")]),
     ("suspended", "it", "Parigi ha sospeso l'invio di 40 obici all'Egitto.", []),
+    ("suspended", "en", "Australia declined a request to donate its grounded Taipan helicopters to Ukraine.", []),
+    ("suspended", "it", "L'Australia ha rifiutato di donare all'Ucraina i suoi elicotteri Taipan.", []),
     ("suspended", "en", "Paris sent Cairo 40 howitzers, despite calls to limit arms supplies.",
      [("FRA", "EGY", "artillery_systems", None, 40, "howitzers")]),
     # a carrier named by its people carries what the country it comes from supplies
@@ -197,6 +199,8 @@ def test_supply_class(tmp_path, kind, language, text, expected):
         assert g[3] == pytest.approx(share) if share is not None else g[3] is None, (row, g)
         assert g[4] == pytest.approx(quantity) if quantity is not None else g[4] is None, (row, g)
         assert g[5] == unit, (row, g)
+    if not expected and kind not in ("compared_actor", "recipient_not_donor"):
+        assert not got, got  # a flow stopped or refused gives no row at all
     if kind == "compared_actor":  # never a flow to the actor compared
         assert not any(g[1] in ("FRA", "ESP") for g in got), got
     if kind == "recipient_not_donor":
