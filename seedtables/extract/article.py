@@ -161,7 +161,7 @@ def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     # the item the title names, even with no flow of its own: "Arms transfers to Qatar"
-    item = lexicon(code).item_re.search(matchable(first.text))
+    item = lexicon(code).item_re.search(ctx.text)
     carry.item = ctx.carry.item or (lexicon(code).items[lang.fold(item.group(0))] if item else None)
     carry.place = next((p for p in ctx.places if not p.is_country), None)
     carry.remember_people(ctx)

@@ -417,9 +417,8 @@ def _at_place_after(ctx: Ctx, q) -> bool:
     return any(p.start > q.end and ctx.lex.place_link_re.fullmatch(ctx.text[q.end:p.start]) for p in ctx.places)
 
 
-def _owner_of_trigger(ctx: Ctx, pos: int, trigger_spans) -> str | None:
-    """The people a casualty noun belongs to: 'le perdite nordcoreane', 'Russian losses'."""
-    span = next(((a, b) for a, b in trigger_spans if a == pos), None)
+def _owner_of_trigger(ctx: Ctx, span: tuple[int, int] | None) -> str | None:
+    """The people a casualty noun at `span` belongs to: 'le perdite nordcoreane', 'Russian losses'."""
     owner = ctx.owner_of(*span) if span else None
     # "the attack by Hamas killed 40": the attacker before a verb of killing owns no casualty
     return owner.code if owner and not _attacker(ctx, owner) else None
@@ -526,7 +525,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
         party = next((a.code for a in ctx.actors if lang.is_armed_group(a.code)
                       and st.zone[0] <= a.start < st.zone[1]), None) or st.speaker.country
     if party is None:
-        party = _owner_of_trigger(ctx, pos, trigger_spans)  # "le perdite nordcoreane", "Russian losses"
+        party = _owner_of_trigger(ctx, span)  # "le perdite nordcoreane", "Russian losses"
     # soldiers are a state's, never the armed group a bare "12 miliziani" were counted for
     # ("12 miliziani uccisi ... che ha ferito sette soldati")
     soldierly = personnel == "military" and bool(ctx.lex.soldier_re.search(np_text[:40]))

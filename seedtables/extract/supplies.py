@@ -153,11 +153,11 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     first = lex.item_re.search(s, trig.end, scope_end)
     if first and (rel := _extra(lex).relative_re.search(s, first.end(), scope_end)):
         scope_end = rel.start()
-    # an item that words after the verb deny, suspend or suppose is not supplied: "the totals show
-    # US support, despite a decision to suspend a shipment of bombs", "sent tanks but not jets"
     # an item named by who speaks is not what was supplied: "two officials briefed on a list of
     # weapons shipments said"
     items = [m for m in lex.item_re.finditer(s, trig.end, scope_end) if not ctx.in_speaker_zone(m.start(), m.end())]
+    # nor is one that words after the verb deny, suspend or suppose: "the totals show US support,
+    # despite a decision to suspend a shipment of bombs", "sent tanks but not jets"
     if items and any(rx.search(s, trig.end, items[-1].start()) for rx in (lex.non_factual, lex.suspend_re)):
         items = [m for m in items if not any(rx.search(s, max(ctx.clause_start(m.start()), trig.end), m.start())
                                              for rx in (lex.non_factual, lex.suspend_re))]
@@ -628,6 +628,7 @@ MODEL_NAME = re.compile(r"(?<=\s)[A-Z][\w-]*\s+$")  # (not a sentence's first wo
 
 
 def _quantity_before(ctx: Ctx, item_start: int):
+    item = ctx.lex.item_re.match(ctx.text, item_start)
     for q in sorted(ctx.numbers_free(), key=lambda q: abs(item_start - q.end)):
         if q.percent or q.weak or q.end > item_start or item_start - q.end > 45 or not q.at_most(QUANTITY_MAX):
             continue
@@ -640,13 +641,11 @@ def _quantity_before(ctx: Ctx, item_start: int):
         if unit:
             # "due dei cinque sistemi", "two of its five systems": the part given, not the stock;
             # but "seventy of 250 drones supplied to Russia (were destroyed)" supplied the 250
-            item = ctx.lex.item_re.match(ctx.text, item_start)
             given = item and ctx.lex.supply_verbs.match(ctx.text, item.end() + 1)
             part = None if given else next((p for p in ctx.numbers_free() if p.end <= q.start and not p.percent
                                             and PART_OF.fullmatch(ctx.text, p.end, q.start)), None)
             return (part, unit) if part else (q, unit)
         # "16 HIMARS", "12 F-16": an item named with no unit of its own, right after its count
-        item = ctx.lex.item_re.match(ctx.text, item_start)
         if item and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+)?", ctx.text[q.end:item_start]):
             unit = _item_units().get(ctx.lex.items[fold(item.group(0))])
             if unit:
