@@ -326,6 +326,9 @@ CASES = {
     ],
     # a bare count in a sentence that names both soldiers and civilians: people unknown
     "mixed_sentence": [
+        ("en", "In Burkina Faso the insurgency has left more than 17,000 civilians and soldiers dead.",
+         [("BFA", "unknown", "killed", 17000, 17000, None, "over")]),
+        ("it", "In Burkina Faso sono morti 200 soldati e civili.", [("BFA", "unknown", "killed", 200, 200, 200, "exact")]),
         ("en", "In Mamfe, rebels left around 20 dead, men, women and children.",
          [("CMR", "unknown", "killed", None, 20, None, "approx")]),
     ],

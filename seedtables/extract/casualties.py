@@ -471,11 +471,19 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
-    nouns = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
+    heads = [(m, kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
              for m in [rx.search(np_text[:40])] if m]
+    nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
     if personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
         personnel = "civilian"  # "four men and two women": men beside women are no soldiers
+    elif len(heads) == 2:
+        # one count of both kinds, their nouns joined with nothing between: "more than 17,000
+        # civilians and soldiers dead", "200 soldati e civili"
+        a, b = sorted((m for m, _ in heads), key=lambda m: m.start())
+        gap = np_text[a.end():b.start()]
+        if (joined := ctx.lex.coordination_re.search(gap)) and not gap[:joined.start()].strip():
+            personnel = "unknown"
     if party is None and personnel == "military" and (irregular := ctx.lex.irregular_re.search(np_text[:40])) \
             and irregular.start() == min(nouns)[0]:
         party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's
