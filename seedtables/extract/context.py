@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -75,6 +76,7 @@ class Ctx:
     # numbers an extractor read and set aside, with the audit's reason ("deployed 5,000 soldiers"
     # inside their own country: out of the deployments' scope)
     asides: dict[tuple[int, int], str] = field(default_factory=dict)
+    _marks: list[int] | None = field(default=None, repr=False, compare=False)
 
     # -- helpers shared by the extractors -----------------------------------
     def in_speaker_zone(self, start: int, end: int) -> bool:
@@ -112,7 +114,10 @@ class Ctx:
     def clause_start(self, pos: int) -> int:
         """Where the clause holding `pos` starts: after the last comma, semicolon, colon or
         bracket before it, else at 0."""
-        return max(self.text.rfind(c, 0, pos) for c in CLAUSE_MARKS) + 1
+        marks = self._marks
+        if marks is None:  # asked a dozen times a sentence: the marks are found once
+            marks = self._marks = [i for i, ch in enumerate(self.text) if ch in CLAUSE_MARKS]
+        return marks[bisect_left(marks, pos) - 1] + 1 if marks and marks[0] < pos else 0
 
     def is_non_factual(self, trig_start: int, trig_end: int) -> bool:
         """An intention, possibility, condition or denial: no fact row (codebook section 7)."""

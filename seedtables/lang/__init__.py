@@ -91,8 +91,13 @@ def _first_chars(words: list[str]) -> str:
 
 def _bare_bar(pattern: str) -> bool:
     """Whether the pattern has a "|" outside any group: a branch of its own."""
-    depth, escaped = 0, False
-    for ch in pattern:
+    return len(_branches(pattern)) > 1
+
+
+def _branches(pattern: str) -> list[str]:
+    """The pattern's branches: its parts between the "|"s outside any group."""
+    depth, escaped, out, start = 0, False, [], 0
+    for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -102,8 +107,9 @@ def _bare_bar(pattern: str) -> bool:
         elif ch in ")]":
             depth -= 1
         elif ch == "|" and depth == 0:
-            return True
-    return False
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
 
 
 def _trie(words: list[str]) -> str:
@@ -128,16 +134,18 @@ def _trie(words: list[str]) -> str:
 META = set(".^$*+?{}[]\\|()")
 
 
-# the key of each word, in one scan: its first three letters (group 1), or the whole of a shorter
-# word (group 2) with the next word's key when a space parts them (group 3): "si tro(va)", "si è"
-WORD_KEY = re.compile(r"(?<![^\W\d_])(?:([^\W\d_]{3})|([^\W\d_]{1,2})(?:(?= ([^\W\d_]{1,3})))?)")
+# the keys of each word, in one scan: its first three letters (group 1) and, in a longer word,
+# its first four (with group 2: "con" is a common word, "cons" far rarer), or the whole of a
+# shorter word (group 3) with the next word's key when a space parts them (group 4): "si tro(va)"
+WORD_KEY = re.compile(r"(?<![^\W\d_])(?:([^\W\d_]{3})([^\W\d_])?|([^\W\d_]{1,2})(?:(?= ([^\W\d_]{1,3})))?)")
 LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=256)
 def word_keys(text: str) -> tuple[str, dict, frozenset[str]] | None:
     """The keys a pattern's lead gives (`lead_keys`) of every word of `text`, all folded: its
-    first three letters, or the whole of a shorter word ("si"), also with the next word's when
+    first three letters and, in a longer word, its first four; or the whole of a shorter word
+    ("si"), also with the next word's when
     one follows after a space ("si tro", "si è"). With them, the folded text, where str.find
     reads where they stand, and a cache of where each key's words start (`_key_starts`: several
     word lists share a key), of the words' first letters ("^") and of each list's matches in the
@@ -149,11 +157,13 @@ def word_keys(text: str) -> tuple[str, dict, frozenset[str]] | None:
     if len(folded) != len(text) or "\u0307" in text:
         return None
     keys, firsts = set(), set()
-    for head, short, following in WORD_KEY.findall(folded):
+    for head, fourth, short, following in WORD_KEY.findall(folded):
         word = head or short
         keys.add(word)
         firsts.add(word[0])
-        if following:
+        if fourth:
+            keys.add(head + fourth)
+        elif following:
             keys.add(f"{short} {following}")
     return folded, {"^": frozenset(firsts)}, frozenset(keys)
 
@@ -175,7 +185,7 @@ def _key_starts(folded: str, key: str) -> list[int]:
 
 def _lead_key(pattern: str, pair: bool = True) -> str | None:
     lead, closed, stop = "", False, 0
-    for i, ch in enumerate(pattern[:4]):  # the fourth may make the third optional: "abc?"
+    for i, ch in enumerate(pattern[:5]):  # the fifth may make the fourth optional: "abcd?"
         stop = i
         if ch == "\\" and not pattern[i + 1:i + 2].isalnum():
             closed = True  # an escaped "-" or space ("F\\-16"): the word ends here
@@ -188,8 +198,8 @@ def _lead_key(pattern: str, pair: bool = True) -> str | None:
             closed = True  # a space, an apostrophe: the word ends here
             break
         lead += ch
-    if len(lead) >= 3:
-        return "".join(fold(c) for c in lead[:3])
+    if len(lead) >= 3:  # a word's first four letters when sure, but the next word's first three
+        return "".join(fold(c) for c in lead[:4 if pair else 3])
     if not lead:
         return None
     if not closed:
@@ -218,7 +228,11 @@ def lead_keys(pattern: str) -> set[str] | None:
     """The `word_keys` keys of the words a match of `pattern` can start with, or None when it
     may start otherwise (a class, a digit, an optional first letter). A leading lookbehind is
     skipped and a leading group of plain alternatives read branch by branch: "(?:ha|hanno)
-    lasciato" -> {"ha las", "han"}; "^s" is a word's first letter alone, when no more is sure."""
+    lasciato" -> {"ha las", "hann"}; "^s" is a word's first letter alone, when no more is sure.
+    A pattern of several branches ("riten(?:uto|ute)|ritiene") has the keys of all of them."""
+    if len(branches := _branches(pattern)) > 1:
+        keys = [lead_keys(b) for b in branches]
+        return None if None in keys else set().union(*keys)
     while pattern.startswith(("(?<!", "(?<=")) and ")" in pattern and "(" not in pattern[4:pattern.index(")")]:
         pattern = pattern[pattern.index(")") + 1:]
     # a group of lookbehinds only: "(?:(?<=un )|(?<=il ))militare"
@@ -328,7 +342,7 @@ class Gated:
         alone when the key also holds the next word's, and those keyed by its first letter."""
         if key not in self._sub:
             word = key.split(" ", 1)[0]
-            keys = {key, word, "^" + word[0]} if key[0] != "^" else {key}
+            keys = {key, word, word[:3], "^" + word[0]} if key[0] != "^" else {key}
             words = {w for k in keys for w in self._by_key.get(k, ())}
             self._sub[key] = re.compile(bounded(alternation(words, escape=self.escape)), self.flags)
         return self._sub[key]
@@ -339,7 +353,7 @@ class Gated:
             return []
         found: dict[int, re.Pattern] = {}
         # the most specific key first: its patterns include those of the shorter keys
-        for k in (sorted(hits, key=lambda k: (k[0] == "^", " " not in k)) if len(hits) > 1 else hits):
+        for k in (sorted(hits, key=lambda k: (k[0] == "^", " " not in k, -len(k))) if len(hits) > 1 else hits):
             rx = self._sub.get(k) or self._rx(k)
             starts = places.get(k)
             if starts is None:
