@@ -145,12 +145,11 @@ LETTER = re.compile(r"[^\W\d_]")
 def word_keys(text: str) -> tuple[str, dict, frozenset[str]] | None:
     """The keys a pattern's lead gives (`lead_keys`) of every word of `text`, all folded: its
     first three letters and, in a longer word, its first four; or the whole of a shorter word
-    ("si"), also with the next word's when
-    one follows after a space ("si tro", "si è"). With them, the folded text, where str.find
-    reads where they stand, and a cache of where each key's words start (`_key_starts`: several
-    word lists share a key), of the words' first letters ("^") and of each list's matches in the
-    whole text (`Gated.finditer`). None when a letter folds to more than one ("ß" -> "ss"): the
-    folded text's offsets would not be the text's."""
+    ("si"), also with the next word's when one follows after a space ("si tro", "si è"). With
+    them, the folded text, where str.find reads where they stand, and a cache of where each key's
+    words start (`_key_starts`: several word lists share a key), of the words' first letters
+    ("^") and of each list's matches in the whole text (`Gated.finditer`). None when a letter
+    folds to more than one ("ß" -> "ss"): the folded text's offsets would not be the text's."""
     folded = fold(text)
     # every letter folds to at least one but a lone combining dot (removed): with none, equal
     # lengths mean every letter folds to one
