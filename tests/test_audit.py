@@ -27,6 +27,10 @@ CASES = [
     ("en", "The drone hit Tower 22, an outpost near the Syrian border.", "22", "set_aside", "identifier"),
     ("it", "Il drone ha colpito la Torre 22, un avamposto vicino al confine siriano.", "22", "set_aside", "identifier"),
     ("en", "The attack also killed seven villagers aged 13 to 49 in Sagaing.", "49", "set_aside", "age"),
+    # the group a counted part is taken from; a room before a count after a comma is no name
+    ("en", "Three of the 40 people taken to a clinic in Mopti died overnight.", "40", "set_aside", "whole"),
+    ("it", "Dei 25 passeggeri del pullman, sette sono stati uccisi vicino a Gao.", "25", "set_aside", "whole"),
+    ("en", "Of the 30 brought to the emergency room, four died in Gao.", "four", "used", None),
     # a state's forces inside its own borders are no deployment: their count is no table's
     ("en", "Israeli police deployed 3,000 officers in Jerusalem ahead of the prayers.", "3,000", "set_aside",
      "out_of_scope"),

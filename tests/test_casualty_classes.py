@@ -292,6 +292,24 @@ CASES = {
         ("it", "Sei dei morti erano bambini, secondo le autorità di Mopti.",
          [("MLI", "civilian", "killed", 6, 6, 6, "exact")]),
     ],
+    # a part of a counted group: the part is the count of what befell it, the whole counts the group
+    "part_of_a_whole": [
+        ("en", "Three of the 40 people taken to hospital in Mopti died overnight.",
+         [("MLI", "civilian", "killed", 3, 3, 3, "exact"), ("MLI", "civilian", "wounded", 40, 40, 40, "exact")]),
+        ("en", "Of the 25 passengers on the bus near Gao, seven were killed by the mine.",
+         [("MLI", "civilian", "killed", 7, 7, 7, "exact")]),
+        ("en", "Two of the 12 wounded soldiers later died in a field hospital near Gao.",
+         [("MLI", "military", "killed", 2, 2, 2, "exact"), ("MLI", "military", "wounded", 12, 12, 12, "exact")]),
+        # the whole with its own casualty word keeps it; the part said to be children is a subset
+        ("en", "Of 90 people who were killed in the raids on Mopti, 31 were children.",
+         [("MLI", "civilian", "killed", 90, 90, 90, "exact")]),
+        ("it", "Tre dei 40 feriti ricoverati a Mopti sono morti durante la notte.",
+         [("MLI", "unknown", "killed", 3, 3, 3, "exact"), ("MLI", "unknown", "wounded", 40, 40, 40, "exact")]),
+        ("it", "Dei 25 passeggeri del pullman, sette sono stati uccisi dalla mina vicino a Gao.",
+         [("MLI", "civilian", "killed", 7, 7, 7, "exact")]),
+        # an article is no toll: the copula says who one of the dead was
+        ("en", "One of the 14 people killed in Gao was a nurse.", [("MLI", "civilian", "killed", 14, 14, 14, "exact")]),
+    ],
     # a group's own members, named by the group that speaks
     "speakers_own_members": [
         ("en", "The Lebanese group Hezbollah confirmed that three members were killed.",

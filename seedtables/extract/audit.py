@@ -21,7 +21,7 @@ from seedtables.lang import alternation, expand_all
 
 OUTCOMES = ("used", "set_aside", "unread")
 REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced", "event_count",
-           "out_of_scope", "subset", "non_fact", "superseded")
+           "out_of_scope", "subset", "whole", "non_fact", "superseded")
 
 # a run of digits with its separators, and what is glued to it ("KN-23", "2,000-pound", "1990s")
 # (its first match in a run of word characters is at the run's start: the lookbehind says so at
@@ -100,7 +100,8 @@ class Auditor:
         self.roles_after = after_modified("roles")
         self.munitions_after = after_modified("munitions")
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
-        self.identifier_before = before("identifier_before")
+        # right before its number: "Room 4", "Brigade 9"; "the emergency room, four died" counts
+        self.identifier_before = re.compile(rf"(?<![\w])(?:{words('identifier_before')})\s*$", re.IGNORECASE)
         # case-sensitive: the name's capital tells it from a noun ("the 444 Brigade", "two brigade commanders")
         self.identifier_after = re.compile(rf"^\s+(?:{alternation(a.get('identifier_after', [])) or '(?!x)x'})(?![\w])")
         # "Leopard 2", "Su 25": weapon systems whose names hold a number (knowledge/weapons.toml)
@@ -215,11 +216,24 @@ class Auditor:
             return "out_of_scope"
         if not ctx.speaks_of_supplying() and self.munitions_after.match(right):
             return "event_count"
+        if is_partitive_whole(ctx, start):
+            return "whole"
         # the clause's words before the number, or its verb after it ("3,000 soldiers will be stationed")
         after_verb = re.split(r"[,;:()]", s[end:end + 80])[0]
         if self.non_fact.search(s[ctx.clause_start(start):start]) or self.non_fact_after.search(after_verb):
             return "non_fact"
         return None
+
+
+def is_partitive_whole(ctx: Ctx, start: int) -> bool:
+    """Whether the number at `start` counts the group a counted part is taken from: the 46 of
+    "Four of 46 persons rushed to hospital died", "Of the 46 rushed to the emergency room, one
+    died"."""
+    lex, s = ctx.lex, ctx.text
+    if any(lex.partitive_re.fullmatch(s, q.end, start) for q in ctx.quantities if q.end <= start):
+        return True
+    return bool(lex.partitive_open_re.fullmatch(s, ctx.clause_start(start), start)) \
+        and any(q.start > start and ctx.clause_start(q.start) > start for q in ctx.quantities)
 
 
 @cache

@@ -136,6 +136,55 @@ def _is_subset(ctx: Ctx, q) -> bool:
     return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:])
 
 
+def _partitives(ctx: Ctx, qs: list) -> dict[int, int]:
+    """'four of the 46 people', 'quattro dei 46 feriti', 'Of the 30 passengers, twelve were
+    killed': the index of each part among `qs` to its whole's. The whole counts a group (its own
+    casualty word, if any, right after it), the part what the sentence's casualty word befell."""
+    s, lex, out = ctx.text, ctx.lex, {}
+    for i in range(len(qs) - 1):
+        if lex.partitive_re.fullmatch(s, qs[i].end, qs[i + 1].start):
+            out[i] = i + 1
+    for j, whole in enumerate(qs):
+        if j in out.values() or not lex.partitive_open_re.fullmatch(s, ctx.clause_start(whole.start), whole.start):
+            continue
+        # its part: the next count past the clause the whole opens
+        part = next((i for i in range(j + 1, len(qs)) if ctx.clause_start(qs[i].start) > whole.end), None)
+        if part is not None and part not in out and qs[part].start - whole.end < 100:
+            out[part] = j
+    return out
+
+
+def _whole_may_pair(ctx: Ctx, whole, part, trigger_start: int, trigger_spans) -> bool:
+    """Whether the whole of a part may be the count of the casualty word at `trigger_start`: its
+    own noun ("quattro dei 46 feriti"), or, when the whole opens the sentence, a word of its own
+    clause ("Of 558 people who have died in the strikes, 50 are children": the part is a subset)."""
+    s = ctx.text
+    if _own_noun(s, whole.end, trigger_start, trigger_spans):
+        return True
+    return part.start > whole.end and whole.end <= trigger_start < part.start \
+        and ctx.clause_start(trigger_start) <= whole.start
+
+
+def _article(ctx: Ctx, q) -> bool:
+    """Whether a weak count is an article ("a child", "un bambino"), not a number word."""
+    return q.weak and lang.fold(ctx.text[q.num_start:q.end]) in ctx.lex.pack["articles"]
+
+
+def _own_noun(s: str, end: int, trigger_start: int, trigger_spans) -> bool:
+    """Whether the casualty word at `trigger_start` is a count's own noun, or of the words that
+    describe it: at most one word between each ('46 feriti', '75 victims', '46 injured people',
+    '40 feriti ricoverati')."""
+    for a, b in sorted(trigger_spans):
+        if a < end:
+            continue
+        if not re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", s[end:a]) or a > trigger_start:
+            break
+        if a == trigger_start:
+            return True
+        end = b
+    return False
+
+
 def _without_asides(ctx: Ctx, text: str) -> str:
     """The text between a count and its verb without the asides that count part of it: 'Quattordici
     persone, tra cui quattro bambini, sono rimaste ferite'; an aside's list runs on to the verb's
@@ -186,9 +235,17 @@ def extract(ctx: Ctx) -> list[dict]:
     trigger_spans = [(t[1], t[2]) for t in triggers]
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)]
+    wholes = _partitives(ctx, qs)
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
         for qi, q in enumerate(qs):
+            # the whole of a part counts a group: only its own casualty word tells what befell it
+            if qi in wholes.values() and not any(_whole_may_pair(ctx, q, qs[p], ts, trigger_spans)
+                                                 for p, w in wholes.items() if w == qi):
+                continue
+            whole = qs[wholes[qi]] if qi in wholes else None
+            if whole and _own_noun(s, whole.end, ts, trigger_spans):
+                continue  # the whole's own casualty word: "quattro dei 46 feriti"
             # "un soldato", "One killed": a weak number counts people or stands right before the casualty
             # word, unless a toll's noun follows it: "a death toll of nine" is no one death
             if q.weak and not _counts_people(ctx, q) and not (q.end <= ts and re.fullmatch(r"\s*", s[q.end:ts])
@@ -198,8 +255,13 @@ def extract(ctx: Ctx) -> list[dict]:
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
             demote = 4 if _is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)] else 0
             if q.end <= ts:
-                between = s[q.end:ts]
-                if any(a > q.end and b <= ts for a, b in trigger_spans):
+                # a part's casualty word comes after its whole's noun phrase: "Four of 46 persons rushed
+                # to the medical center in Marawi are confirmed to have died"
+                between = s[whole.end if whole and q.end <= whole.end <= ts else q.end:ts]
+                # a casualty word between is another count's, but for the whole's own: "quattro dei
+                # 46 feriti sono morti"
+                if any(a > q.end and b <= ts and not (whole and _own_noun(s, whole.end, a, trigger_spans))
+                       for a, b in trigger_spans):
                     continue
                 if ctx.lex.escape_re.search(between):
                     continue  # "five children managed to escape, but others are missing"
@@ -219,8 +281,9 @@ def extract(ctx: Ctx) -> list[dict]:
                     continue  # "the death toll may rise to 200": foretold, no fact (codebook 7)
                 # "The death toll from two days of strikes in Lebanon has reached 558": a toll's
                 # verb right before the number binds it to the casualty word however far
-                if len(between) <= 200 and ";" not in between and (ctx.lex.toll_verb_re.search(between)
-                                                                   or ctx.lex.toll_verb_re.search(s[te:q.num_start])):
+                # (an article is no toll: "One of the 12 people killed was a child")
+                if len(between) <= 200 and ";" not in between and not _article(ctx, q) \
+                        and (ctx.lex.toll_verb_re.search(between) or ctx.lex.toll_verb_re.search(s[te:q.num_start])):
                     cands.append((1 + demote, 0, ti, qi))
                     continue
                 if len(between) > 60:
@@ -244,13 +307,15 @@ def extract(ctx: Ctx) -> list[dict]:
         used_q.add(qi)
         pairs.append((ti, qi))
     for ti, qi in list(pairs):
-        for qj in _coordinated(ctx, qs, qi, triggers[ti], used_q, trigger_spans):
+        # a whole and its part are no list of counts: "Dei 30 passeggeri, dodici ..."
+        for qj in _coordinated(ctx, qs, qi, triggers[ti], used_q | set(wholes.values()), trigger_spans):
             used_q.add(qj)
             pairs.append((ti, qj))
     rows: list[dict] = []
     for ti, qi in sorted(pairs, key=lambda p: qs[p[1]].start):  # in reading order, for inheritance
         ctype, ts, te = triggers[ti]
-        row = _row(ctx, ctype, ts, qs[qi], [r for r in rows if r["party"] is not None], trigger_spans)
+        row = _row(ctx, ctype, ts, qs[qi], [r for r in rows if r["party"] is not None], trigger_spans,
+                   qs[wholes[qi]] if qi in wholes else None)
         row["_q"] = qs[qi]
         rows.append(row)
     _share_party(ctx, rows)
@@ -456,7 +521,7 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
 
 
-def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans) -> dict:
+def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans, whole=None) -> dict:
     s = ctx.text
     # the counted noun phrase: from the number to the next comma or casualty word ("84 Wagner
     # mercenaries", "300 soldati nordcoreani erano stati uccisi")
@@ -475,6 +540,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
              for m in [rx.search(np_text[:40])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
+    if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
+        whole_np = re.split(r"[,;]", s[whole.end:whole.end + 40])[0]
+        personnel = min([(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re),
+                         ("military", ctx.lex.military_re)) if (m := rx.search(whole_np))], default=(0, None))[1]
     if personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
         personnel = "civilian"  # "four men and two women": men beside women are no soldiers
     elif len(heads) == 2:
@@ -498,6 +567,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans)
             personnel = "civilian" if ctx.lex.civilian_re.match(rest) else \
                 "military" if ctx.lex.military_re.match(rest) else None
     span = next(((a, b) for a, b in trigger_spans if a == pos), None)
+    if personnel is None and span and q.end <= pos and not s[q.end:pos].strip() \
+            and (after := re.match(r"\s+", s[span[1]:])):
+        # "12 wounded soldiers", "40 injured civilians": the casualty word before its people's noun
+        at = span[1] + after.end()
+        personnel = "civilian" if ctx.lex.civilian_re.match(s, at) else \
+            "military" if ctx.lex.military_re.match(s, at) else None
     if personnel is None and span and q.end <= pos and (said := ctx.lex.copula_re.match(s, span[1])):
         # "six of the dead were children": the people the casualty word is said to be
         personnel = "civilian" if ctx.lex.civilian_re.match(s, said.end()) else \

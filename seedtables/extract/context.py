@@ -243,6 +243,11 @@ class Lexicon:
         among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
         self.among_any_re = re.compile(rf"(?<![\w])(?:{among})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
+        partitive = alternation(c.get("partitive_links", [])) or "(?!x)x"
+        self.partitive_re = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)  # between the part and the whole
+        # a clause opening on the whole: "Of the 46 ..., four died" (not "di": "si tratta di 6 dei 24")
+        opening = alternation(pack.section("audit").get("whole_opening", [])) or "(?!x)x"
+        self.partitive_open_re = re.compile(rf"\s*(?:{opening})\s+", re.IGNORECASE)
         self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))}))\s*$",
                                           re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))
