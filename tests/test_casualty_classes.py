@@ -310,6 +310,16 @@ CASES = {
         # an article is no toll: the copula says who one of the dead was
         ("en", "One of the 14 people killed in Gao was a nurse.", [("MLI", "civilian", "killed", 14, 14, 14, "exact")]),
     ],
+    # a count with no people's noun, beside civilians no other count counts: they are its people
+    "civilians_beside_the_count": [
+        ("en", "The raid on the village near Djibo left 14 dead, men, women and children.",
+         [("BFA", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("it", "L'assalto al villaggio vicino a Djibo ha lasciato 14 morti, uomini, donne e bambini.",
+         [("BFA", "civilian", "killed", 14, 14, 14, "exact")]),
+        # people counted by another number are not this count's: a war's toll stays unknown
+        ("en", "In Burkina Faso the war has claimed more than 9,000 lives and forced 2 million people to flee.",
+         [("BFA", "unknown", "killed", 9000, 9000, None, "over")]),
+    ],
     # a group's own members, named by the group that speaks
     "speakers_own_members": [
         ("en", "The Lebanese group Hezbollah confirmed that three members were killed.",

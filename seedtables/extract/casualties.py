@@ -165,6 +165,19 @@ def _whole_may_pair(ctx: Ctx, whole, part, trigger_start: int, trigger_spans) ->
         and ctx.clause_start(trigger_start) <= whole.start
 
 
+def _civilians_near(ctx: Ctx, q, pos: int) -> bool:
+    """Whether civilians are named near a count that names no people (within 60 characters of it
+    or of its casualty word) as no other count's people: "left around 20 dead, men, women and
+    children"; not "has claimed more than 6,000 lives and forced a million people to flee"."""
+    s = ctx.text
+    lo, hi = max(0, min(q.start, pos) - 60), max(q.end, pos) + 60
+    for m in ctx.lex.civilian_re.finditer(s, lo, hi):
+        if not any(o is not q and 0 <= m.start() - o.end <= 25 and not re.search(r"[,;:]", s[o.end:m.start()])
+                   for o in ctx.quantities):
+            return True
+    return False
+
+
 def _article(ctx: Ctx, q) -> bool:
     """Whether a weak count is an article ("a child", "un bambino"), not a number word."""
     return q.weak and lang.fold(ctx.text[q.num_start:q.end]) in ctx.lex.pack["articles"]
@@ -323,6 +336,7 @@ def extract(ctx: Ctx) -> list[dict]:
         row.pop("_q")
         row.pop("_noun", None)
         row.pop("_group_only", None)
+        row.pop("_civilians", None)
     # whose people is not said anywhere: no row rather than a guess
     return [r for r in rows if r["party"] is not None]
 
@@ -375,7 +389,7 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         military = noun == "military"
         if party is not None and all(a.code == party or (ctx.in_speaker_zone(a.start, a.end) and not military)
                                      for a in ctx.actors):
-            row["party"], row["personnel"] = party, noun or "unknown"
+            row["party"], row["personnel"] = party, noun or _unnamed_people(row, party)
             if row["location"] is None and place is not None:
                 row["location"], row["location_adm1"] = place.text, place.adm1
         if row["party"] is not None:
@@ -389,7 +403,13 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)
                  and not border(s, a.start, a.end)]
         if home is not None and (row["_noun"] != "military" or not named):
-            row["party"], row["personnel"] = home, noun or "unknown"
+            row["party"], row["personnel"] = home, noun or _unnamed_people(row, home)
+
+
+def _unnamed_people(row: dict, party: str) -> str:
+    """The people of a count with no noun whose party the context gives: civilians when the
+    sentence names them beside it (and no forces), a state's; else unknown."""
+    return "civilian" if row["_civilians"] and lang.is_state(party) else "unknown"
 
 
 def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_spans) -> list[int]:
@@ -655,15 +675,20 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             party, personnel = place.country, "unknown"
         if subj and personnel is None and _at_place(ctx, subj[-1].start):
             personnel = "unknown"  # "a Mogadiscio ha causato 12 morti": a capital named as the place
-    # no people's noun: soldiers when the sentence speaks of forces, else people unknown
+    # no people's noun: soldiers when the sentence speaks of forces and of no civilians, civilians
+    # when it speaks of them and of no forces ("the attack left around 20 dead, men, women and
+    # children", "attacked the civilian population ... the toll is 23 dead"), else people unknown
     # ("One killed, ten injured in a strike on Kharkiv")
-    # (a sentence that names civilians too leaves a bare count's people unknown: "left around 20
-    # dead, men, women and children")
-    soldiery = (ctx.lex.military_re.search(s) or ctx.lex.force_re.search(s) or ctx.lex.combat_re.search(s) or
-                ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
-        and not ctx.lex.civilian_re.search(s)
+    civilians = bool(ctx.lex.civilian_re.search(s))
+    # ("men" beside women are no soldiers)
+    armed = any(not (civilians and ctx.lex.ambiguous_military_re.match(s, m.start()))
+                for rx in (ctx.lex.military_re, ctx.lex.force_re) for m in rx.finditer(s)) \
+        or bool(ctx.lex.combat_re.search(s))
+    soldiery = (armed or ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
+        and not civilians
+    civilian_cue = not armed and _civilians_near(ctx, q, pos)
     personnel = personnel or (ctx.carry.personnel if party == ctx.carry.party else None) or \
-        ("military" if soldiery else "unknown")
+        ("military" if soldiery else "civilian" if civilian_cue and lang.is_state(party) else "unknown")
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
         place = ctx.carry.place
     if group_only:
@@ -674,4 +699,5 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
            "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}
     row["_noun"] = noun_personnel  # the personnel its own words give, for _share_party
     row["_group_only"] = group_only
+    row["_civilians"] = civilian_cue  # for a party _share_party finds
     return row
