@@ -127,6 +127,17 @@ ORIGINS_AND_POLICE = [  # the origin is the sender: "soldiers from neighbouring 
     ("it", "Su richiesta del Mozambico, il Rwanda ha dispiegato 1.000 soldati a Cabo Delgado.", "RWA", "MOZ",
      "troops", "deploy", 1000),
 ]
+
+def test_a_list_of_withdrawals_keeps_each_count_and_the_article_sender(tmp_path):
+    # the second paragraph names no sender: the article's last one; "and 9 withdrew": the noun left out
+    rows = _rows(tmp_path, "en", "The Dutch soldiers stationed in Mali were repatriated by Friday.\n\n"
+                 "Some 40 soldiers withdrew from Gao in March, while 25 soldiers withdrew from Kidal in April, and 9 "
+                 "withdrew from Timbuktu on Tuesday.")
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [
+        ("NLD", "MLI", "withdraw", None), ("NLD", "MLI", "withdraw", 40), ("NLD", "MLI", "withdraw", 25),
+        ("NLD", "MLI", "withdraw", 9)]
+
+
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS
 

@@ -175,6 +175,16 @@ CASES = [
      [("RUS", "SYR", "fuel", None, None, None), ("RUS", "SYR", "food", None, None, None)]),
     ("vocabulary", "it", "La Russia ha fornito alla Siria frumento e assistenza tecnica.",
      [("RUS", "SYR", "food", None, None, None), ("RUS", "SYR", "technology", None, None, None)]),
+    ("vocabulary", "it", "La Francia ha consegnato all'Egitto 12 cacciabombardieri Rafale.",
+     [("FRA", "EGY", "aircraft", None, 12, "aircraft")]),
+    # a passive flow: the agent supplies, the to-word names who receives
+    ("passive_agent", "en", "Twelve Gripen fighter jets were delivered to Thailand by Sweden last year.",
+     [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
+    ("passive_agent", "it", "Dodici caccia Gripen sono stati consegnati alla Thailandia dalla Svezia.",
+     [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
+    # "handed over four": the verb's particle is no qualifier
+    ("passive_agent", "en", "Poland has handed over four MiG-29 jets to Ukraine.",
+     [("POL", "UKR", "aircraft", None, 4, "aircraft")]),
 ]
 
 

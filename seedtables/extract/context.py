@@ -44,9 +44,12 @@ class Carry:
     # one list shared by the carries of an article and extended in place (a copy per sentence
     # would cost quadratic time on a long article)
     people: list[speech.Speaker] = field(default_factory=list)
+    # article-wide too: the senders of its deployment rows so far, for forces a later paragraph
+    # counts without naming whose ("The final batch of 13 soldiers withdrew from Kadhdhoo")
+    senders: list[str] = field(default_factory=list)
 
     def next_paragraph(self) -> Carry:
-        return Carry(people=self.people)
+        return Carry(people=self.people, senders=self.senders)
 
     def remember_people(self, ctx: Ctx) -> None:
         known = actors.reader(ctx.lex.pack.code)

@@ -232,7 +232,7 @@ def extract(ctx: Ctx) -> list[dict]:
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
             sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
                 or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None) \
-                or ctx.carry.sender or ctx.title.sender or _mission(ctx, np_forces)
+                or ctx.carry.sender or ctx.title.sender or _mission(ctx, np_forces) or _article_sender(ctx, nearest)
         elif ctx.carry.sender and _pronoun_subject(ctx, ts, te):
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
         elif group:
@@ -262,10 +262,10 @@ def extract(ctx: Ctx) -> list[dict]:
             others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]
             host = min(others)[1] if others else None
         if host is None:
-            # failing all, forces sent go to the country the article is about ("Nairobi had sent
-            # 400 officers in December")
+            # failing all, forces sent go to the country the article is about, and forces leave it
+            # ("Nairobi had sent 400 officers in December", "13 soldiers withdrew from Kadhdhoo")
             carried = ctx.carry.place.country if ctx.carry.place else None
-            home = ctx.title.home if action == "deploy" and nearest is not None \
+            home = ctx.title.home if action in ("deploy", "withdraw") and nearest is not None \
                 and _count(ctx, force_start, ts, te) is not None else None  # counted forces only
             host = next((h for h in (ctx.carry.host, carried, ctx.title.host, home) if h and h != sender), None)
         if action == "presence" and _vocab(lex.pack.code).fight_between.match(s, te):
@@ -277,6 +277,8 @@ def extract(ctx: Ctx) -> list[dict]:
         if place is None and ctx.carry.place and ctx.carry.place.country == host:
             place = ctx.carry.place
         count = _count(ctx, force_start, ts, te) if nearest is not None or _partitive(ctx, ts, te) else None
+        if nearest is not None and (elided := _elided_count(ctx, ts)) is not None:
+            count = elided  # "25 soldiers withdrew from Hanimaadhoo, and 12 withdrew from Kadhdhoo": the noun left out
         purpose = next((p for p, rx in lex.purposes if rx.search(s)), "unknown")
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
         if key in seen or (action == "presence" and (*key[:2], "deploy", *key[3:]) in seen):
@@ -293,15 +295,20 @@ def extract(ctx: Ctx) -> list[dict]:
             "count_qualifier": count.qualifier if count else None,
         })
         ctx.carry.sender, ctx.carry.force = sender, force
+        ctx.carry.senders.append(sender)
         # the side fought for is no place: the next sentences continue from where the fighting is
         if not side:
             ctx.carry.host = host
         elif place and place.country:
             ctx.carry.host = place.country
-    # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment
+    # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
+    # does an uncounted one beside forces leaving ("The personnel, stationed in the Maldives ...,
+    # were repatriated": they were there until they left)
     sent = {(r["sender"], r["host"], r["count_best"], r["count_low"]) for r in rows if r["action"] == "deploy"}
+    left = {(r["sender"], r["host"]) for r in rows if r["action"] == "withdraw"}
     return [r for r in rows if r["action"] != "presence"
-            or (r["sender"], r["host"], r["count_best"], r["count_low"]) not in sent]
+            or ((r["sender"], r["host"], r["count_best"], r["count_low"]) not in sent
+                and not (r["count_best"] is None and r["count_low"] is None and (r["sender"], r["host"]) in left))]
 
 
 def _stationed(ctx: Ctx, forces: list[re.Match]) -> list[tuple[str, int, int]]:
@@ -327,6 +334,26 @@ def _at_home(ctx: Ctx, action: str, nearest, forces: list, ts: int, te: int) -> 
             and (count := _count(ctx, nearest.start(), ts, te)) is not None \
             and any(0 <= m.start() - count.end < 25 for m in forces):
         ctx.asides[(count.num_start, count.end)] = "out_of_scope"
+
+
+def _article_sender(ctx: Ctx, force: re.Match) -> str | None:
+    """The sender of the article's last deployment row, for forces a later paragraph counts without
+    naming whose; soldiers are a state's, never an armed group's ("The military has deployed
+    5,000 soldiers" in an article on the ELN)."""
+    sender = ctx.carry.senders[-1] if ctx.carry.senders else None
+    if sender and lang.is_armed_group(sender) and ctx.lex.soldier_re.search(force.group(0)):
+        return None
+    return sender
+
+
+def _elided_count(ctx: Ctx, ts: int):
+    """A number right before the verb, with no noun, that goes on a list of counts: '25 soldiers
+    withdrew from Hanimaadhoo, and 12 withdrew from Kadhdhoo'."""
+    aud, s = audit.auditor(ctx.lex.pack.code), ctx.text
+    return next((q for q in ctx.numbers_free() if not q.weak and q.end <= ts and not s[q.end:ts].strip()
+                 and ctx.lex.coordination_re.search(s, max(0, q.start - 8), q.start)
+                 and not any(d.start <= q.start < d.end for d in ctx.dates)
+                 and not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)), None)
 
 
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):

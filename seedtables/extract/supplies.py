@@ -52,6 +52,10 @@ class _Extra:
         made = alternation(s.get("made_suffixes", []) or ["(?!x)x"])
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
+        passive = alternation(s.get("passive_auxiliaries", []) or ["(?!x)x"])
+        self.passive_re = re.compile(rf"(?<![\w])(?:{passive})\s+(?:[^\W\d_]+ly\s+|già\s+)?$", re.IGNORECASE)
+        agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
+        self.agent_re = re.compile(rf"(?<![\w])(?:{agents})\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
         aux = alternation(lex.pack.section("speech").get("auxiliaries", []) or ["(?!x)x"])
         self.aux_re = re.compile(rf"(?<![\w])(?:{aux})(?![\w])", re.IGNORECASE)
         users = alternation(expand_all(s.get("used_by", []) or ["(?!x)x"]), escape=False)
@@ -316,6 +320,15 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80 and a.start not in excluded
                    and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
         return owner or carry_supplier, to or carry_recipient
+    x = _extra(ctx.lex)
+    if subject is None and x.passive_re.search(s, max(0, trig.start - 30), trig.start):
+        # "38 tanks were delivered to Taiwan by the United States": the agent supplies
+        agent = next((a for a in after if a.start - trig.end < 100
+                      and x.agent_re.search(s, max(trig.end, a.start - 12), a.start)), None)
+        if agent is not None:
+            recipient = next((a.code for a in after if a.code != agent.code and a.start - trig.end < 100
+                              and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
+            return agent.code, recipient or carry_recipient
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
     # "Russian cargo ships have ferried a million rounds from Iran to Russia": a carrier named by its
     # people carries what the country it comes from supplies, to the one it goes to
