@@ -138,6 +138,15 @@ def test_a_list_of_withdrawals_keeps_each_count_and_the_article_sender(tmp_path)
         ("NLD", "MLI", "withdraw", 9)]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("it", "Il trasferimento pone fine a più di otto anni di presenza dell'esercito tedesco in Mali."),
+    ("en", "The pullout ends a decade-long military presence of German troops in Mali."),
+])
+def test_an_end_put_to_a_presence_is_a_withdrawal(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"]) for r in rows] == [("DEU", "MLI", "withdraw")]
+
+
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS
 

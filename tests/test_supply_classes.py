@@ -182,6 +182,12 @@ CASES = [
      [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
     ("passive_agent", "it", "Dodici caccia Gripen sono stati consegnati alla Thailandia dalla Svezia.",
      [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
+    # a purchase: the buyer receives from the seller named after "from"/"da"
+    ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
+    ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",
+     [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
+    ("purchase", "it", "L'Armenia importa armi soprattutto dalla Russia, il 94% del totale.",
+     [("RUS", "ARM", "weapons", 0.94, None, None)]),
     # "handed over four": the verb's particle is no qualifier
     ("passive_agent", "en", "Poland has handed over four MiG-29 jets to Ukraine.",
      [("POL", "UKR", "aircraft", None, 4, "aircraft")]),
