@@ -316,6 +316,11 @@ CASES = {
          [("BFA", "civilian", "killed", 14, 14, 14, "exact")]),
         ("it", "L'assalto al villaggio vicino a Djibo ha lasciato 14 morti, uomini, donne e bambini.",
          [("BFA", "civilian", "killed", 14, 14, 14, "exact")]),
+        # who reports the toll after it is no sign of soldiers among the dead
+        ("en", "A car bomb near a market in Kismayo killed 23 people, police said.",
+         [("SOM", "civilian", "killed", 23, 23, 23, "exact")]),
+        ("en", "A car bomb near a market in Kismayo killed 23, police said.",
+         [("SOM", "unknown", "killed", 23, 23, 23, "exact")]),
         # people counted by another number are not this count's: a war's toll stays unknown
         ("en", "In Burkina Faso the war has claimed more than 9,000 lives and forced 2 million people to flee.",
          [("BFA", "unknown", "killed", 9000, 9000, None, "over")]),

@@ -182,6 +182,9 @@ CASES = [
      [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
     ("passive_agent", "it", "Dodici caccia Gripen sono stati consegnati alla Thailandia dalla Svezia.",
      [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
+    # a model's second number is no count: "Block 70/72"
+    ("named_items", "en", "Bulgaria received 8 F-16 Block 70/72 jets from the United States.",
+     [("USA", "BGR", "aircraft", None, 8, "aircraft")]),
     # a purchase: the buyer receives from the seller named after "from"/"da"
     ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",

@@ -680,8 +680,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # children", "attacked the civilian population ... the toll is 23 dead"), else people unknown
     # ("One killed, ten injured in a strike on Kharkiv")
     civilians = bool(ctx.lex.civilian_re.search(s))
-    # ("men" beside women are no soldiers)
+    # ("men" beside women are no soldiers; the police or the army who report a toll after it are no
+    # sign of soldiers among it: "Kunduz blast kills scores, police say")
     armed = any(not (civilians and ctx.lex.ambiguous_military_re.match(s, m.start()))
+                and not (m.start() > pos and ctx.in_speaker_zone(m.start(), m.end()))
                 for rx in (ctx.lex.military_re, ctx.lex.force_re) for m in rx.finditer(s)) \
         or bool(ctx.lex.combat_re.search(s))
     soldiery = (armed or ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \

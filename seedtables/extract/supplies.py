@@ -647,6 +647,8 @@ def _quantity_before(ctx: Ctx, item_start: int):
             continue
         if ctx.lex.item_re.search(ctx.text, q.end, item_start):
             continue  # the number counts the item between them ("150 missili ..., oltre a obici")
+        if ctx.text[q.start - 1:q.start] in ("/", "#"):
+            continue  # "F-16 Block 70/72": a model's second number
         name = MODEL_NAME.search(ctx.text, max(0, q.start - 30), q.start)
         if name and not any(a.start <= name.start() < a.end for a in ctx.actors):
             continue  # a model's number ("four Wisent 1 tanks", "14 Leopard 2 tanks"), no count
