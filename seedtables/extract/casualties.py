@@ -546,7 +546,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # the counted noun phrase: from the number to the next comma or casualty word ("84 Wagner
     # mercenaries", "300 soldati nordcoreani erano stati uccisi")
     # a casualty noun right after the number does not end it: "centinaia di vittime tra i civili ucraini"
-    np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() > q.end]
+    np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() >= q.end]
                  + [a for a, b in trigger_spans if a > q.end and not (ctx.lex.after_filler_re.match(s[q.end:a])
                                                                       and ctx.lex.among_re.match(s[b:]))]
                  + [q.end + 45, len(s)])
