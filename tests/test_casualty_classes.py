@@ -317,7 +317,7 @@ CASES = {
         ("it", "L'assalto al villaggio vicino a Djibo ha lasciato 14 morti, uomini, donne e bambini.",
          [("BFA", "civilian", "killed", 14, 14, 14, "exact")]),
         # a comma right after the count ends its noun phrase: the next count's soldiers are not its people
-        ("it", "I feriti tra i civili di Kismayo sono 40, 12 i soldati.",
+        ("it", "A Kismayo i feriti tra i civili sono 40, 12 i soldati.",
          [("SOM", "civilian", "wounded", 40, 40, 40, "exact"), ("SOM", "military", "wounded", 12, 12, 12, "exact")]),
         # who reports the toll after it is no sign of soldiers among the dead
         ("en", "A car bomb near a market in Kismayo killed 23 people, police said.",
