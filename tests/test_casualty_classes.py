@@ -292,6 +292,22 @@ CASES = {
         ("it", "Sei dei morti erano bambini, secondo le autorità di Mopti.",
          [("MLI", "civilian", "killed", 6, 6, 6, "exact")]),
     ],
+    # "one or two", "una o due": a small range, though its first number is a weak "one"; either fate
+    # named is killed or wounded; a count left without its noun and with only its auxiliaries counts
+    # the people of the count before it
+    "small_ranges_and_elided_nouns": [
+        ("en", "One or two soldiers were killed at the checkpoint near Gao.",
+         [("MLI", "military", "killed", 1, None, 2, "range")]),
+        ("it", "Una o due persone sono rimaste ferite o uccise al mercato di Gao.",
+         [("MLI", "civilian", "killed_or_wounded", 1, None, 2, "range")]),
+        ("en", "One soldier was killed and two were wounded near Gao.",
+         [("MLI", "military", "killed", 1, 1, 1, "exact"), ("MLI", "military", "wounded", 2, 2, 2, "exact")]),
+        ("it", "Un soldato è stato ucciso e due sono rimasti feriti vicino a Gao.",
+         [("MLI", "military", "killed", 1, 1, 1, "exact"), ("MLI", "military", "wounded", 2, 2, 2, "exact")]),
+        # a town the gazetteer places elsewhere is in the country named right after it
+        ("en", "Gunmen killed 160 villagers in Solhan, Burkina Faso.",
+         [("BFA", "civilian", "killed", 160, 160, 160, "exact")]),
+    ],
     # a part of a counted group: the part is the count of what befell it, the whole counts the group
     "part_of_a_whole": [
         ("en", "Three of the 40 people taken to hospital in Mopti died overnight.",

