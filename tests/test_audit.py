@@ -27,6 +27,12 @@ CASES = [
     ("en", "The drone hit Tower 22, an outpost near the Syrian border.", "22", "set_aside", "identifier"),
     ("it", "Il drone ha colpito la Torre 22, un avamposto vicino al confine siriano.", "22", "set_aside", "identifier"),
     ("en", "The attack also killed seven villagers aged 13 to 49 in Sagaing.", "49", "set_aside", "age"),
+    # a degree sign makes an ordinal, a times sign a name, "anni" before a number a decade
+    ("it", "I caccia sono stati assegnati al 12° stormo della base di Gioia del Colle.", "12", "set_aside", "ordinal"),
+    ("it", "Gli assalitori sono arrivati a Gao su pick-up 4×4.", "4", "set_aside", "identifier"),
+    ("it", "Tra il 2015 e il 2021 il Mali ha acquistato armi dalla Russia.", "2015 e il 2021", "set_aside", "date"),
+    ("it", "Il conflitto nel Sahel risale agli anni Novanta, secondo gli storici.", "Novanta", "set_aside", "date"),
+    ("it", "Il razzo aveva una testata da venti chilogrammi, secondo l'esercito.", "venti", "set_aside", "measure"),
     # the group a counted part is taken from; a room before a count after a comma is no name
     ("en", "Three of the 40 people taken to a clinic in Mopti died overnight.", "40", "set_aside", "whole"),
     ("it", "Dei 25 passeggeri del pullman, sette sono stati uccisi vicino a Gao.", "25", "set_aside", "whole"),

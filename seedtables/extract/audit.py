@@ -31,7 +31,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 # a day written in figures ("27.12.2022", "07/05/2025"), and years coordinated ("2006 and 2012")
 NUMERIC_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})")
-YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the)\s*(?:1[89]|20)\d\d)+")
+YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the|e il|e l'|and|to the)\s*(?:1[89]|20)\d\d)+")
 # a long run of bare digits is a code, never a count ("200609063141209", "95607771": ids in a
 # page's title or a photo's name); counts of millions are written with separators or words
 CODE = re.compile(r"\d{7,}")
@@ -101,6 +101,8 @@ class Auditor:
         self.munitions_after = after_modified("munitions")
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         # right before its number: "Room 4", "Brigade 9"; "the emergency room, four died" counts
+        # a decade: "negli anni Settanta", "negli anni 90"
+        self.decade_before = re.compile(rf"(?<![\w])(?:{words('decade_before') or '(?!x)x'})\s+$", re.IGNORECASE)
         self.identifier_before = re.compile(rf"(?<![\w])(?:{words('identifier_before')})\s*$", re.IGNORECASE)
         # case-sensitive: the name's capital tells it from a noun ("the 444 Brigade", "two brigade commanders")
         self.identifier_after = re.compile(rf"^\s+(?:{alternation(a.get('identifier_after', [])) or '(?!x)x'})(?![\w])")
@@ -175,6 +177,8 @@ class Auditor:
             return "identifier"
         if NUMERIC_DATE.fullmatch(digits) or (YEARS.fullmatch(token) and not self.measure_after.match(right)):
             return "date"  # "27.12.2022", "between 2006 and 2012"
+        if self.decade_before.search(left):
+            return "date"
         if CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right):
             return "time"
         # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells
@@ -185,10 +189,11 @@ class Auditor:
         # "Zarqa Sebahiya, 86, ...", "a girl, 16, and": a number set off by commas after a name or a person
         if re.match(r"\s*[,)]", right) and self.person_before.search(left):
             return "age"
-        if re.search(r"[°ºª]$|\d(?:st|nd|rd|th)$", token, re.IGNORECASE) or self.ordinal_after.match(right):
+        if re.search(r"[°ºª]$|\d(?:st|nd|rd|th)$", token, re.IGNORECASE) or right[:1] in ("°", "º", "ª") \
+                or self.ordinal_after.match(right):
             return "ordinal"
         glued = not read and re.search(r"[^\W\d_]", token)  # "KN-23", "M23", "1990s"
-        if glued or s[start - 1:start] in ("-", "#", "/") or right[:1] in ("-", "/") \
+        if glued or s[start - 1:start] in ("-", "#", "/", "×") or right[:1] in ("-", "/", "×") \
                 or self.identifier_before.search(left) or self.identifier_after.match(right) \
                 or self.model_before.search(left):
             return "identifier"
