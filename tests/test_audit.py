@@ -37,6 +37,10 @@ CASES = [
     ("en", "Three of the 40 people taken to a clinic in Mopti died overnight.", "40", "set_aside", "whole"),
     ("it", "Dei 25 passeggeri del pullman, sette sono stati uccisi vicino a Gao.", "25", "set_aside", "whole"),
     ("en", "Of the 30 brought to the emergency room, four died in Gao.", "four", "used", None),
+    # the part's noun may stand between it and the whole; a bare "of" after a noun makes no whole
+    ("en", "By Friday 9,400 uniformed personnel out of 12,000 had been evacuated from Mali, the UN said.", "12,000",
+     "set_aside", "whole"),
+    ("en", "Mohamed, a father of two, spoke to reporters in Gao on Monday.", "two", "unread", None),
     # a state's forces inside its own borders are no deployment: their count is no table's
     ("en", "Israeli police deployed 3,000 officers in Jerusalem ahead of the prayers.", "3,000", "set_aside",
      "out_of_scope"),

@@ -147,6 +147,12 @@ def test_an_end_put_to_a_presence_is_a_withdrawal(tmp_path, language, text):
     assert [(r["sender"], r["host"], r["action"]) for r in rows] == [("DEU", "MLI", "withdraw")]
 
 
+def test_a_part_counted_out_of_a_whole_is_the_force_that_left_and_civilian_staff_are_none(tmp_path):
+    rows = _rows(tmp_path, "en", "The UN mission in Mali said 9,400 peacekeepers out of 12,000 and 300 out of 900 civilian "
+                 "staff had been evacuated.")
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("UN", "MLI", "withdraw", 9400)]
+
+
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS
 

@@ -199,7 +199,8 @@ class Auditor:
             return "identifier"
         # "forced more than 200,000 people from their homes": the verb stands before the qualifier
         bare = self._unqualified(ctx, left)
-        if self.displaced_after.match(right) or self.displaced_before.search(bare):
+        # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
+        if (self.displaced_after.match(right) or self.displaced_before.search(bare)) and not is_partitive_whole(ctx, start):
             return "displaced"
         if self.population_before.search(bare) or self.roles_before.search(left):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
@@ -235,8 +236,12 @@ def is_partitive_whole(ctx: Ctx, start: int) -> bool:
     "Four of 46 persons rushed to hospital died", "Of the 46 rushed to the emergency room, one
     died"."""
     lex, s = ctx.lex, ctx.text
-    if any(lex.partitive_re.fullmatch(s, q.end, start) for q in ctx.quantities if q.end <= start):
-        return True
+    # (the part's noun may stand between: "9,680 uniformed personnel out of 12,944")
+    for q in ctx.quantities:
+        gap = s[q.end:start]
+        if q.end <= start and (lex.partitive_re.fullmatch(gap) or (
+                len(gap) < 50 and not re.search(r"[,;:.]", gap) and lex.partitive_end_re.search(gap))):
+            return True
     return bool(lex.partitive_open_re.fullmatch(s, ctx.clause_start(start), start)) \
         and any(q.start > start and ctx.clause_start(q.start) > start for q in ctx.quantities)
 

@@ -248,6 +248,10 @@ class Lexicon:
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
         partitive = alternation(c.get("partitive_links", [])) or "(?!x)x"
         self.partitive_re = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)  # between the part and the whole
+        # after the part's noun, a link of its own ("out of", "dei"), not a bare "of"/"di": "9,680
+        # uniformed personnel out of 12,944", not "a father of two"
+        own = alternation([w for w in c.get("partitive_links", []) if w not in ("of", "di")]) or "(?!x)x"
+        self.partitive_end_re = re.compile(rf"\s(?:{own})\s+$", re.IGNORECASE)
         # a clause opening on the whole: "Of the 46 ..., four died" (not "di": "si tratta di 6 dei 24")
         opening = alternation(pack.section("audit").get("whole_opening", [])) or "(?!x)x"
         self.partitive_open_re = re.compile(rf"\s*(?:{opening})\s+", re.IGNORECASE)

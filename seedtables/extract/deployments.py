@@ -206,8 +206,10 @@ def extract(ctx: Ctx) -> list[dict]:
     items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)] if forces else []
     side_re = _vocab(lex.pack.code).side
     # nor is a force named as the side or the enemy ("fighting for Russian forces") or in a name
+    # nor civilians' staff: "360 out of 927 civilian personnel"
     forces = [m for m in forces if not any(a <= m.start() < b for a, b in items)
-              and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)]
+              and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)
+              and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())]
     if not triggers:
         triggers = _stationed(ctx, forces)
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
