@@ -308,6 +308,16 @@ CASES = {
         ("en", "Gunmen killed 160 villagers in Solhan, Burkina Faso.",
          [("BFA", "civilian", "killed", 160, 160, 160, "exact")]),
     ],
+    # peacekeepers no state is named for are their mission's, else the UN's, never the host's
+    "peacekeepers": [
+        ("it", "Quattro caschi blu sono stati uccisi in un'imboscata vicino a Bangassou.",
+         [("UN", "military", "killed", 4, 4, 4, "exact")]),
+        ("en", "Two peacekeepers of the MINUSCA mission were killed near Bangassou.",
+         [("MINUSCA", "military", "killed", 2, 2, 2, "exact")]),
+        ("en", "Three Malawian peacekeepers were killed near Bangassou.", [("MWI", "military", "killed", 3, 3, 3, "exact")]),
+        ("it", "Nell'attacco sono morti 54 kirghisi e 35 tagichi, secondo le autorità.",
+         [("KGZ", "unknown", "killed", 54, 54, 54, "exact"), ("TJK", "unknown", "killed", 35, 35, 35, "exact")]),
+    ],
     # a part of a counted group: the part is the count of what befell it, the whole counts the group
     "part_of_a_whole": [
         ("en", "Three of the 40 people taken to hospital in Mopti died overnight.",

@@ -697,6 +697,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         place = ctx.carry.place
     if group_only:
         party = None
+    hosts = {p.country for p in ctx.places} | {ctx.title.home, ctx.carry.place.country if ctx.carry.place else None}
+    if party in hosts and ctx.lex.peacekeeper_re.search(np_text[:40]):
+        # peacekeepers no state is named for are their mission's (codebook 9), never the host's:
+        # "quattro caschi blu sono stati uccisi a Bangassou"
+        party = next((a.code for a in ctx.actors if lang.is_mission(a.code)), "UN")
     low, best, high = q.bounds()
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
