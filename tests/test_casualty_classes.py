@@ -308,6 +308,15 @@ CASES = {
         ("en", "Gunmen killed 160 villagers in Solhan, Burkina Faso.",
          [("BFA", "civilian", "killed", 160, 160, 160, "exact")]),
     ],
+    # an aside in brackets or dashes counts part of the count before it, and does not part it from its verb
+    "bracketed_asides": [
+        ("en", "Three Britons – a soldier and two contractors – were killed in the attack on the base near Gao.",
+         [("GBR", "unknown", "killed", 3, 3, 3, "exact")]),
+        ("it", "Diciotto persone (tredici militari e cinque civili) sono state uccise nell'attacco a Gao.",
+         [("MLI", "unknown", "killed", 18, 18, 18, "exact")]),
+        ("en", "Eleven villagers (mostly women) were killed near Gao.",
+         [("MLI", "civilian", "killed", 11, 11, 11, "exact")]),
+    ],
     # peacekeepers no state is named for are their mission's, else the UN's, never the host's
     "peacekeepers": [
         ("it", "Quattro caschi blu sono stati uccisi in un'imboscata vicino a Bangassou.",

@@ -198,11 +198,35 @@ def _own_noun(s: str, end: int, trigger_start: int, trigger_spans) -> bool:
     return False
 
 
+# an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
+# "Three Americans – a service member and two contractors – were killed"
+BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]\s[^–—]{1,120}?\s[–—]\s|\s--\s.{1,120}?\s--\s")
+
+
+def _mixed(ctx: Ctx, personnel: str, aside: str) -> bool:
+    """Whether an aside names the other kind of people than `personnel` ("men" beside women are
+    no soldiers)."""
+    if personnel == "civilian":
+        return any(not ctx.lex.ambiguous_military_re.match(aside, m.start()) for m in ctx.lex.military_re.finditer(aside))
+    return bool(ctx.lex.civilian_re.search(aside))
+
+
+def _in_bracketed_aside(ctx: Ctx, q) -> bool:
+    """Whether a count stands in a bracketed or dashed aside right after another count's phrase:
+    it counts part of that count."""
+    for m in BRACKETED.finditer(ctx.text):
+        if m.start() <= q.start < m.end():
+            return any(o.end <= m.start() and m.start() - o.end <= 30 for o in ctx.quantities)
+    return False
+
+
 def _without_asides(ctx: Ctx, text: str) -> str:
     """The text between a count and its verb without the asides that count part of it: 'Quattordici
     persone, tra cui quattro bambini, sono rimaste ferite'; an aside's list runs on to the verb's
     part: 'Almeno 47 persone, tra cui trenta civili, quattordici soldati e tre ausiliari, sono
-    state uccise'."""
+    state uccise'; an aside in brackets or dashes: 'diciotto persone (tredici militari e cinque
+    civili) sono state uccise'."""
+    text = BRACKETED.sub(" ", text)
     rx = _subset_re(ctx.lex.pack)
     parts = text.split(",")
     if len(parts) <= 2:
@@ -266,7 +290,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue
             # a number in an aside counting part of a figure ("Quattordici persone, tra cui quattro
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
-            demote = 4 if _is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)] else 0
+            demote = 4 if (_is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)]) \
+                or _in_bracketed_aside(ctx, q) else 0
             if q.end <= ts:
                 # a part's casualty word comes after its whole's noun phrase: "Four of 46 persons rushed
                 # to the medical center in Marawi are confirmed to have died"
@@ -558,8 +583,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
+    # (not in an aside in brackets or dashes: what it names is a part, read below)
+    plain = BRACKETED.sub(lambda m: " " * len(m.group(0)), np_text[:60])
     heads = [(m, kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
-             for m in [rx.search(np_text[:40])] if m]
+             for m in [rx.search(plain[:40])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
@@ -612,13 +639,21 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         start = q.end + sub.end()
         end = min([a for a, _ in trigger_spans if a > start] + [start + 120])
         aside = re.split(r"[;.]", s[start:end])[0]
-        if personnel == "civilian":
-            mixed = any(not ctx.lex.ambiguous_military_re.match(aside, m.start())
-                        for m in ctx.lex.military_re.finditer(aside))
-        else:
-            mixed = bool(ctx.lex.civilian_re.search(aside))
-        if mixed:
+        if _mixed(ctx, personnel, aside):
             personnel = "unknown"
+    # the same in brackets or dashes: "Eighteen people (13 soldiers and five civilians) were killed"
+    bracket = BRACKETED.search(s, q.end, min(len(s), q.end + 60))
+    if bracket and bracket.start() - q.end <= 25:
+        if personnel and _mixed(ctx, personnel, bracket.group(0)):
+            personnel = "unknown"
+        elif personnel is None:
+            # "Eleven villagers (mostly women)": the aside's people; but of a list of groups ("Three
+            # Britons – a soldier and two contractors –") one kind named is only part of them
+            aside = bracket.group(0)
+            groups = sum(1 for o in ctx.quantities if bracket.start() <= o.start < bracket.end())
+            kinds = {kind for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
+                     if rx.search(aside)}
+            personnel = kinds.pop() if len(kinds) == 1 and groups <= 1 else None
     if personnel is None:  # "the civilian death toll", "i morti militari": the word before the casualty word
         before = s[max(0, pos - 25):pos]
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
@@ -684,8 +719,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     civilians = bool(ctx.lex.civilian_re.search(s))
     # ("men" beside women are no soldiers; the police or the army who report a toll after it are no
     # sign of soldiers among it: "Kunduz blast kills scores, police say")
+    asides = [m.span() for m in BRACKETED.finditer(s)]  # parts of a count: "– a soldier and two contractors –"
     armed = any(not (civilians and ctx.lex.ambiguous_military_re.match(s, m.start()))
                 and not (m.start() > pos and ctx.in_speaker_zone(m.start(), m.end()))
+                and not any(a <= m.start() < b for a, b in asides)
                 for rx in (ctx.lex.military_re, ctx.lex.force_re) for m in rx.finditer(s)) \
         or bool(ctx.lex.combat_re.search(s))
     soldiery = (armed or ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
