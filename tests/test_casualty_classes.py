@@ -308,6 +308,16 @@ CASES = {
         ("en", "Gunmen killed 160 villagers in Solhan, Burkina Faso.",
          [("BFA", "civilian", "killed", 160, 160, 160, "exact")]),
     ],
+    # "among the dead were ...": the count after "among" and its casualty word is of that word;
+    # "se ne contano" is no condition
+    "among_the_dead": [
+        ("it", "A Gao tra le vittime anche tre bambini e molti feriti gravi.",
+         [("MLI", "civilian", "killed", 3, 3, 3, "exact")]),
+        ("en", "In Gao, among the dead were two children, and 30 people were wounded.",
+         [("MLI", "civilian", "killed", 2, 2, 2, "exact"), ("MLI", "civilian", "wounded", 30, 30, 30, "exact")]),
+        ("it", "Nel raid su Gao se ne contano almeno 12 morti e oltre 50 feriti.",
+         [("MLI", "unknown", "killed", 12, 12, None, "at_least"), ("MLI", "unknown", "wounded", 50, 50, None, "over")]),
+    ],
     # an aside in brackets or dashes counts part of the count before it, and does not part it from its verb
     "bracketed_asides": [
         ("en", "Three Britons – a soldier and two contractors – were killed in the attack on the base near Gao.",

@@ -203,6 +203,10 @@ def _own_noun(s: str, end: int, trigger_start: int, trigger_spans) -> bool:
 BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]\s[^–—]{1,120}?\s[–—]\s|\s--\s.{1,120}?\s--\s")
 
 
+# between "among the dead" and its count: nothing but "also" and a copula ("were", "ci sono")
+AMONG_LINK = re.compile(r"\s*(?:(?:anche|also|pure|ci|c'|c’)\s*)?")
+
+
 def _mixed(ctx: Ctx, personnel: str, aside: str) -> bool:
     """Whether an aside names the other kind of people than `personnel` ("men" beside women are
     no soldiers)."""
@@ -317,6 +321,12 @@ def extract(ctx: Ctx) -> list[dict]:
                     continue
                 if ctx.lex.projection_re.search(between):
                     continue  # "the death toll may rise to 200": foretold, no fact (codebook 7)
+                # "Tra le vittime anche tre bambini", "Among the dead were two children": the count
+                # after "among" and its casualty word is of that word, whatever follows
+                if ctx.lex.among_any_re.search(s, max(0, ts - 15), ts) and AMONG_LINK.fullmatch(
+                        ctx.lex.copula_re.sub(" ", between, count=1)):
+                    cands.append((0 + demote, len(between), ti, qi))
+                    continue
                 # "The death toll from two days of strikes in Lebanon has reached 558": a toll's
                 # verb right before the number binds it to the casualty word however far
                 # (an article is no toll: "One of the 12 people killed was a child")
