@@ -185,6 +185,16 @@ CASES = [
     # a model's second number is no count: "Block 70/72"
     ("named_items", "en", "Bulgaria received 8 F-16 Block 70/72 jets from the United States.",
      [("USA", "BGR", "aircraft", None, 8, "aircraft")]),
+    # items that arrive are delivered to where they arrive, from who sent them; a model alone names its kind
+    ("arrival", "it", "I primi tre Gepard tedeschi sono arrivati in Ucraina.",
+     [("DEU", "UKR", "air_defense", None, 3, "systems")]),
+    ("arrival", "en", "Two dozen Bastion armored vehicles have arrived in Armenia from France.",
+     [("FRA", "ARM", "armored_vehicles", None, 24, "vehicles")]),
+    ("arrival", "it", "Sono arrivati in Ucraina dodici obici dalla Francia.",
+     [("FRA", "UKR", "artillery_systems", None, 12, "howitzers")]),
+    # forces that arrive to run a weapon do not receive it
+    ("arrival", "en", "The first team of U.S. soldiers arrived in Israel to operate a THAAD battery, amid threats "
+     "from Iran.", []),
     # a purchase: the buyer receives from the seller named after "from"/"da"
     ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",

@@ -315,7 +315,9 @@ class Lexicon:
         self.suspend_re = _rx(s.get("suspend_words", []))
         self.supply_verbs = Gated(expand_all(s.get("verbs", [])))
         self.receive_verbs = Gated(expand_all(s.get("receive_verbs", [])))
-        self.items = {fold(w): item for item, words in s.get("items", {}).items() for w in expand_all(words)}
+        # (and weapon systems named by their model alone, whatever the language: knowledge/weapons.toml)
+        models = {fold(w): item for item, words in lang.knowledge("weapons")["model_items"].items() for w in words}
+        self.items = {**models, **{fold(w): item for item, words in s.get("items", {}).items() for w in expand_all(words)}}
         self.item_re = Gated(list(self.items), escape=True)
         # read in every sentence, whole: looked up by the words' keys (Gated)
         self.transfer_nouns = Gated(expand_all(s.get("transfer_nouns", [])))

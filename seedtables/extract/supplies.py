@@ -52,6 +52,7 @@ class _Extra:
         made = alternation(s.get("made_suffixes", []) or ["(?!x)x"])
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
+        self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         passive = alternation(s.get("passive_auxiliaries", []) or ["(?!x)x"])
         self.passive_re = re.compile(rf"(?<![\w])(?:{passive})\s+(?:[^\W\d_]+ly\s+|già\s+)?$", re.IGNORECASE)
         agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
@@ -149,6 +150,7 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
     found += [Trigger(m.start(), m.end(), "receive") for m in lex.receive_verbs.finditer(s)]
     found += [Trigger(m.start(), m.end(), "nominal") for m in lex.transfer_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "supplier_noun") for m in lex.supplier_nouns.finditer(s)]
+    found += [Trigger(m.start(), m.end(), "arrive") for m in _extra(lex).arrival_verbs.finditer(s)]
     return sorted(found, key=lambda t: (t.start, -t.end))
 
 
@@ -160,6 +162,16 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     # an item named by who speaks is not what was supplied: "two officials briefed on a list of
     # weapons shipments said"
     items = [m for m in lex.item_re.finditer(s, trig.end, scope_end) if not ctx.in_speaker_zone(m.start(), m.end())]
+    if trig.kind == "arrive":
+        # what arrives is the clause's subject: before the verb, or right after it with no forces
+        # before it ("Sono arrivati in Ucraina tre Gepard"); not an item the forces that arrived
+        # came to run ("U.S. personnel arrived in Israel to help operate a THAAD battery")
+        start = ctx.clause_start(trig.start)
+        before = list(lex.item_re.finditer(s, start, trig.start))
+        items = before or ([m for m in items if m.start() - trig.end < 60]
+                           if not lex.force_re.search(s, start, trig.start) else [])
+        if not items:
+            return []
     # nor is one that words after the verb deny, suspend or suppose: "the totals show US support,
     # despite a decision to suspend a shipment of bombs", "sent tanks but not jets"
     if items and any(rx.search(s, trig.end, items[-1].start()) for rx in (lex.non_factual, lex.suspend_re)):
@@ -309,6 +321,13 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         user = next((a.code for a in after if a.code != source
                      and _extra(ctx.lex).user_re.search(s[max(0, a.start - 30):a.start])), None)
         return source or carry_supplier, subject or user or carry_recipient
+    if trig.kind == "arrive":  # "three Gepard have arrived in Ukraine": where they arrive receives them
+        source = next((a.code for a in after if ctx.after_from(a.start)), None)
+        source = source if source and any(a.code == source and a.start - trig.end < 90 for a in after) else None
+        dest = next((a.code for a in after if a.code != source and a.start - trig.end < 40
+                     and ctx.lex.place_link_re.fullmatch(s, trig.end, a.start)), None)
+        owner = next((a.code for a in before if a.kind == "demonym" and a.code != dest), None)
+        return source or owner or carry_supplier, dest or carry_recipient
     if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
         recipient = next((a.code for a in [*before[1:], *after] if a.code != subject), None)
         return subject or carry_supplier, recipient or carry_recipient
