@@ -153,8 +153,13 @@ def test_a_part_counted_out_of_a_whole_is_the_force_that_left_and_civilian_staff
     assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("UN", "MLI", "withdraw", 9400)]
 
 
+COPULAS = [  # "are still in Syria": a copula and a place, with the forces right before it
+    ("en", "Fewer than 200 French personnel were at the base in Chad when the convoy left.", "FRA", "TCD", "troops",
+     "presence", 200),
+    ("it", "Circa trecento soldati francesi sono ancora in Ciad.", "FRA", "TCD", "troops", "presence", 300),
+]
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
-    + STATIONED + ASIDES + MISSIONS + LANDS
+    + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS
 
 # sentences that must give no deployment row
 NONE = [
@@ -163,6 +168,7 @@ NONE = [
     ("en", "A spokesman for the Workers' Party said the congress was dispatched to Pyongyang."),
     # "la giunta" is the junta, not "giunta" (arrived); "giunta militare" holds no soldier
     ("it", "La giunta militare del Niger ha incontrato a Niamey una delegazione russa."),
+    ("en", "The signatures on the documents of the North Korean soldiers were in Korean."),
     ("en", "Hamas launched rockets at Israel on Monday."),
     ("en", "Russia lost 300 soldiers in Kharkiv, Kyiv said."),
     ("en", "Fleeing the raid by Al-Shabaab, a few families arrived by boat in Kenya."),

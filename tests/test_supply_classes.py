@@ -195,6 +195,11 @@ CASES = [
     # forces that arrive to run a weapon do not receive it
     ("arrival", "en", "The first team of U.S. soldiers arrived in Israel to operate a THAAD battery, amid threats "
      "from Iran.", []),
+    # the worth of the items named is no sum received; currencies beyond the dollar and the euro
+    ("purchase", "en", "Poland received 180 K2 tanks from South Korea worth 7 billion zlotys.",
+     [("KOR", "POL", "armored_vehicles", None, 180, "tanks")]),
+    ("purchase", "en", "The European Union gave Poland 7 billion zlotys in military aid.",
+     [("EU", "POL", "military_aid", None, 7 * B, "PLN")]),
     # a purchase: the buyer receives from the seller named after "from"/"da"
     ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",

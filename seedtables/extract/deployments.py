@@ -28,6 +28,7 @@ class _Vocab(NamedTuple):
     relative: re.Pattern    # a relative clause of place: "dove era arrivato"
     object: re.Pattern      # a relative clause whose object is the force: "which Germany has led"
     fight_between: re.Pattern  # after a presence word, a fight: "fighting between the army and the RSF"
+    copula: re.Pattern      # a presence told by a copula alone: "are still in Syria"
 
 
 @functools.cache
@@ -65,8 +66,12 @@ def _vocab(code: str) -> _Vocab:
     between = lang.alternation(d.get("fight_between", []), escape=False)
     # ... not a count between two figures: "to have between 1,000 and 1,500 men"
     between_re = re.compile(rf"\s+(?:{between})(?![\w])(?!\s+\d)" if between else r"(?!x)x", re.IGNORECASE)
+    copulas = lang.alternation(d.get("location_copulas", []))
+    # (the whole trigger: the copula, an adverb, the preposition of place)
+    preps = lang.alternation(lang.load(code).section("places").get("prepositions", []) + ["at"])
+    copula_re = re.compile(rf"(?:{copulas})\s+(?:[^\W\d_]+\s+)?(?:{preps})" if copulas else r"(?!x)x", re.IGNORECASE)
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
-                  stationed_re, relative_re, object_re, between_re)
+                  stationed_re, relative_re, object_re, between_re, copula_re)
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -215,6 +220,10 @@ def extract(ctx: Ctx) -> list[dict]:
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
         if ctx.is_non_factual(ts, te) or _vocab(lex.pack.code).refusal.search(s[ctx.clause_start(ts):te]):
             continue
+        if action == "presence" and _vocab(lex.pack.code).copula.fullmatch(s, ts, te) and not (
+                any(te <= p.start and p.start - te <= 30 and not re.search(r"[,;:]", s[te:p.start]) for p in ctx.places)
+                and any(0 <= ts - m.end() <= 40 for m in forces)):
+            continue  # "the signatures were in Korean": a copula alone stations no forces
         # a force in an aside that counts part of the forces ("12.000 soldati, tra cui 500 ufficiali,
         # sono stati inviati") is not the trigger's own, when the sentence names another
         aside_re = _vocab(lex.pack.code).aside

@@ -197,7 +197,8 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     supplier, recipient = _parties(ctx, trig)
     if not supplier or not recipient or supplier == recipient:
         return []
-    money = trig.kind == "receive" and _currency_amount(ctx, trig.end, scope_end)
+    # (a sum right after the verb, not the worth of the items named: "received 180 tanks worth 7 billion zlotys")
+    money = trig.kind == "receive" and _currency_amount(ctx, trig.end, min(scope_end, trig.end + 25))
     # "rockets for multiple rocket launchers": an item named as the use of another is not supplied
     items = [m for i, m in enumerate(items) if not (i and lex.use_link_re.fullmatch(s[items[i - 1].end():m.start()]))]
     rows = []
