@@ -27,6 +27,9 @@ class Speaker:
     country: str | None
 
 
+_UNREAD = object()  # a cache's mark for a key not read yet (None is a value)
+
+
 @dataclass
 class Statement:
     speaker: Speaker
@@ -72,6 +75,10 @@ class SpeechReader:
         self.passive_re = re.compile(rf"^\s*(?:{alternation(pack.section('supplies').get('from', []))})\s+", re.IGNORECASE)
         self.actors = actors_mod.reader(pack.code)
         self._state_names: dict[str, bool] = {}  # speaker text -> whether it names a state alone
+        # a noun phrase -> the speaker it names, and whether it describes one: pure functions of
+        # the words, asked again for every "the health ministry said" of a corpus
+        self._np_speakers: dict[str, Speaker | None] = {}
+        self._descriptions: dict[str, str | None] = {}
         # "si stima", "is believed": a saying without a speaker
         self.impersonal_re = re.compile(rf"(?:^|\s)(?:{alternation(sp.get('impersonal', []))})\s*$", re.IGNORECASE)
         # a comma-separated phrase opening so is an apposition or an adverbial, never the subject
@@ -146,6 +153,16 @@ class SpeechReader:
         return " ".join(words)
 
     def speaker_from_np(self, np: str) -> Speaker | None:
+        """The speaker a noun phrase names: a person (name, role) or an organisation, with its country."""
+        found = self._np_speakers.get(np, _UNREAD)  # (get, not []: another thread may clear it)
+        if found is _UNREAD:
+            if len(self._np_speakers) > 100_000:
+                self._np_speakers.clear()
+            found = self._np_speakers[np] = self._speaker_from_np(np)
+        # a copy: a caller may give it a role ("speaker.role = ...")
+        return Speaker(found.text, found.type, found.role, found.country) if found else None
+
+    def _speaker_from_np(self, np: str) -> Speaker | None:
         np = self.skip_re.sub("", np.strip(" ,.")).strip()
         np = self.strip_article(np)
         if not np or len(np.split()) > 14:
@@ -200,6 +217,14 @@ class SpeechReader:
         return Speaker(np, "person" if is_person else "organization", role, country)
 
     def is_description(self, np: str) -> str | None:
+        kind = self._descriptions.get(np, _UNREAD)
+        if kind is _UNREAD:
+            if len(self._descriptions) > 100_000:
+                self._descriptions.clear()
+            kind = self._descriptions[np] = self._is_description(np)
+        return kind
+
+    def _is_description(self, np: str) -> str | None:
         """'l'agenzia', 'il leader nordcoreano', 'la stessa agenzia', 'the agency' -> the kind of
         speaker it stands for; 'l'agenzia di stampa KCNA' names its speaker and is none."""
         bare = [w for w in self.strip_article(np).split() if fold(w) not in self.anaphoric]
