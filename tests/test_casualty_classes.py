@@ -327,6 +327,16 @@ CASES = {
         ("en", "Eleven villagers (mostly women) were killed near Gao.",
          [("MLI", "civilian", "killed", 11, 11, 11, "exact")]),
     ],
+    # an apposition set off by commas is no distance; a clause of time is a fact, whatever was
+    # decided before it
+    "appositions_and_clauses_of_time": [
+        ("en", "In Gao at least 30 members of the Ganda Izo group, a militia allied with the army, were killed.",
+         [("MLI", "unknown", "killed", 30, 30, None, "at_least")]),
+        ("en", "Chad decided to leave Mali after 12 of its soldiers were killed near Gao.",
+         [("TCD", "military", "killed", 12, 12, 12, "exact")]),
+        ("it", "Il Ciad ha deciso di lasciare il Mali dopo che 12 suoi soldati sono stati uccisi vicino a Gao.",
+         [("TCD", "military", "killed", 12, 12, 12, "exact")]),
+    ],
     # peacekeepers no state is named for are their mission's, else the UN's, never the host's
     "peacekeepers": [
         ("it", "Quattro caschi blu sono stati uccisi in un'imboscata vicino a Bangassou.",

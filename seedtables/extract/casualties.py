@@ -200,7 +200,7 @@ def _own_noun(s: str, end: int, trigger_start: int, trigger_spans) -> bool:
 
 # an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
 # "Three Americans – a service member and two contractors – were killed"
-BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]\s[^–—]{1,120}?\s[–—]\s|\s--\s.{1,120}?\s--\s")
+BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s")
 
 
 # between "among the dead" and its count: nothing but "also" and a copula ("were", "ci sono")
@@ -238,9 +238,17 @@ def _without_asides(ctx: Ctx, text: str) -> str:
     kept, aside = [parts[0]], False
     for part in parts[1:-1]:
         aside = aside or _opens_aside(rx, part)
-        if not aside:
+        # an apposition ("30 members of the Security Belt forces, a militia tied to the UAE, were
+        # killed") is no distance either
+        if not aside and not _apposition(ctx, part):
             kept.append(part)
     return ",".join([*kept, parts[-1]])
+
+
+def _apposition(ctx: Ctx, part: str) -> bool:
+    """Whether a comma-set part opens on an indefinite article: an apposition, 'a militia with ...'."""
+    words = part.split()
+    return bool(words) and lang.fold(words[0]) in ctx.lex.indefinite_articles
 
 
 def extract(ctx: Ctx) -> list[dict]:
@@ -674,6 +682,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # the speaker's side, the group it names before its country
         party = next((a.code for a in ctx.actors if lang.is_armed_group(a.code)
                       and st.zone[0] <= a.start < st.zone[1]), None) or st.speaker.country
+    elif party is None and ctx.lex.possessive_re.match(np_text) and not ctx.statements:
+        # "Chad decided to leave Mali after 12 of its soldiers were killed": the sentence's subject's
+        # (a state or a bloc: an armed group's missile that kills "three of its crew" is the ship's)
+        party = next((a.code for a in ctx.actors if a.end <= q.start and a.kind != "demonym"
+                      and not lang.is_armed_group(a.code)), None)
     if party is None:
         party = _owner_of_trigger(ctx, span)  # "le perdite nordcoreane", "Russian losses"
     # soldiers are a state's, never the armed group a bare "12 miliziani" were counted for

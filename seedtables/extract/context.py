@@ -125,6 +125,9 @@ class Ctx:
     def is_non_factual(self, trig_start: int, trig_end: int) -> bool:
         """An intention, possibility, condition or denial: no fact row (codebook section 7)."""
         start = self.clause_start(trig_start)
+        # a clause of time or cause before the trigger is a fact whatever was intended before it:
+        # "SADC decided to end its mission after 17 of its soldiers were killed"
+        start = max([m.end() for m in self.lex.fact_clause_re.finditer(self.text, start, trig_start)], default=start)
         window = self.text[start:trig_end]
         if self.lex.starters.search(window):
             return False
@@ -203,6 +206,7 @@ class Lexicon:
         # words between a force noun and an actor that make the actor a destination or a side
         self.destination_re = _rx([*pack.section("places").get("prepositions", []), *d.get("side_words", [])])
         self.starters = _rx(d.get("starters", []) or ["(?!x)x"])
+        self.fact_clause_re = _rx(pack.get("fact_clause_words", []) or ["(?!x)x"])
         sp = pack.section("speech")
         # what may stand before a verb whose subject is left out or is a pronoun
         bare = [*pack.get("pronoun_subjects", []), *sp.get("auxiliaries", []), *sp.get("adverbs", []),
@@ -239,6 +243,9 @@ class Lexicon:
                          for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
+        # "12 of its soldiers", "12 suoi soldati": a possessive right after the count
+        possessives = alternation(c.get("possessives", [])) or "(?!x)x"
+        self.possessive_re = re.compile(rf"\s+(?:(?:of|di|dei|degli|delle)\s+)?(?:{possessives})\s", re.IGNORECASE)
         self.projection_re = _rx(c.get("projection_words", []))
         self.escape_re = _rx(c.get("escape_words", []))
         copulas = alternation(expand_all(c.get("copulas", [])))
@@ -246,6 +253,7 @@ class Lexicon:
         among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
         self.among_any_re = re.compile(rf"(?<![\w])(?:{among})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
+        self.indefinite_articles = frozenset(fold(w) for w in pack.get("indefinite_articles", []))
         partitive = alternation(c.get("partitive_links", [])) or "(?!x)x"
         self.partitive_re = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)  # between the part and the whole
         # after the part's noun, a link of its own ("out of", "dei"), not a bare "of"/"di": "9,680
