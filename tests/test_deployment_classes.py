@@ -169,6 +169,9 @@ NONE = [
     # "la giunta" is the junta, not "giunta" (arrived); "giunta militare" holds no soldier
     ("it", "La giunta militare del Niger ha incontrato a Niamey una delegazione russa."),
     ("en", "The signatures on the documents of the North Korean soldiers were in Korean."),
+    # forces that launch strikes or an assault are attacking, not deployed
+    ("en", "Russian forces launched three missile strikes on Kharkiv overnight."),
+    ("en", "Afghan forces launched an assault on Pakistani border posts."),
     ("en", "Hamas launched rockets at Israel on Monday."),
     ("en", "Russia lost 300 soldiers in Kharkiv, Kyiv said."),
     ("en", "Fleeing the raid by Al-Shabaab, a few families arrived by boat in Kenya."),

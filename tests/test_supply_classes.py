@@ -200,6 +200,9 @@ CASES = [
      [("KOR", "POL", "armored_vehicles", None, 180, "tanks")]),
     ("purchase", "en", "The European Union gave Poland 7 billion zlotys in military aid.",
      [("EU", "POL", "military_aid", None, 7 * B, "PLN")]),
+    # an item named as another's use, and the noun of its phrase, are not supplied
+    ("passive_agent", "en", "The missiles for the MiG-29 aircraft were transferred to Ukraine by Poland.",
+     [("POL", "UKR", "missiles", None, None, None)]),
     # a purchase: the buyer receives from the seller named after "from"/"da"
     ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",

@@ -200,7 +200,14 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     # (a sum right after the verb, not the worth of the items named: "received 180 tanks worth 7 billion zlotys")
     money = trig.kind == "receive" and _currency_amount(ctx, trig.end, min(scope_end, trig.end + 25))
     # "rockets for multiple rocket launchers": an item named as the use of another is not supplied
-    items = [m for i, m in enumerate(items) if not (i and lex.use_link_re.fullmatch(s[items[i - 1].end():m.start()]))]
+    # (and the noun after such an item, of the same phrase: "missiles for the MiG-29 aircraft")
+    kept, dropped = [], False
+    for i, m in enumerate(items):
+        gap = s[items[i - 1].end():m.start()] if i else None
+        dropped = bool(gap is not None and (lex.use_link_re.fullmatch(gap) or (dropped and not gap.strip())))
+        if not dropped:
+            kept.append(m)
+    items = kept
     rows = []
     for m in items or [carried_item]:
         item = ctx.carry.item if carried_item else lex.items[fold(m.group(0))]
