@@ -15,6 +15,11 @@ IT = [
     ("duemilacinquecento uomini", "exact", (2500, 2500, 2500)),
     ("una trentina di soldati", "approx", (None, 30, None)),
     ("una decina di civili", "approx", (None, 10, None)),
+    # a bound before an approximate noun is the qualifier; "circa" keeps it approximate
+    ("meno di una dozzina di missili", "under", (None, 12, 12)),
+    ("oltre una decina di persone", "over", (10, 10, None)),
+    ("almeno un centinaio di feriti", "at_least", (100, 100, None)),
+    ("circa una decina di feriti", "approx", (None, 10, None)),
     ("quasi 3.000 soldati", "approx", (None, 3000, None)),
     ("decine di uomini", "vague", (10, None, None)),
     ("diverse centinaia di soldati", "vague", (100, None, None)),

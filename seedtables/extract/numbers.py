@@ -281,11 +281,14 @@ class NumberReader:
             qual, end = m.lastgroup, m.end()  # "the 10 or so dead": the number's span takes it in
         if kind == "out_of_range":
             return Quantity(start, end, start, value, "exact", None, None, None, percent, weak, text[start:end])
-        elif kind == "approx":
+        elif kind == "approx" and self.any_qualifier_re.search(before) and not self.not_qualifier_re.search(before):
+            # an approximate noun takes a bound before it: "oltre una decina" is over 10, "meno di una
+            # dozzina" under 12; "circa una decina" stays approximate
             for name, rx in self.qualifier_res:
                 m = rx.search(before)
-                if m and name == "approx":
-                    qstart = start - (len(before) - m.start())
+                if m:
+                    qual, qstart = (name if name != "approx" else qual), start - (len(before) - m.start())
+                    break
         lo, best, hi = with_qualifier(value, qual)
         return Quantity(qstart, end, start, value, qual, lo, best, hi, percent, weak, text[qstart:end])
 
