@@ -203,6 +203,12 @@ CASES = [
     # an item named as another's use, and the noun of its phrase, are not supplied
     ("passive_agent", "en", "The missiles for the MiG-29 aircraft were transferred to Ukraine by Poland.",
      [("POL", "UKR", "missiles", None, None, None)]),
+    # advice, obligations, intentions and talks are no flow; nor is a flow named by a noun that a
+    # modal or a denial after it qualifies
+    ("stopped", "en", "Paris should consider providing CAESAR howitzers to Armenia.", []),
+    ("stopped", "en", "Armenia and France signed a letter of intent on the delivery of Mistral missiles.", []),
+    ("stopped", "it", "È in discussione la consegna di altri carri armati all'Ucraina da parte della Germania.", []),
+    ("stopped", "en", "French arms supplies to Armenia should not be confined to defensive equipment.", []),
     # a purchase: the buyer receives from the seller named after "from"/"da"
     ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",

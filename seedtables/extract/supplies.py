@@ -106,6 +106,7 @@ def extract(ctx: Ctx) -> list[dict]:
     seen: set[tuple] = set()
     for i, trig in enumerate(triggers := _triggers(ctx)):
         if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)) \
+                or ((trig.kind == "nominal" or _item_before(ctx, trig)) and _modal_after(ctx, trig)) \
                 or ctx.lex.suspend_re.search(ctx.text, ctx.clause_start(trig.start), trig.end):
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
@@ -130,6 +131,19 @@ def extract(ctx: Ctx) -> list[dict]:
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
+
+
+def _item_before(ctx: Ctx, trig: Trigger) -> bool:
+    """Whether an item word stands right before the trigger: a noun, 'arms supplies'."""
+    return any(m.end() <= trig.start and not ctx.text[m.end():trig.start].strip()
+               for m in ctx.lex.item_re.finditer(ctx.text, max(0, trig.start - 40), trig.start))
+
+
+def _modal_after(ctx: Ctx, trig) -> bool:
+    """A flow named by a noun is the subject of its clause's verb: a modal or a denial after it
+    makes no fact ("French arms supplies to Armenia should not be confined to ...")."""
+    end = min([m.start() for m in re.finditer(r"[,;:.]", ctx.text) if m.start() > trig.end] + [len(ctx.text)])
+    return bool(ctx.lex.non_factual.search(ctx.text, trig.end, end))
 
 
 def _made_by(ctx: Ctx) -> list[Actor]:
@@ -528,7 +542,7 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
         recipient = _recipient_after(ctx, m.end())
         if recipient:
             ctx.carry.recipient = recipient  # "aiuti militari all'Ucraina" names the recipient for what follows
-        if owner is None or not (numbers or recipient):
+        if owner is None or not (numbers or recipient) or _modal_after(ctx, Trigger(m.start(), m.end(), "nominal")):
             continue
         recipient = recipient or ctx.carry.recipient or ctx.title.recipient
         if recipient:
