@@ -215,6 +215,8 @@ CASES = [
      [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Armenia importa armi soprattutto dalla Russia, il 94% del totale.",
      [("RUS", "ARM", "weapons", 0.94, None, None)]),
+    ("passive_agent", "en", "Forty T-72 tanks have already been transferred to Ukraine by the Czech Republic.",
+     [("CZE", "UKR", "armored_vehicles", None, 40, "tanks")]),
     # "handed over four": the verb's particle is no qualifier
     ("passive_agent", "en", "Poland has handed over four MiG-29 jets to Ukraine.",
      [("POL", "UKR", "aircraft", None, 4, "aircraft")]),

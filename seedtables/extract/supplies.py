@@ -53,7 +53,7 @@ class _Extra:
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
-        passive = alternation(s.get("passive_auxiliaries", []) or ["(?!x)x"])
+        passive = alternation(expand_all(s.get("passive_auxiliaries", [])), escape=False) or "(?!x)x"
         self.passive_re = re.compile(rf"(?<![\w])(?:{passive})\s+(?:[^\W\d_]+ly\s+|già\s+)?$", re.IGNORECASE)
         agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
         self.agent_re = re.compile(rf"(?<![\w])(?:{agents})\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
@@ -362,7 +362,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                    and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
         return owner or carry_supplier, to or carry_recipient
     x = _extra(ctx.lex)
-    if subject is None and x.passive_re.search(s, max(0, trig.start - 30), trig.start):
+    if x.passive_re.search(s, max(0, trig.start - 30), trig.start):
         # "38 tanks were delivered to Taiwan by the United States": the agent supplies
         agent = next((a for a in after if a.start - trig.end < 100
                       and x.agent_re.search(s, max(trig.end, a.start - 12), a.start)), None)
