@@ -37,6 +37,9 @@ CASES = [
     ("en", "Three of the 40 people taken to a clinic in Mopti died overnight.", "40", "set_aside", "whole"),
     ("it", "Dei 25 passeggeri del pullman, sette sono stati uccisi vicino a Gao.", "25", "set_aside", "whole"),
     ("en", "Of the 30 brought to the emergency room, four died in Gao.", "four", "used", None),
+    # a count in brackets after another's phrase is a part of it; after a name, an age
+    ("it", "Sono arrivati 36 velivoli (28 monoposto e 8 biposto) dalla Francia in India.", "28", "set_aside", "subset"),
+    ("it", "Le vittime sono Khaled Darwish (21 anni) e Ahmed Saqr (15), uccisi a Jenin.", "15", "set_aside", "age"),
     # the part's noun may stand between it and the whole; a bare "of" after a noun makes no whole
     ("en", "By Friday 9,400 uniformed personnel out of 12,000 had been evacuated from Mali, the UN said.", "12,000",
      "set_aside", "whole"),

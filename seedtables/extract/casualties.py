@@ -7,7 +7,7 @@ from functools import cache
 
 from seedtables import lang
 from seedtables.extract import audit, places
-from seedtables.extract.context import Ctx
+from seedtables.extract.context import BRACKETED, Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
 
@@ -60,10 +60,15 @@ def _place_prep_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alternation(words)})\s*$", re.IGNORECASE)
 
 
+NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+\($")
+
+
 def _is_age(ctx: Ctx, q) -> bool:
     aud = audit.auditor(ctx.lex.pack.code)
     return bool(aud.age_before.search(ctx.text[max(0, q.start - 40):q.start])
-                or aud.age_after.match(ctx.text[q.end:q.end + 60]))
+                or aud.age_after.match(ctx.text[q.end:q.end + 60])
+                # a lone number in brackets after a name: "Ahmed Saqr (15)"
+                or (NAME_BRACKET.search(ctx.text, max(0, q.start - 40), q.start) and ctx.text[q.end:q.end + 1] == ")"))
 
 
 def _a_year(ctx: Ctx, q, trigger_spans) -> bool:
@@ -198,9 +203,6 @@ def _own_noun(s: str, end: int, trigger_start: int, trigger_spans) -> bool:
     return False
 
 
-# an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
-# "Three Americans – a service member and two contractors – were killed"
-BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s")
 
 
 # between "among the dead" and its count: nothing but "also" and a copula ("were", "ci sono")
@@ -213,15 +215,6 @@ def _mixed(ctx: Ctx, personnel: str, aside: str) -> bool:
     if personnel == "civilian":
         return any(not ctx.lex.ambiguous_military_re.match(aside, m.start()) for m in ctx.lex.military_re.finditer(aside))
     return bool(ctx.lex.civilian_re.search(aside))
-
-
-def _in_bracketed_aside(ctx: Ctx, q) -> bool:
-    """Whether a count stands in a bracketed or dashed aside right after another count's phrase:
-    it counts part of that count."""
-    for m in BRACKETED.finditer(ctx.text):
-        if m.start() <= q.start < m.end():
-            return any(o.end <= m.start() and m.start() - o.end <= 30 for o in ctx.quantities)
-    return False
 
 
 def _without_asides(ctx: Ctx, text: str) -> str:
@@ -303,7 +296,7 @@ def extract(ctx: Ctx) -> list[dict]:
             # a number in an aside counting part of a figure ("Quattordici persone, tra cui quattro
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
             demote = 4 if (_is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)]) \
-                or _in_bracketed_aside(ctx, q) else 0
+                or ctx.in_bracketed_aside(q.start) else 0
             if q.end <= ts:
                 # a part's casualty word comes after its whole's noun phrase: "Four of 46 persons rushed
                 # to the medical center in Marawi are confirmed to have died"

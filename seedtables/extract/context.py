@@ -61,6 +61,9 @@ class Carry:
 
 
 CLAUSE_MARKS = ",;:()"
+# an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
+# "Three Americans – a service member and two contractors – were killed"
+BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s")
 
 
 @dataclass
@@ -113,6 +116,18 @@ class Ctx:
                 self.lex.clause_word_re.sub("", self.text[st.content[0]:pos], count=1)):
             return st.speaker.country
         return None
+
+    def in_bracketed_aside(self, pos: int) -> bool:
+        """Whether the number at `pos` stands in a bracketed or dashed aside right after another
+        count's phrase: it counts part of that count ("diciotto persone (tredici militari ...)")."""
+        for m in BRACKETED.finditer(self.text):
+            if m.start() <= pos < m.end():
+                # (no actor between: "Norvegia (27) e Germania (23)" lists each one's own figure)
+                # nor a name: "Darwish (21 anni), Ahmed Saqr (15)" gives each one's age
+                return any(o.end <= m.start() and m.start() - o.end <= 30
+                           and not any(o.end <= a.start < m.start() for a in self.actors)
+                           and not NAME_START.search(self.text, o.end, m.start()) for o in self.quantities)
+        return False
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding `pos` starts: after the last comma, semicolon, colon or
