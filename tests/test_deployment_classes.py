@@ -157,6 +157,9 @@ COPULAS = [  # "are still in Syria": a copula and a place, with the forces right
     ("en", "Fewer than 200 French personnel were at the base in Chad when the convoy left.", "FRA", "TCD", "troops",
      "presence", 200),
     ("it", "Circa trecento soldati francesi sono ancora in Ciad.", "FRA", "TCD", "troops", "presence", 300),
+    # "there are N ...": the forces counted right after it
+    ("en", "Documents show there are 120 Indian soldiers in Bhutan.", "IND", "BTN", "troops", "presence", 120),
+    ("it", "In Ciad ci sono ancora circa 900 soldati francesi.", "FRA", "TCD", "troops", "presence", 900),
 ]
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS

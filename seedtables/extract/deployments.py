@@ -29,6 +29,7 @@ class _Vocab(NamedTuple):
     object: re.Pattern      # a relative clause whose object is the force: "which Germany has led"
     fight_between: re.Pattern  # after a presence word, a fight: "fighting between the army and the RSF"
     copula: re.Pattern      # a presence told by a copula alone: "are still in Syria"
+    existential: re.Pattern  # "there are", "ci sono": a presence only of the forces counted after it
 
 
 @functools.cache
@@ -70,8 +71,10 @@ def _vocab(code: str) -> _Vocab:
     # (the whole trigger: the copula, an adverb, the preposition of place)
     preps = lang.alternation(lang.load(code).section("places").get("prepositions", []) + ["at"])
     copula_re = re.compile(rf"(?:{copulas})\s+(?:[^\W\d_]+\s+)?(?:{preps})" if copulas else r"(?!x)x", re.IGNORECASE)
+    existentials = lang.alternation(d.get("existentials", []))
+    existential_re = re.compile(rf"(?:{existentials})(?![\w])" if existentials else r"(?!x)x", re.IGNORECASE)
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
-                  stationed_re, relative_re, object_re, between_re, copula_re)
+                  stationed_re, relative_re, object_re, between_re, copula_re, existential_re)
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -224,6 +227,9 @@ def extract(ctx: Ctx) -> list[dict]:
                 any(te <= p.start and p.start - te <= 30 and not re.search(r"[,;:]", s[te:p.start]) for p in ctx.places)
                 and any(0 <= ts - m.end() <= 40 for m in forces)):
             continue  # "the signatures were in Korean": a copula alone stations no forces
+        if action == "presence" and _vocab(lex.pack.code).existential.match(s, ts) \
+                and not any(0 <= m.start() - te <= 40 for m in forces):
+            continue  # "there are 89 Indian soldiers": the forces are counted right after it, or none are
         # a force in an aside that counts part of the forces ("12.000 soldati, tra cui 500 ufficiali,
         # sono stati inviati") is not the trigger's own, when the sentence names another
         aside_re = _vocab(lex.pack.code).aside
