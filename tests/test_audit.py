@@ -37,6 +37,9 @@ CASES = [
     ("en", "Three of the 40 people taken to a clinic in Mopti died overnight.", "40", "set_aside", "whole"),
     ("it", "Dei 25 passeggeri del pullman, sette sono stati uccisi vicino a Gao.", "25", "set_aside", "whole"),
     ("en", "Of the 30 brought to the emergency room, four died in Gao.", "four", "used", None),
+    # an adjective may stand between a count and the events it counts
+    ("it", "Ci sono stati numerosi morti tra i soldati in due distinti attacchi vicino a Gao.", "due", "set_aside",
+     "event_count"),
     # a count in brackets after another's phrase is a part of it; after a name, an age
     ("it", "Sono arrivati 36 velivoli (28 monoposto e 8 biposto) dalla Francia in India.", "28", "set_aside", "subset"),
     ("it", "Le vittime sono Khaled Darwish (21 anni) e Ahmed Saqr (15), uccisi a Jenin.", "15", "set_aside", "age"),

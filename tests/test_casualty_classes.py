@@ -318,6 +318,13 @@ CASES = {
         ("it", "Nel raid su Gao se ne contano almeno 12 morti e oltre 50 feriti.",
          [("MLI", "unknown", "killed", 12, 12, None, "at_least"), ("MLI", "unknown", "wounded", 50, 50, None, "over")]),
     ],
+    # a rate is no toll (codebook 9); "in a week" is a period, no rate
+    "rates": [
+        ("en", "About a dozen of the wounded in Gao are dying every day, officials said.", []),
+        ("it", "Nei campi vicino a Gao muoiono circa 20 persone al giorno.", []),
+        ("en", "In Gao more than 100 soldiers were killed in a week.",
+         [("MLI", "military", "killed", 100, 100, None, "over")]),
+    ],
     # an aside in brackets or dashes counts part of the count before it, and does not part it from its verb
     "bracketed_asides": [
         ("en", "Three Britons – a soldier and two contractors – were killed in the attack on the base near Gao.",

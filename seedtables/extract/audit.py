@@ -83,7 +83,6 @@ class Auditor:
         self.money_after = after("money_units")
         self.displaced_after = after("displaced")
         self.fled_after = after("displaced_verbs")
-        self.event_after = after("events")
         self.object_after = after("objects")
         # what a number counts may follow a few words that are not people or prepositions
         # ("two nuclear-armed neighbours", "tre missili balistici"): the pack says how many
@@ -97,6 +96,9 @@ class Auditor:
                               re.IGNORECASE)
 
         self.object_modified = after_modified("objects")
+        # (or one adjective before them: "in due distinti incidenti", "two separate attacks")
+        adjective = rf"^\s+(?!(?:{stop})(?![\w]))(?-i:[a-zà-ÿ])[^\W\d_]*\s+(?:{words('events')})(?![\w])"
+        self.event_after = re.compile(rf"{after('events').pattern}|{adjective}", re.IGNORECASE)
         self.roles_after = after_modified("roles")
         self.munitions_after = after_modified("munitions")
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)

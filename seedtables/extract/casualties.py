@@ -60,6 +60,7 @@ def _place_prep_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alternation(words)})\s*$", re.IGNORECASE)
 
 
+CLAUSE_END = re.compile(r"[,;:.]")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+\($")
 
 
@@ -280,6 +281,9 @@ def extract(ctx: Ctx) -> list[dict]:
     wholes = _partitives(ctx, qs)
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
+        # a rate is no toll: "about a dozen of the injured are dying every day" (codebook 9)
+        if lex.rate_re.search(s, ctx.clause_start(ts), min([m.start() for m in CLAUSE_END.finditer(s, te)] + [len(s)])):
+            continue
         for qi, q in enumerate(qs):
             # the whole of a part counts a group: only its own casualty word tells what befell it
             if qi in wholes.values() and not any(_whole_may_pair(ctx, q, qs[p], ts, trigger_spans)

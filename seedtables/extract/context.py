@@ -262,6 +262,7 @@ class Lexicon:
         possessives = alternation(c.get("possessives", [])) or "(?!x)x"
         self.possessive_re = re.compile(rf"\s+(?:(?:of|di|dei|degli|delle)\s+)?(?:{possessives})\s", re.IGNORECASE)
         self.projection_re = _rx(c.get("projection_words", []))
+        self.rate_re = _rx(c.get("rate_words", []))
         self.escape_re = _rx(c.get("escape_words", []))
         copulas = alternation(expand_all(c.get("copulas", [])))
         self.copula_re = re.compile(rf"\s*(?:{copulas})\s+(?:(?:{alternation(pack['articles'])})\s+)?", re.IGNORECASE)
