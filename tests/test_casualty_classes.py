@@ -386,6 +386,9 @@ CASES = {
          [("SOM", "civilian", "killed", 23, 23, 23, "exact")]),
         ("en", "A car bomb near a market in Kismayo killed 23, police said.",
          [("SOM", "unknown", "killed", 23, 23, 23, "exact")]),
+        # nor the army that gives the figures
+        ("it", "In base alle cifre fornite lunedì dall'esercito maliano, a Gao le vittime sono almeno 14 e 63 i feriti.",
+         [("MLI", "unknown", "killed", 14, 14, None, "at_least"), ("MLI", "unknown", "wounded", 63, 63, 63, "exact")]),
         # people counted by another number are not this count's: a war's toll stays unknown
         ("en", "In Burkina Faso the war has claimed more than 9,000 lives and forced 2 million people to flee.",
          [("BFA", "unknown", "killed", 9000, 9000, None, "over")]),

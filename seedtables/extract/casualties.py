@@ -737,11 +737,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # children", "attacked the civilian population ... the toll is 23 dead"), else people unknown
     # ("One killed, ten injured in a strike on Kharkiv")
     civilians = bool(ctx.lex.civilian_re.search(s))
-    # ("men" beside women are no soldiers; the police or the army who report a toll after it are no
-    # sign of soldiers among it: "Kunduz blast kills scores, police say")
+    # ("men" beside women are no soldiers; the police or the army who report a toll are no sign of
+    # soldiers among it: "Kunduz blast kills scores, police say", "cifre fornite dall'esercito")
     asides = [m.span() for m in BRACKETED.finditer(s)]  # parts of a count: "– a soldier and two contractors –"
     armed = any(not (civilians and ctx.lex.ambiguous_military_re.match(s, m.start()))
-                and not (m.start() > pos and ctx.in_speaker_zone(m.start(), m.end()))
+                and not ctx.in_speaker_zone(m.start(), m.end())
+                and not ctx.lex.source_before_re.search(s, max(0, m.start() - 30), m.start())
                 and not any(a <= m.start() < b for a, b in asides)
                 for rx in (ctx.lex.military_re, ctx.lex.force_re) for m in rx.finditer(s)) \
         or bool(ctx.lex.combat_re.search(s))

@@ -263,6 +263,8 @@ class Lexicon:
         self.possessive_re = re.compile(rf"\s+(?:(?:of|di|dei|degli|delle)\s+)?(?:{possessives})\s", re.IGNORECASE)
         self.projection_re = _rx(c.get("projection_words", []))
         self.rate_re = _rx(c.get("rate_words", []))
+        sources = alternation(c.get("source_words", [])) or "(?!x)x"
+        self.source_before_re = re.compile(rf"(?<![\w])(?:{sources})\s+(?:\S+\s+){{0,2}}(?:\S*['’])?$", re.IGNORECASE)
         self.escape_re = _rx(c.get("escape_words", []))
         copulas = alternation(expand_all(c.get("copulas", [])))
         self.copula_re = re.compile(rf"\s*(?:{copulas})\s+(?:(?:{alternation(pack['articles'])})\s+)?", re.IGNORECASE)
