@@ -318,6 +318,16 @@ CASES = {
         ("it", "Nel raid su Gao se ne contano almeno 12 morti e oltre 50 feriti.",
          [("MLI", "unknown", "killed", 12, 12, None, "at_least"), ("MLI", "unknown", "wounded", 50, 50, None, "over")]),
     ],
+    # a count in an aside of a part ("di cui due in gravi condizioni") is not the toll's after it; an
+    # article before a possessive counts no one ("a children's playground")
+    "asides_and_possessives": [
+        ("it", "È di 5 morti e 22 feriti, di cui due in gravi condizioni, il bilancio dell'attentato di Gao.",
+         [("MLI", "unknown", "killed", 5, 5, 5, "exact"), ("MLI", "unknown", "wounded", 22, 22, 22, "exact")]),
+        ("en", "Rescue workers laid out bodies in a field next to a children's playground in Gao.", []),
+        ("en", "\"Three women were killed by the airstrike on Gao. Five villagers, including a girl, were "
+         "wounded,\" he said.",
+         [("MLI", "civilian", "killed", 3, 3, 3, "exact"), ("MLI", "civilian", "wounded", 5, 5, 5, "exact")]),
+    ],
     # a rate is no toll (codebook 9); "in a week" is a period, no rate
     "rates": [
         ("en", "About a dozen of the wounded in Gao are dying every day, officials said.", []),

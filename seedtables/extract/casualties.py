@@ -61,6 +61,7 @@ def _place_prep_re_for(code: str) -> re.Pattern:
 
 
 CLAUSE_END = re.compile(r"[,;:.]")
+SENTENCE_END = re.compile(r"[.!?]\s+")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+\($")
 
 
@@ -132,13 +133,15 @@ def _captive_nouns_re(code: str) -> re.Pattern:
 
 
 def _is_subset(ctx: Ctx, q) -> bool:
-    left = ctx.text[max(0, q.start - 40):q.start]
+    # (within its own sentence: a quote may hold two, "... were killed. Five villagers, ...")
+    begin = max([m.end() for m in SENTENCE_END.finditer(ctx.text, 0, q.start)], default=0)
+    left = ctx.text[max(begin, q.start - 40):q.start]
     segment = left.split(",")[-1] if "," in left else left
     rx = _subset_re(ctx.lex.pack)
     # "53 persone, tra cui 14 bambini e 15 donne, ...": every count of the aside is part of the
     # first, and so is every item of its list: "47 persone, tra cui 30 civili, 14 soldati e 3
     # ausiliari, ..."
-    opening = ctx.text[max(0, q.start - 120):q.start].split(",")[1:]
+    opening = ctx.text[max(begin, q.start - 120):q.start].split(",")[1:]
     return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:])
 
 
@@ -301,6 +304,8 @@ def extract(ctx: Ctx) -> list[dict]:
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
             demote = 4 if (_is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)]) \
                 or ctx.in_bracketed_aside(q.start) else 0
+            if demote and q.end <= ts and "," in s[q.end:ts] and _is_subset(ctx, q):
+                continue  # "5 morti e 22 feriti, di cui due in gravi condizioni, il bilancio": the aside's own
             if q.end <= ts:
                 # a part's casualty word comes after its whole's noun phrase: "Four of 46 persons rushed
                 # to the medical center in Marawi are confirmed to have died"
@@ -576,8 +581,10 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
             ctx.lex.premodifier_re.fullmatch(w) for w in words[:first_people])):
         return True
     # a people's noun of several words: "3 volontari per la difesa della patria", "two aid workers"
+    # (not a possessive: "a children's playground" counts a playground)
     first = _word_after(ctx, q)
-    if ctx.lex.military_re.match(ctx.text, first) or ctx.lex.civilian_re.match(ctx.text, first):
+    noun = ctx.lex.military_re.match(ctx.text, first) or ctx.lex.civilian_re.match(ctx.text, first)
+    if noun and not re.match(r"['’]s(?![\w])", ctx.text[noun.end():noun.end() + 3]):
         return True
     # a number followed by a people's name ("50 Russians") counts people too
     return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
