@@ -153,6 +153,10 @@ def test_a_part_counted_out_of_a_whole_is_the_force_that_left_and_civilian_staff
     assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("UN", "MLI", "withdraw", 9400)]
 
 
+LEADERS = [  # a leader who sends stands for the state
+    ("en", "Putin sent 3,000 troops to Kazakhstan on Thursday.", "RUS", "KAZ", "troops", "deploy", 3000),
+    ("it", "Erdogan ha inviato 2.000 soldati in Libia.", "TUR", "LBY", "troops", "deploy", 2000),
+]
 COPULAS = [  # "are still in Syria": a copula and a place, with the forces right before it
     ("en", "Fewer than 200 French personnel were at the base in Chad when the convoy left.", "FRA", "TCD", "troops",
      "presence", 200),
@@ -162,7 +166,7 @@ COPULAS = [  # "are still in Syria": a copula and a place, with the forces right
     ("it", "In Ciad ci sono ancora circa 900 soldati francesi.", "FRA", "TCD", "troops", "presence", 900),
 ]
 CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
-    + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS
+    + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS
 
 # sentences that must give no deployment row
 NONE = [

@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from seedtables import lang
-from seedtables.extract import audit
+from seedtables.extract import actors, audit
 from seedtables.extract.context import Ctx
 from validation.columns import COUNT_MAX
 
@@ -122,7 +122,14 @@ def _subject_sender(ctx: Ctx, ts: int, force_start: int) -> str | None:
     cands = [a for a in ctx.actors if a.end <= ts and not ctx.in_speaker_zone(a.start, a.end)
              and (named(a) or demonym_subject(a))
              and not any(p.start <= a.start < p.end for p in ctx.places)]
-    return cands[0].code if cands else None
+    if cands:
+        return cands[0].code
+    # a leader who sends stands for the state: "Putin ha inviato 3.000 uomini"
+    known = actors.reader(ctx.lex.pack.code)
+    clause = ctx.clause_start(ts)
+    person = next((m for m in known.person_re.finditer(ctx.text, clause, ts)
+                   if not ctx.in_speaker_zone(m.start(), m.end())), None)
+    return known.person_country[person.group(0)] if person else None
 
 
 def _side_after(ctx: Ctx, ts: int, te: int, sender: str | None) -> str | None:
