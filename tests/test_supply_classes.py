@@ -209,6 +209,13 @@ CASES = [
     ("stopped", "en", "Armenia and France signed a letter of intent on the delivery of Mistral missiles.", []),
     ("stopped", "it", "È in discussione la consegna di altri carri armati all'Ucraina da parte della Germania.", []),
     ("stopped", "en", "French arms supplies to Armenia should not be confined to defensive equipment.", []),
+    # a delivery received is one flow ("ha ricevuto la consegna di"); a part of a whole is what was given
+    ("received_delivery", "it", "Il Mali ha ricevuto la consegna di due elicotteri dalla Russia.",
+     [("RUS", "MLI", "aircraft", None, 2, "helicopters")]),
+    ("received_delivery", "en", "Niger received a delivery of two helicopters from Russia.",
+     [("RUS", "NER", "aircraft", None, 2, "helicopters")]),
+    ("received_delivery", "en", "Ghana has received six of 12 turboprop light attack aircraft from the United States.",
+     [("USA", "GHA", "aircraft", None, 6, "aircraft")]),
     # a purchase: the buyer receives from the seller named after "from"/"da"
     ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",

@@ -165,7 +165,15 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
     found += [Trigger(m.start(), m.end(), "nominal") for m in lex.transfer_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "supplier_noun") for m in lex.supplier_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "arrive") for m in _extra(lex).arrival_verbs.finditer(s)]
-    return sorted(found, key=lambda t: (t.start, -t.end))
+    out: list[Trigger] = []
+    for t in sorted(found, key=lambda t: (t.start, -t.end)):
+        # "ha ricevuto la consegna di due elicotteri", "received a delivery of": the noun is the verb's
+        # object, one flow
+        if out and out[-1].kind in ("receive", "give") and t.kind in ("nominal", "give") and t.start >= out[-1].end \
+                and re.fullmatch(r"\s*(?:[^\W\d_]{1,3}['’]?\s*)?", s[out[-1].end:t.start]):
+            continue
+        out.append(t)
+    return out
 
 
 def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
