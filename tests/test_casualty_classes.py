@@ -328,6 +328,14 @@ CASES = {
          "wounded,\" he said.",
          [("MLI", "civilian", "killed", 3, 3, 3, "exact"), ("MLI", "civilian", "wounded", 5, 5, 5, "exact")]),
     ],
+    # residents are people, not a measure; a place's population is no toll
+    "residents": [
+        ("en", "The raid cost the lives of hundreds of residents in Gao.",
+         [("MLI", "civilian", "killed", 100, None, None, "vague")]),
+        ("it", "Il raid è costato la vita a centinaia di residenti a Gao.",
+         [("MLI", "civilian", "killed", 100, None, None, "vague")]),
+        ("en", "A quarter of the 2.3 million residents of Gao face famine and death, the UN said.", []),
+    ],
     # a rate is no toll (codebook 9); "in a week" is a period, no rate
     "rates": [
         ("en", "About a dozen of the wounded in Gao are dying every day, officials said.", []),

@@ -113,6 +113,9 @@ class Auditor:
         self.model_before = re.compile(rf"(?<![\w-])(?:{alternation(models)})[\s-]*$")
         self.displaced_before = before("displaced_before")
         self.population_before = before("population_before")
+        # "i 2,3 milioni di abitanti di Gaza", "its 2.3 million residents of Gaza": a place's people
+        self.population_after = re.compile(rf"^\s+(?:{words('population_after') or '(?!x)x'})\s*(?-i:[A-ZÀ-Ý])",
+                                           re.IGNORECASE)
         self.roles_before = before("roles_before")
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;]*,\s*$", re.IGNORECASE)
@@ -154,7 +157,8 @@ class Auditor:
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
         bare = self._unqualified(ctx, left)
         return bool(self.fled_after.match(right) or self.displaced_before.search(bare)
-                    or self.population_before.search(bare) or self.money_after.match(right)
+                    or self.population_before.search(bare) or self.population_after.match(right)
+                    or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
 
     def counts_things(self, right: str) -> bool:
@@ -204,7 +208,7 @@ class Auditor:
         # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
         if (self.displaced_after.match(right) or self.displaced_before.search(bare)) and not is_partitive_whole(ctx, start):
             return "displaced"
-        if self.population_before.search(bare) or self.roles_before.search(left):
+        if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(left):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):
