@@ -216,6 +216,11 @@ CASES = [
      [("RUS", "NER", "aircraft", None, 2, "helicopters")]),
     ("received_delivery", "en", "Ghana has received six of 12 turboprop light attack aircraft from the United States.",
      [("USA", "GHA", "aircraft", None, 6, "aircraft")]),
+    # the sum linked after the item, past the recipient or an adjective
+    ("sum_after_item", "it", "La Germania ha fornito assistenza militare alla Moldavia per circa 2 miliardi di euro.",
+     [("DEU", "MDA", "military_aid", None, 2 * B, "EUR")]),
+    ("sum_after_item", "en", "Germany provided military aid to Moldova worth about $2 billion.",
+     [("DEU", "MDA", "military_aid", None, 2 * B, "USD")]),
     # a purchase: the buyer receives from the seller named after "from"/"da"
     ("purchase", "en", "Indonesia bought 42 Rafale jets from France.", [("FRA", "IDN", "aircraft", None, 42, "aircraft")]),
     ("purchase", "it", "L'Indonesia ha acquistato dalla Francia 42 caccia Rafale.",

@@ -666,7 +666,10 @@ def _quantity(ctx: Ctx, item_start: int):
     "un pacchetto da 61 miliardi di dollari", "an aid package worth $3 billion")."""
     q, unit = _quantity_before(ctx, item_start)
     if q is None and (m := ctx.lex.item_re.match(ctx.text, item_start)):
-        link = _extra(ctx.lex).amount_link_re.match(ctx.text, m.end())
+        # (the recipient or a word may stand between: "assistenza militare all'Ucraina per circa 50
+        # miliardi di dollari", "'assistenza militare diretta' per")
+        link = next((k for k in _extra(ctx.lex).amount_link_re.finditer(ctx.text, m.end(), m.end() + 45)
+                     if not re.search(r"[\d,;.:]", ctx.text[m.end():k.start()])), None)
         after = link and next((q for q in ctx.numbers_free() if q.start == link.end() and not q.percent), None)
         unit = after and _unit_after(ctx, after)
         if after and unit in ctx.lex.currencies.values() and after.at_most(QUANTITY_MAX):
