@@ -60,7 +60,6 @@ def _place_prep_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{alternation(words)})\s*$", re.IGNORECASE)
 
 
-CLAUSE_END = re.compile(r"[,;:.]")
 SENTENCE_END = re.compile(r"[.!?]\s+")
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+\($")
 
@@ -207,10 +206,14 @@ def _own_noun(s: str, end: int, trigger_start: int, trigger_spans) -> bool:
     return False
 
 
-
-
 # between "among the dead" and its count: nothing but "also" and a copula ("were", "ci sono")
 AMONG_LINK = re.compile(r"\s*(?:(?:anche|also|pure|ci|c'|c’)\s*)?")
+
+
+def _people_at(ctx: Ctx, text: str, pos: int = 0) -> str | None:
+    """The kind of people the words at `pos` name: civilian, military, or None."""
+    return "civilian" if ctx.lex.civilian_re.match(text, pos) else \
+        "military" if ctx.lex.military_re.match(text, pos) else None
 
 
 def _mixed(ctx: Ctx, personnel: str, aside: str) -> bool:
@@ -282,10 +285,13 @@ def extract(ctx: Ctx) -> list[dict]:
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)]
     wholes = _partitives(ctx, qs)
+    # a count's place in an aside is its own, whatever the casualty word: read once per count
+    subsets = [_is_subset(ctx, q) for q in qs]
+    in_brackets = [ctx.in_bracketed_aside(q.start) for q in qs]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
         # a rate is no toll: "about a dozen of the injured are dying every day" (codebook 9)
-        if lex.rate_re.search(s, ctx.clause_start(ts), min([m.start() for m in CLAUSE_END.finditer(s, te)] + [len(s)])):
+        if lex.rate_re.search(s, ctx.clause_start(ts), ctx.clause_end(te)):
             continue
         for qi, q in enumerate(qs):
             # the whole of a part counts a group: only its own casualty word tells what befell it
@@ -302,9 +308,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue
             # a number in an aside counting part of a figure ("Quattordici persone, tra cui quattro
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
-            demote = 4 if (_is_subset(ctx, q) and "," in s[min(q.end, te):max(q.start, ts)]) \
-                or ctx.in_bracketed_aside(q.start) else 0
-            if demote and q.end <= ts and "," in s[q.end:ts] and _is_subset(ctx, q):
+            demote = 4 if (subsets[qi] and "," in s[min(q.end, te):max(q.start, ts)]) or in_brackets[qi] else 0
+            if demote and q.end <= ts and "," in s[q.end:ts] and subsets[qi]:
                 continue  # "5 morti e 22 feriti, di cui due in gravi condizioni, il bilancio": the aside's own
             if q.end <= ts:
                 # a part's casualty word comes after its whole's noun phrase: "Four of 46 persons rushed
@@ -635,19 +640,16 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         among = ctx.lex.among_any_re.search(s[pos:q.start])
         if among:
             rest = s[pos + among.end():q.start]
-            personnel = "civilian" if ctx.lex.civilian_re.match(rest) else \
-                "military" if ctx.lex.military_re.match(rest) else None
+            personnel = _people_at(ctx, rest)
     span = next(((a, b) for a, b in trigger_spans if a == pos), None)
     if personnel is None and span and q.end <= pos and not s[q.end:pos].strip() \
             and (after := re.match(r"\s+", s[span[1]:])):
         # "12 wounded soldiers", "40 injured civilians": the casualty word before its people's noun
         at = span[1] + after.end()
-        personnel = "civilian" if ctx.lex.civilian_re.match(s, at) else \
-            "military" if ctx.lex.military_re.match(s, at) else None
+        personnel = _people_at(ctx, s, at)
     if personnel is None and span and q.end <= pos and (said := ctx.lex.copula_re.match(s, span[1])):
         # "six of the dead were children": the people the casualty word is said to be
-        personnel = "civilian" if ctx.lex.civilian_re.match(s, said.end()) else \
-            "military" if ctx.lex.military_re.match(s, said.end()) else None
+        personnel = _people_at(ctx, s, said.end())
     tail = s[q.end:np_end + 120].split(";")[0]
     sub = _subset_words_re(ctx.lex.pack).search(tail)
     if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
@@ -746,7 +748,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     civilians = bool(ctx.lex.civilian_re.search(s))
     # ("men" beside women are no soldiers; the police or the army who report a toll are no sign of
     # soldiers among it: "Kunduz blast kills scores, police say", "cifre fornite dall'esercito")
-    asides = [m.span() for m in BRACKETED.finditer(s)]  # parts of a count: "– a soldier and two contractors –"
+    asides = ctx.bracketed()  # parts of a count: "– a soldier and two contractors –"
     armed = any(not (civilians and ctx.lex.ambiguous_military_re.match(s, m.start()))
                 and not ctx.in_speaker_zone(m.start(), m.end())
                 and not ctx.lex.source_before_re.search(s, max(0, m.start() - 30), m.start())
@@ -762,8 +764,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         place = ctx.carry.place
     if group_only:
         party = None
-    hosts = {p.country for p in ctx.places} | {ctx.title.home, ctx.carry.place.country if ctx.carry.place else None}
-    if party in hosts and ctx.lex.peacekeeper_re.search(np_text[:40]):
+    if ctx.lex.peacekeeper_re.search(np_text[:40]) and party in {p.country for p in ctx.places} | {
+            ctx.title.home, ctx.carry.place.country if ctx.carry.place else None}:
         # peacekeepers no state is named for are their mission's (codebook 9), never the host's:
         # "quattro caschi blu sono stati uccisi a Bangassou"
         party = next((a.code for a in ctx.actors if lang.is_mission(a.code)), "UN")

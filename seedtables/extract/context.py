@@ -61,6 +61,7 @@ class Carry:
 
 
 CLAUSE_MARKS = ",;:()"
+CLAUSE_END = re.compile(r"[,;:.]")
 # an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
 # "Three Americans – a service member and two contractors – were killed"
 BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s")
@@ -83,6 +84,7 @@ class Ctx:
     # inside their own country: out of the deployments' scope)
     asides: dict[tuple[int, int], str] = field(default_factory=dict)
     _marks: list[int] | None = field(default=None, repr=False, compare=False)
+    _brackets: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     # -- helpers shared by the extractors -----------------------------------
     def in_speaker_zone(self, start: int, end: int) -> bool:
@@ -117,17 +119,29 @@ class Ctx:
             return st.speaker.country
         return None
 
+    def bracketed(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's asides in brackets or dashes (BRACKETED), found once."""
+        if self._brackets is None:
+            self._brackets = [m.span() for m in BRACKETED.finditer(self.text)]
+        return self._brackets
+
     def in_bracketed_aside(self, pos: int) -> bool:
         """Whether the number at `pos` stands in a bracketed or dashed aside right after another
         count's phrase: it counts part of that count ("diciotto persone (tredici militari ...)")."""
-        for m in BRACKETED.finditer(self.text):
-            if m.start() <= pos < m.end():
+        for start, end in self.bracketed():
+            if start <= pos < end:
                 # (no actor between: "Norvegia (27) e Germania (23)" lists each one's own figure)
                 # nor a name: "Darwish (21 anni), Ahmed Saqr (15)" gives each one's age
-                return any(o.end <= m.start() and m.start() - o.end <= 30
-                           and not any(o.end <= a.start < m.start() for a in self.actors)
-                           and not NAME_START.search(self.text, o.end, m.start()) for o in self.quantities)
+                return any(o.end <= start and start - o.end <= 30
+                           and not any(o.end <= a.start < start for a in self.actors)
+                           and not NAME_START.search(self.text, o.end, start) for o in self.quantities)
         return False
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding `pos` ends: at the first comma, semicolon, colon or full stop
+        from `pos` on, else at the sentence's end."""
+        m = CLAUSE_END.search(self.text, pos)
+        return m.start() if m else len(self.text)
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding `pos` starts: after the last comma, semicolon, colon or
@@ -259,8 +273,8 @@ class Lexicon:
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
         # "12 of its soldiers", "12 suoi soldati": a possessive right after the count
-        possessives = alternation(c.get("possessives", [])) or "(?!x)x"
-        self.possessive_re = re.compile(rf"\s+(?:(?:of|di|dei|degli|delle)\s+)?(?:{possessives})\s", re.IGNORECASE)
+        possessives = alternation(expand_all(c.get("possessives", []))) or "(?!x)x"
+        self.possessive_re = re.compile(rf"\s+(?:{possessives})\s", re.IGNORECASE)
         self.projection_re = _rx(c.get("projection_words", []))
         self.rate_re = _rx(c.get("rate_words", []))
         sources = alternation(c.get("source_words", [])) or "(?!x)x"
@@ -276,7 +290,8 @@ class Lexicon:
         self.partitive_re = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)  # between the part and the whole
         # after the part's noun, a link of its own ("out of", "dei"), not a bare "of"/"di": "9,680
         # uniformed personnel out of 12,944", not "a father of two"
-        own = alternation([w for w in c.get("partitive_links", []) if w not in ("of", "di")]) or "(?!x)x"
+        bare = set(c.get("partitive_bare_links", []))
+        own = alternation([w for w in c.get("partitive_links", []) if w not in bare]) or "(?!x)x"
         self.partitive_end_re = re.compile(rf"\s(?:{own})\s+$", re.IGNORECASE)
         # a clause opening on the whole: "Of the 46 ..., four died" (not "di": "si tratta di 6 dei 24")
         opening = alternation(pack.section("audit").get("whole_opening", [])) or "(?!x)x"

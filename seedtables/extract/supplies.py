@@ -106,7 +106,7 @@ def extract(ctx: Ctx) -> list[dict]:
     seen: set[tuple] = set()
     for i, trig in enumerate(triggers := _triggers(ctx)):
         if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)) \
-                or ((trig.kind == "nominal" or _item_before(ctx, trig)) and _modal_after(ctx, trig)) \
+                or ((trig.kind == "nominal" or _item_before(ctx, trig)) and _modal_after(ctx, trig.end)) \
                 or ctx.lex.suspend_re.search(ctx.text, ctx.clause_start(trig.start), trig.end):
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
@@ -139,11 +139,10 @@ def _item_before(ctx: Ctx, trig: Trigger) -> bool:
                for m in ctx.lex.item_re.finditer(ctx.text, max(0, trig.start - 40), trig.start))
 
 
-def _modal_after(ctx: Ctx, trig) -> bool:
-    """A flow named by a noun is the subject of its clause's verb: a modal or a denial after it
-    makes no fact ("French arms supplies to Armenia should not be confined to ...")."""
-    end = min([m.start() for m in re.finditer(r"[,;:.]", ctx.text) if m.start() > trig.end] + [len(ctx.text)])
-    return bool(ctx.lex.non_factual.search(ctx.text, trig.end, end))
+def _modal_after(ctx: Ctx, end: int) -> bool:
+    """A flow named by a noun (ending at `end`) is the subject of its clause's verb: a modal or a
+    denial after it makes no fact ("French arms supplies to Armenia should not be confined to ...")."""
+    return bool(ctx.lex.non_factual.search(ctx.text, end, ctx.clause_end(end + 1)))
 
 
 def _made_by(ctx: Ctx) -> list[Actor]:
@@ -550,7 +549,7 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
         recipient = _recipient_after(ctx, m.end())
         if recipient:
             ctx.carry.recipient = recipient  # "aiuti militari all'Ucraina" names the recipient for what follows
-        if owner is None or not (numbers or recipient) or _modal_after(ctx, Trigger(m.start(), m.end(), "nominal")):
+        if owner is None or not (numbers or recipient) or _modal_after(ctx, m.end()):
             continue
         recipient = recipient or ctx.carry.recipient or ctx.title.recipient
         if recipient:
