@@ -343,6 +343,11 @@ CASES = {
         ("en", "In Gao more than 100 soldiers were killed in a week.",
          [("MLI", "military", "killed", 100, 100, None, "over")]),
     ],
+    # a number written in brackets before its people is the count itself, not an aside
+    "numbers_in_brackets": [
+        ("en", "Doctors said the death toll from the shelling of Gao rose to (31) people, while (103) others were injured.",
+         [("MLI", "civilian", "killed", 31, 31, 31, "exact"), ("MLI", "civilian", "wounded", 103, 103, 103, "exact")]),
+    ],
     # an aside in brackets or dashes counts part of the count before it, and does not part it from its verb
     "bracketed_asides": [
         ("en", "Three Britons – a soldier and two contractors – were killed in the attack on the base near Gao.",

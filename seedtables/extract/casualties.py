@@ -346,7 +346,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 # verb right before the number binds it to the casualty word however far
                 # (an article is no toll: "One of the 12 people killed was a child")
                 if len(between) <= 200 and ";" not in between and not _article(ctx, q) \
-                        and (ctx.lex.toll_verb_re.search(between) or ctx.lex.toll_verb_re.search(s[te:q.num_start])):
+                        and (ctx.lex.toll_verb_re.search(between.rstrip("(["))
+                             or ctx.lex.toll_verb_re.search(s[te:q.num_start].rstrip("(["))):  # "rose to (31)"
                     cands.append((1 + demote, 0, ti, qi))
                     continue
                 if len(between) > 60:

@@ -130,12 +130,22 @@ class Ctx:
         count's phrase: it counts part of that count ("diciotto persone (tredici militari ...)")."""
         for start, end in self.bracketed():
             if start <= pos < end:
+                # a number alone in brackets before its people's noun is the count itself, written
+                # so: "rose to (31) people, while (103) others were injured"
+                if not self.text[start + 1:end - 1].strip(" ,.0123456789") and self.counted_after(end):
+                    return False
                 # (no actor between: "Norvegia (27) e Germania (23)" lists each one's own figure)
                 # nor a name: "Darwish (21 anni), Ahmed Saqr (15)" gives each one's age
                 return any(o.end <= start and start - o.end <= 30
                            and not any(o.end <= a.start < start for a in self.actors)
                            and not NAME_START.search(self.text, o.end, start) for o in self.quantities)
         return False
+
+    def counted_after(self, pos: int) -> bool:
+        """Whether a people's noun, or "others", follows `pos`: what a number before it counts."""
+        lex = self.lex
+        return bool(lex.ellipsis_re.match(self.text, pos) or re.match(r"\s+", self.text[pos:pos + 1]) and (
+            lex.civilian_re.match(self.text, pos + 1) or lex.military_re.match(self.text, pos + 1)))
 
     def clause_end(self, pos: int) -> int:
         """Where the clause holding `pos` ends: at the first comma, semicolon, colon or full stop
