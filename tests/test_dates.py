@@ -50,3 +50,37 @@ def test_dates(code, pub, text, expected):
 ])
 def test_numbers_are_not_dates(code, text):
     assert reader(code).find(text, dt.date(2025, 2, 1)) == []
+
+
+GATED = [  # sentences holding several dates, or words the patterns start with but no date
+    ("en", "Between 3 and 9 March 2024, and again on Feb. 18, the brigade lost 40 men; in Q3 2023 it had 900."),
+    ("en", "From January to March the siege went on, and in the last week of April, 12 fighters were killed."),
+    ("en", "Early May brought 5 raids; since 2019 the force has shrunk, and this year it left in mid-June."),
+    ("en", "The third quarter of 2022 saw 14 attacks from 2 to 4 August and 10-12 September."),
+    ("it", "Tra il 3 e il 9 marzo 2024, e ancora il 18 feb, la brigata ha perso 40 uomini; nel 2023 ne aveva 900."),
+    ("it", "Da gennaio a marzo l'assedio è continuato e nell'ultima settimana di aprile sono morti 12 miliziani."),
+    ("it", "A inizio maggio 5 raid; dal 2019 la forza si è ridotta, quest'anno ha lasciato a metà giugno."),
+    ("it", "Nel terzo trimestre del 2022 ci sono stati 14 attacchi, il 2 e il 4 agosto, e lo scorso mese altri."),
+    ("it", "Si parla di 30 soldati e di 12 blindati, ma nessuna data."),
+]
+
+
+@pytest.mark.parametrize("code,text", GATED + [(c, t) for c, _, t, _ in CASES])
+def test_pattern_gates_leave_out_no_date(code, text, monkeypatch):
+    # a pattern is scanned for only where the text holds all it needs: scanning every pattern
+    # finds nothing more
+    pub = dt.date(2025, 2, 1)
+    gated = reader(code).find(text, pub)
+    every = [(kind, rx) for kind, rx, _, _ in reader(code).patterns]
+    monkeypatch.setattr(type(reader(code)), "scanned", lambda self, text: every)
+    assert reader(code).find(text, pub) == gated
+
+
+@pytest.mark.parametrize("code,text,kinds", [
+    ("it", "il 5 novembre sono morti 3 militari", {"day", "month", "day_range"}),  # "5 e 6 novembre" needs an "e"
+    ("en", "on 5 November 3 soldiers died", {"day", "month"}),
+    ("en", "3 soldiers died in 2024", {"year"}),  # "Q3 2024" needs a Q too
+    ("en", "3 soldiers died", set()),
+])
+def test_pattern_gates_skip_what_a_text_lacks(code, text, kinds):
+    assert {kind for kind, _ in reader(code).scanned(text)} == kinds

@@ -9,14 +9,18 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import re._constants as sre
+import re._parser as sre_parse
 from dataclasses import dataclass
 from functools import cache
 
 from seedtables.extract.numbers import ANY_DIGIT
 from seedtables.extract.spans import longest_first
-from seedtables.lang import KeyGate, Pack, alternation, fold
+from seedtables.lang import KeyGate, Pack, alternation, fold, word_keys
 
 YEAR = r"(?:19|20)[0-9][0-9]"  # ASCII digits only, as numbers.py
+YEAR_RE = re.compile(YEAR)
+SLOT = "\x01"  # marks a template's slot ("{year}") in the parsed template: no text holds it
 ORDER = ("day_range", "month_range", "week", "part", "quarter", "day", "month", "year", "relative")
 
 
@@ -30,6 +34,59 @@ class DateExpr:
     date_end: dt.date
     precision: str
     text: str
+
+
+def _needs(parsed) -> list[frozenset[str]]:
+    """What every match of a parsed pattern holds: a list of sets of strings, every match holding
+    one string of each set (its literal runs, one of the branches of an alternation, one of a
+    class of plain characters). What is optional, repeated from zero or a class of ranges adds
+    nothing."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*parsed, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run = []
+        if op is sre.SUBPATTERN:
+            out += _needs(av[-1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            out += _needs(av[2])
+        elif op is sre.BRANCH:
+            # each branch's surest string (its longest shortest one): a match holds one of them
+            picks = [max(needs, key=lambda n: min(map(len, n))) if needs else None
+                     for needs in map(_needs, av[1])]
+            if None not in picks:
+                out.append(frozenset().union(*picks))
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            out.append(frozenset(chr(c) for _, c in av))
+    return out
+
+
+def _gate(needs: list[frozenset[str]]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The slots a pattern needs, and the words (folded, as a text is) it needs one of in each
+    set; a set that mixes slots and words is left out."""
+    slots, words = set(), []
+    for alts in needs:
+        parts = [a.split(SLOT) for a in alts]
+        if len(parts) == 1 and all(not p for p in parts[0][0::2]):
+            slots |= set(parts[0][1::2])
+        elif all(len(p) == 1 for p in parts):
+            words.append(tuple(sorted(fold(a) for a in alts)))
+    return frozenset(slots), tuple(words)
+
+
+def _holds(folded: str, words: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a folded text holds one word of each set."""
+    for alts in words:
+        for a in alts:
+            if a in folded:
+                break
+        else:
+            return False
+    return True
 
 
 def month_end(y: int, m: int) -> dt.date:
@@ -63,34 +120,35 @@ class DateReader:
                                           ("week_ordinal", "part", "quarter_ordinal", "relative") if d.get(k))]
         self.anchor_re = re.compile(rf"(?<![\w])(?:{'|'.join(anchors)})(?![\w])", flags)
         # most sentences name no month: the patterns that need one are then not run
-        self.month_re = re.compile(rf"(?<![\w])(?:{month_alt}|{abbr_alt})(?![\w])", flags)
+        self.month_re = re.compile(rf"(?<![\w])(?:{month_alt})(?![\w])", flags)
+        self.abbr_re = re.compile(rf"(?<![\w])(?:{abbr_alt})(?![\w])", flags)
         # the words' keys tell most sentences hold none of them, before a scan
-        self.month_gate = KeyGate([*self.months, *self.abbreviations])
+        self.month_gate, self.abbr_gate = KeyGate(self.months), KeyGate(self.abbreviations)
         self.anchor_gate = KeyGate([*self.months, *self.abbreviations, *(w for k in (
             "week_ordinal", "part", "quarter_ordinal", "relative") for w in d.get(k, {}))])
         self.words = {k: {fold(w): v for w, v in d.get(k, {}).items()}
                       for k in ("week_ordinal", "part", "quarter_ordinal", "relative")}
-        self.patterns: list[tuple[str, re.Pattern, bool]] = []  # kind, pattern, whether it needs a month
+        # whether a text holds a slot's words, for the patterns that need them
+        self.slot_gates = {k: KeyGate(d[k]) for k in ("week_ordinal", "part", "quarter_ordinal") if d.get(k)}
+        # kind, pattern, and what every match of it holds (`_needs`): a pattern is scanned for only
+        # where the text holds it all, which most sentences do not for most patterns
+        self.patterns: list[tuple[str, re.Pattern, frozenset[str], tuple[tuple[str, ...], ...]]] = []
         for kind in ORDER:
             for template in d.get("patterns", {}).get(kind, []):
-                pattern = template
+                pattern = marked = template
                 for slot, value in slots.items():
                     pattern = pattern.replace("{" + slot + "}", value)
+                    marked = marked.replace("{" + slot + "}", SLOT + slot + SLOT)
                 self.patterns.append((kind, re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", flags),
-                                      "{month" in template))
+                                      *_gate(_needs(sre_parse.parse(marked, flags)))))
 
     def month_number(self, name: str) -> int:
         name = fold(name)
         return self.months[name] if name in self.months else self.abbreviations[name.rstrip(".")]
 
     def find(self, text: str, publication: dt.date) -> list[DateExpr]:
-        if not (ANY_DIGIT.search(text) or (self.anchor_gate(text) and self.anchor_re.search(text))):
-            return []  # no digit, month or date word: no pattern can match
         found: list[DateExpr] = []
-        month = self.month_gate(text) and bool(self.month_re.search(text))
-        for kind, rx, needs_month in self.patterns:
-            if needs_month and not month:
-                continue
+        for kind, rx in self.scanned(text):
             for m in rx.finditer(text):
                 try:
                     interval = self._interpret(kind, m, publication)
@@ -99,6 +157,23 @@ class DateReader:
                 if interval:
                     found.append(DateExpr(m.start(), m.end(), *interval, text[m.start():m.end()]))
         return longest_first(found)
+
+    def scanned(self, text: str) -> list[tuple[str, re.Pattern]]:
+        """The patterns (with their kind) that may match in `text`: those whose every need it holds
+        (`_needs`). Most sentences hold no date, and most dates only a day and a month."""
+        digit = bool(ANY_DIGIT.search(text))
+        if not (digit or (self.anchor_gate(text) and self.anchor_re.search(text))):
+            return []  # no digit, month or date word: no pattern can match
+        absent = {name for name, gate in self.slot_gates.items() if not gate(text)}  # a day is a digit
+        for slot, there in (("month", self.month_gate(text) and self.month_re.search(text)),
+                            ("month_abbr", self.abbr_gate(text) and self.abbr_re.search(text)),
+                            ("day", digit), ("year", YEAR_RE.search(text))):
+            if not there:
+                absent.add(slot)
+        known = word_keys(text)
+        folded = known[0] if known else fold(text)
+        return [(kind, rx) for kind, rx, slots, words in self.patterns
+                if absent.isdisjoint(slots) and _holds(folded, words)]
 
     def _year(self, m: re.Match, group: str, month: int, publication: dt.date) -> int:
         y = m.groupdict().get(group)
