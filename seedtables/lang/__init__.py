@@ -4,8 +4,8 @@ adding `<code>.toml`."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
-import threading
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -248,26 +248,7 @@ def lead_keys(pattern: str) -> set[str] | None:
     return {key} if key else None
 
 
-# every Gated list's keys, to the lists keyed so (by their index in _LISTS): a text's keys are
-# looked up once for all lists, not intersected with each list's (`_hits`)
-_LISTS: list = []
-_OWNERS: dict[str, list[int]] = {}
-_REGISTER = threading.Lock()  # readers may be built on several threads at once
-
-
-def _hits(present: frozenset[str], cache: dict) -> dict[int, list[str]]:
-    """The keys of a text each Gated list holds, by list, read once per text (and again once a
-    new list exists): its words' keys, and "^" with the first letter of each of its words for
-    the lists keyed by a first letter alone."""
-    got = cache.get(None)
-    if got is None or got[0] != len(_LISTS):
-        version = len(_LISTS)  # read first: a list registers its keys before it counts (Gated)
-        hits: dict[int, list[str]] = {}
-        for k in (*present, *("^" + c for c in cache["^"])):
-            for i in _OWNERS.get(k, ()):
-                hits.setdefault(i, []).append(k)
-        cache[None] = got = (version, hits)
-    return got[1]
+_IDS = itertools.count()  # each Gated list's key in a text's cache of matches (`word_keys`)
 
 
 def _literal(word: str) -> str:
@@ -330,11 +311,7 @@ class Gated:
         # them only where one stands
         needs = [_needed_letters(_literal(w) if escape else w) for w in rest]
         self.needs = None if None in needs else tuple(needs)
-        with _REGISTER:
-            self._id = len(_LISTS)
-            for k in (*self.keys, *("^" + c for c in self.firsts)):
-                _OWNERS.setdefault(k, []).append(self._id)
-            _LISTS.append(self)  # counted once its keys are in: texts read since look again
+        self._id = next(_IDS)
 
     def _rx(self, key: str) -> re.Pattern:
         """The patterns that can match at a word of this key: its own, those keyed by the word
@@ -372,7 +349,9 @@ class Gated:
         whole = pos == 0 and (endpos is None or endpos >= len(text))
         if whole and (done := known[1].get(self._id)) is not None:
             return iter(done)
-        hits = _hits(known[2], known[1]).get(self._id)
+        # the text's keys this list holds: set intersections, in C, cheaper than a lookup per key
+        hits = [*(self.keys & known[2]), *("^" + c for c in self.firsts & known[1]["^"])] \
+            if not self.keys.isdisjoint(known[2]) or not self.firsts.isdisjoint(known[1]["^"]) else None
         if hits is None and self.rest is None:  # most sentences, for most word lists
             if whole:
                 known[1][self._id] = []
