@@ -64,6 +64,42 @@ def expand_all(words) -> list[str]:
     return [w for word in words for w in expand(word)]
 
 
+def literals(pattern: str) -> list[str] | None:
+    """The plain strings a pattern of plain characters, escapes and optional characters stands
+    for ("missiles?" -> "missile", "missiles"; "a\\.m\\." -> "a.m."), or None when it holds any
+    other syntax."""
+    out = [""]
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            if i + 1 >= len(pattern) or pattern[i + 1].isalnum():
+                return None  # a class ("\\s", "\\d"), not a character
+            ch, i = pattern[i + 1], i + 1
+        elif ch in META:
+            return None
+        optional = pattern[i + 1:i + 2] == "?"
+        out = [*(o + ch for o in out), *(out if optional else ())]
+        if len(out) > 16:
+            return None
+        i += 2 if optional else 1
+    return out
+
+
+def yes_no_alternation(patterns) -> str:
+    """A regex matching any of the patterns, for tests that ask only whether one matches (never
+    which, nor where it ends): those that stand for plain strings become one trie, which re tries
+    a character at a time, far faster than a flat alternation's every branch; the rest follow."""
+    plain, rest = [], []
+    for p in patterns:
+        found = literals(p) if p else None
+        plain += found or ()
+        rest += [p] if found is None and p else []
+    parts = [alternation(plain)] if plain else []
+    parts += [alternation(rest, escape=False)] if rest else []
+    return "|".join(f"(?:{p})" for p in parts) if parts else "(?!x)x"
+
+
 def alternation(words, escape: bool = True) -> str:
     """A regex matching any of the words, preferring the longest. Literal words become a trie
     ("Corea del Nord|Corea del Sud" -> "Corea\\ del\\ (?:Nord|Sud)"): Python's re tries every
