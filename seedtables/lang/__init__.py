@@ -105,9 +105,13 @@ def alternation(words, escape: bool = True) -> str:
     ("Corea del Nord|Corea del Sud" -> "Corea\\ del\\ (?:Nord|Sud)"): Python's re tries every
     branch of a flat alternation at every position, a trie one branch per character, which makes
     the thousands of CLDR names cheap to scan. Patterns (escape=False) stay a flat alternation,
-    longest first."""
+    longest first, but for a list whose every pattern stands for plain strings ("missiles?"),
+    which is their trie."""
     words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not escape:
+        plain = [literals(w) for w in words]
+        if words and None not in plain:
+            return alternation([s for found in plain for s in found])
         return _first_chars(words) + "|".join(words) if words else "(?!x)x"
     return _first_chars(words) + _trie(words) if words else "(?!x)x"
 
