@@ -295,7 +295,7 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
             mask = masked[row["char_start"]]
             base = record_id(table, row, mask)
             seen[base] = seen.get(base, 0) + 1
-            row["record_id"] = record_id(table, row, mask, seen[base])
+            row["record_id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"  # as record_id() says
         for row in rows:  # a duplicate read carries the id of the row it repeats (for the numbers table)
             if "record_id" not in row:
                 row["record_id"] = unique[_content(row)]["record_id"]
