@@ -606,6 +606,21 @@ CASES = {
         ("it", "Il governo ha negato che 300 persone siano morte a Gao.", []),
         ("en", "Some 30,000 people fled Mopti after the attack.", []),
         ("it", "Oltre 30.000 persone sono sfollate da Mopti.", []),
+        # a count of buildings beside a toll still being counted
+        ("it", "Sono stati colpiti due alberghi a Mogadiscio, mentre il bilancio dei morti è in aggiornamento.", []),
+        ("en", "Two hotels were hit in Mogadishu, while the death toll is still being updated.", []),
+    ],
+    # citizens and nationals are no soldiers, nor a sign of them; a corps' name or a people's noun
+    # in an apposition says who they are
+    "nationals_and_corps": [
+        ("en", "Two Thai nationals were among the wounded in Gaza.",
+         [("THA", "unknown", "wounded", 2, 2, 2, "exact")]),
+        ("it", "Tra i feriti ci sono due cittadini thailandesi.",
+         [("THA", "unknown", "wounded", 2, 2, 2, "exact")]),
+        ("it", "Tra i morti ci sono i 4 italiani, tutti alpini, colpiti da un ordigno a Herat.",
+         [("ITA", "military", "killed", 4, 4, 4, "exact")]),
+        ("en", "Among the dead are 4 Spaniards, all of them marines, hit by a roadside bomb in Herat.",
+         [("ESP", "military", "killed", 4, 4, 4, "exact")]),
     ],
 }
 

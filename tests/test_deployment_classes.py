@@ -183,6 +183,13 @@ NONE = [
     ("en", "Russia lost 300 soldiers in Kharkiv, Kyiv said."),
     ("en", "Fleeing the raid by Al-Shabaab, a few families arrived by boat in Kenya."),
     ("it", "Sono proseguiti i combattimenti tra l'esercito sudanese e le RSF a Khartum."),
+    # an armed group in its own country is sent nowhere
+    ("en", "The Tigray People's Liberation Front, fighting the federal army in Ethiopia, seized two towns."),
+    ("it", "Le milizie di al-Shabaab, che cercano di prendere il controllo della Somalia, hanno colpito un villaggio."),
+    ("en", "The Arakan Army now controls most of Rakhine state in Myanmar."),
+    # weapons sent to an army are supplied: no forces go with them
+    ("en", "Slovakia sent 13 fighter jets meant for the Ukrainian air force."),
+    ("it", "La Slovacchia ha inviato 13 caccia destinati all'aviazione ucraina."),
 ]
 
 
@@ -210,6 +217,21 @@ def test_the_side_a_force_fights_beside_is_no_second_host(tmp_path):
     rows = _rows(tmp_path, "en", "Between 2,000 and 3,000 Ugandan troops are deployed in eastern Congo, operating "
                                  "alongside the M23.")
     assert [(r["sender"], r["host"], r["count_low"]) for r in rows] == [("UGA", "COD", 2000)]
+
+
+def test_weapons_sent_with_forces_leave_the_forces_deployed(tmp_path):
+    rows = _rows(tmp_path, "en", "Poland sent mortars and 400 soldiers to Latvia.")
+    assert [(r["sender"], r["host"], r["count_best"]) for r in rows] == [("POL", "LVA", 400)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "At least 200 Colombians are fighting in the war in Sudan, based on accounts by several former "
+     "soldiers involved."),
+    ("it", "Ci sono almeno 200 colombiani che combattono nella guerra in Sudan, secondo i racconti di alcuni ex soldati."),
+])
+def test_a_second_force_noun_adds_no_uncounted_row_beside_the_counted_one(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["count_best"]) for r in rows] == [("COL", "SDN", 200)]
 
 
 def test_a_deployment_and_its_presence_in_one_sentence_are_one_row(tmp_path):

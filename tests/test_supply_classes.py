@@ -232,6 +232,12 @@ CASES = [
     # "handed over four": the verb's particle is no qualifier
     ("passive_agent", "en", "Poland has handed over four MiG-29 jets to Ukraine.",
      [("POL", "UKR", "aircraft", None, 4, "aircraft")]),
+    # a delivery received, an adverb between the verb and its noun; a verb of purpose after the deal
+    # names no second flow
+    ("received_delivery", "it", "La Grecia ha ricevuto ieri in consegna sei caccia dalla Francia, nel quadro di un "
+     "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
+     [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
 ]
 
 

@@ -754,7 +754,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 and not ctx.in_speaker_zone(m.start(), m.end())
                 and not ctx.lex.source_before_re.search(s, max(0, m.start() - 30), m.start())
                 and not any(a <= m.start() < b for a, b in asides)
-                for rx in (ctx.lex.military_re, ctx.lex.force_re) for m in rx.finditer(s)) \
+                for rx in (ctx.lex.military_re, ctx.lex.armed_force_re) for m in rx.finditer(s)) \
         or bool(ctx.lex.combat_re.search(s))
     soldiery = (armed or ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
         and not civilians

@@ -271,6 +271,10 @@ class Lexicon:
         self.force_patterns = [(re.compile(w, re.IGNORECASE), kind) for w, kind in
                                sorted(force_words, key=lambda wk: (-len(wk[0]), wk[0]))]
         self.force_re = Gated([w for w, _ in force_words])
+        # force nouns that are no sign of fighting: workers, citizens ("tre cittadini tedeschi feriti")
+        c = pack.section("casualties")
+        unarmed = {fold(w) for w in expand_all([*c.get("unarmed_forces", []), *c.get("civilian_words", [])])}
+        self.armed_force_re = Gated([w for w, _ in force_words if fold(w) not in unarmed])
         self.peacekeeper_re = _rx(d.get("peacekeepers", []))
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")

@@ -30,6 +30,7 @@ class _Vocab(NamedTuple):
     fight_between: re.Pattern  # after a presence word, a fight: "fighting between the army and the RSF"
     copula: re.Pattern      # a presence told by a copula alone: "are still in Syria"
     existential: re.Pattern  # "there are", "ci sono": a presence only of the forces counted after it
+    conjunction: re.Pattern  # "and", "e": joins what a verb sends
 
 
 @functools.cache
@@ -73,8 +74,9 @@ def _vocab(code: str) -> _Vocab:
     copula_re = re.compile(rf"(?:{copulas})\s+(?:[^\W\d_]+\s+)?(?:{preps})" if copulas else r"(?!x)x", re.IGNORECASE)
     existentials = lang.alternation(d.get("existentials", []))
     existential_re = re.compile(rf"(?:{existentials})(?![\w])" if existentials else r"(?!x)x", re.IGNORECASE)
+    conjunction_re = re.compile(lang.bounded(lang.alternation(lang.load(code).get("conjunctions", []))), re.IGNORECASE)
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
-                  stationed_re, relative_re, object_re, between_re, copula_re, existential_re)
+                  stationed_re, relative_re, object_re, between_re, copula_re, existential_re, conjunction_re)
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -234,6 +236,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 any(te <= p.start and p.start - te <= 30 and not re.search(r"[,;:]", s[te:p.start]) for p in ctx.places)
                 and any(0 <= ts - m.end() <= 40 for m in forces)):
             continue  # "the signatures were in Korean": a copula alone stations no forces
+        if action == "deploy" and _sends_items(ctx, te, forces):
+            continue  # "Germany sent 40 howitzers for the Ukrainian army": things supplied, no forces sent
         if action == "presence" and _vocab(lex.pack.code).existential.match(s, ts) \
                 and not any(0 <= m.start() - te <= 40 for m in forces):
             continue  # "there are 89 Indian soldiers": the forces are counted right after it, or none are
@@ -330,9 +334,18 @@ def extract(ctx: Ctx) -> list[dict]:
     # were repatriated": they were there until they left)
     sent = {(r["sender"], r["host"], r["count_best"], r["count_low"]) for r in rows if r["action"] == "deploy"}
     left = {(r["sender"], r["host"]) for r in rows if r["action"] == "withdraw"}
-    return [r for r in rows if r["action"] != "presence"
+    rows = [r for r in rows if r["action"] != "presence"
             or ((r["sender"], r["host"], r["count_best"], r["count_low"]) not in sent
                 and not (r["count_best"] is None and r["count_low"] is None and (r["sender"], r["host"]) in left))]
+    # nor does an uncounted row beside the same one counted ("150 Peruvians fighting in Sudan,
+    # ... former soldiers"); and an armed group in its own country is sent nowhere (codebook 9:
+    # forces in another's territory): "the RSF, fighting the army in Sudan"
+    def uncounted(r: dict) -> bool:
+        return r["count_best"] is None and r["count_low"] is None
+
+    counted = {(r["sender"], r["host"], r["action"]) for r in rows if not uncounted(r)}
+    return [r for r in rows if not (uncounted(r) and (r["sender"], r["host"], r["action"]) in counted)
+            and not (r["host"] is not None and lang.home_of(r["sender"]) == r["host"])]
 
 
 def _stationed(ctx: Ctx, forces: list[re.Match]) -> list[tuple[str, int, int]]:
@@ -378,6 +391,20 @@ def _elided_count(ctx: Ctx, ts: int):
                  and ctx.lex.coordination_re.search(s, max(0, q.start - 8), q.start)
                  and not any(d.start <= q.start < d.end for d in ctx.dates)
                  and not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)), None)
+
+
+def _sends_items(ctx: Ctx, te: int, forces: list[re.Match]) -> bool:
+    """Whether what a verb of sending ending at `te` sends is an item (its object, within two
+    words: a number, a qualifier), before any force noun: "ha inviato 40 obici"."""
+    s = ctx.text
+    item = ctx.lex.item_re.search(s, te, te + 40)
+    if not item or not re.fullmatch(r"\s+(?:\S+\s+){0,2}", s[te:item.start()]) \
+            or any(te <= m.start() < item.start() for m in forces):
+        return False
+    # unless forces are sent with them: "sent howitzers and 300 soldiers to Lithuania"
+    conj = _vocab(ctx.lex.pack.code).conjunction
+    return not any(m.start() > item.end() and conj.search(s, item.end(), m.start())
+                   and not ctx.lex.to_re.search(s, item.end(), m.start()) for m in forces)
 
 
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):

@@ -53,6 +53,8 @@ class _Extra:
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
+        # "un accordo destinato ad aumentare le capacità di difesa dell'Ue": a verb of purpose, no flow
+        self.purpose_after_re = re.compile(s.get("purpose_after", "(?!x)x"), re.IGNORECASE)
         passive = alternation(expand_all(s.get("passive_auxiliaries", [])), escape=False) or "(?!x)x"
         self.passive_re = re.compile(rf"(?<![\w])(?:{passive})\s+(?:[^\W\d_]+ly\s+|già\s+)?$", re.IGNORECASE)
         agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
@@ -107,6 +109,7 @@ def extract(ctx: Ctx) -> list[dict]:
     for i, trig in enumerate(triggers := _triggers(ctx)):
         if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)) \
                 or ((trig.kind == "nominal" or _item_before(ctx, trig)) and _modal_after(ctx, trig.end)) \
+                or _extra(ctx.lex).purpose_after_re.match(ctx.text, trig.end) \
                 or ctx.lex.suspend_re.search(ctx.text, ctx.clause_start(trig.start), trig.end):
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
@@ -166,10 +169,10 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
     found += [Trigger(m.start(), m.end(), "arrive") for m in _extra(lex).arrival_verbs.finditer(s)]
     out: list[Trigger] = []
     for t in sorted(found, key=lambda t: (t.start, -t.end)):
-        # "ha ricevuto la consegna di due elicotteri", "received a delivery of": the noun is the verb's
-        # object, one flow
+        # "ha ricevuto la consegna di due elicotteri", "received a delivery of", "ha ricevuto oggi in
+        # consegna": the noun is the verb's object, one flow
         if out and out[-1].kind in ("receive", "give") and t.kind in ("nominal", "give") and t.start >= out[-1].end \
-                and re.fullmatch(r"\s*(?:[^\W\d_]{1,3}['’]?\s*)?", s[out[-1].end:t.start]):
+                and re.fullmatch(r"\s*(?:[^\W\d_]{1,5}['’]?\s*){0,2}", s[out[-1].end:t.start]):
             continue
         out.append(t)
     return out

@@ -462,6 +462,17 @@ def is_mission(code: str | None) -> bool:
     return code in _kind("missions")
 
 
+@cache
+def _homes() -> dict[str, str]:
+    return knowledge("actors").get("homes", {})
+
+
+def home_of(code: str | None) -> str | None:
+    """The country an armed group fights in as its own (knowledge/actors.toml [homes]): the RSF's
+    is Sudan, where its forces are no deployment."""
+    return _homes().get(code) if code else None
+
+
 def is_contractor(code: str | None) -> bool:
     """Whether an actor code is of forces fighting for a state under contract (Wagner)."""
     return code in _kind("contractors")
