@@ -298,3 +298,27 @@ def test_suppliers_listed_with_their_shares_and_amounts(tmp_path, language, text
                    ("FRA", "KWT", "weapons", 0.075, None, None), ("ITA", "KWT", "aircraft", None, 28, "aircraft"),
                    ("USA", "KWT", "aircraft", None, 8, "aircraft"), ("FRA", "KWT", "aircraft", None, 4, "aircraft")}
     assert [n["outcome"] for n in out["numbers"]] == ["used"] * 6
+
+
+
+def _titled(tmp_path, language, title, text):
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-03 {title}\n\n{text}\n", encoding="utf-8")
+    return [r for r in extract_seed(read_seed(path, lang.available()))["supply_shares"] if r["char_start"] > len(title) + 14]
+
+
+@pytest.mark.parametrize("language,title,text", [
+    # suppliers the text leaves unnamed are not the one the title names
+    ("en", "Ten Finnish howitzers arrive in Estonia", "Western countries also keep supplying Estonia with rifles."),
+    ("it", "Dieci obici finlandesi sono arrivati in Estonia", "Anche i paesi occidentali continuano a fornire fucili "
+     "all'Estonia."),
+    # a flow announced for later, told in the past, is no fact yet
+    ("it", "Dieci obici finlandesi sono arrivati in Estonia", "Helsinki ha annunciato che l'Estonia avrebbe ricevuto "
+     "anche nuovi fucili."),
+    # a port on the way is no recipient
+    ("en", "Finland sends rocket launchers", "Six Finnish rocket launchers arrived in a Latvian port."),
+    # where a carrier flew to is not the supplier
+    ("en", "Rifles for Polish troops", "The RDAF flew into northern Germany to deliver 200 rifles to Polish troops."),
+])
+def test_unnamed_suppliers_announced_flows_and_places_on_the_way_add_no_row(tmp_path, language, title, text):
+    assert _titled(tmp_path, language, title, text) == []

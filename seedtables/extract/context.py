@@ -170,7 +170,7 @@ class Ctx:
         window = self.text[start:trig_end]
         if self.lex.starters.search(window):
             return False
-        if self.lex.non_factual.search(window):
+        if self.lex.non_factual.search(window) or self.lex.future_in_past_re.search(self.text, 0, trig_start):
             return True
         # an infinitive after a word of purpose: "aimed to capture", "per catturare" (the words of
         # purpose are short: the forty characters before the verb hold them)
@@ -240,6 +240,8 @@ class Lexicon:
         self.pack = pack
         self.actions = [(a, Gated(expand_all(d.get(a, [])))) for a in ("withdraw", "redeploy", "presence", "deploy")]
         self.non_factual = _rx(d.get("non_factual", []))
+        later = d.get("future_in_past", [])  # patterns ending where the verb starts
+        self.future_in_past_re = re.compile("|".join(later) if later else "(?!x)x", re.IGNORECASE)
         purposes = "|".join(d.get("purpose_words", [])) or "(?!x)x"
         self.purpose_re = re.compile(rf"(?<![\w'’])(?:{purposes})\s+$", re.IGNORECASE)
         # words between a force noun and an actor that make the actor a destination or a side

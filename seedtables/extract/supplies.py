@@ -53,6 +53,13 @@ class _Extra:
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
+        self.unnamed_suppliers_re = _words(s.get("unnamed_suppliers", []))
+        motion = alternation(s.get("motion_to", []))
+        # a preposition of motion and up to two words (an adjective, an article) before a place
+        self.motion_to_re = re.compile(rf"(?<![\w])(?:{motion})\s+(?:[^\W\d_]+\s+){{0,2}}$" if s.get("motion_to")
+                                       else "(?!x)x", re.IGNORECASE)
+        transit = alternation(expand_all(s.get("transit_nouns", [])), escape=False)
+        self.transit_after_re = re.compile(rf"\s+(?:{transit})(?![\w])" if transit else "(?!x)x", re.IGNORECASE)
         # "un accordo destinato ad aumentare le capacità di difesa dell'Ue": a verb of purpose, no flow
         self.purpose_after_re = re.compile(s.get("purpose_after", "(?!x)x"), re.IGNORECASE)
         passive = alternation(expand_all(s.get("passive_auxiliaries", [])), escape=False) or "(?!x)x"
@@ -341,6 +348,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     # "Blinken ha dichiarato a Londra che Mosca ha ricevuto ...": the reported clause has its own subject
     opener = max((m.end() for m in _extra(ctx.lex).clause_word_re.finditer(s, 0, trig.start)), default=0)
     before = [a for a in before if a.start >= opener] or before
+    # "flew into southern Romania to deliver": where the carrier went is not who supplies
+    x = _extra(ctx.lex)
+    before = [a for a in before if not x.motion_to_re.search(s, max(0, a.start - 25), a.start)]
     subject = _head_actor(ctx, before)
     carry_supplier = ctx.carry.supplier or ctx.title.supplier
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
@@ -356,8 +366,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     if trig.kind == "arrive":  # "three Gepard have arrived in Ukraine": where they arrive receives them
         source = next((a.code for a in after if ctx.after_from(a.start)), None)
         source = source if source and any(a.code == source and a.start - trig.end < 90 for a in after) else None
+        # "arrived in a German port": a port or an airport they pass is no recipient
         dest = next((a.code for a in after if a.code != source and a.start - trig.end < 40
-                     and ctx.lex.place_link_re.fullmatch(s, trig.end, a.start)), None)
+                     and ctx.lex.place_link_re.fullmatch(s, trig.end, a.start)
+                     and not _extra(ctx.lex).transit_after_re.match(s, a.end)), None)
         owner = next((a.code for a in before if a.kind == "demonym" and a.code != dest), None)
         return source or owner or carry_supplier, dest or carry_recipient
     if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
@@ -380,7 +392,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             recipient = next((a.code for a in after if a.code != agent.code and a.start - trig.end < 100
                               and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
             return agent.code, recipient or carry_recipient
-    supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
+    # "Western countries continue to supply Moldova": suppliers the text leaves unnamed are none carried
+    unnamed = subject is None and _extra(ctx.lex).unnamed_suppliers_re.search(s, ctx.clause_start(trig.start), trig.start)
+    supplier = subject or ctx.speaker_as_subject(trig.start) or (None if unnamed else carry_supplier)
     # "Russian cargo ships have ferried a million rounds from Iran to Russia": a carrier named by its
     # people carries what the country it comes from supplies, to the one it goes to
     origin = next((a for a in after if ctx.after_from(a.start) and a.start - trig.end < 120), None)
