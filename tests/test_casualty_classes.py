@@ -729,3 +729,25 @@ def test_a_title_opening_on_a_state_says_where_the_story_is(tmp_path):
     out = extract_seed(read_seed(path, lang.available()))
     assert [(r["party"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == [
         ("TCD", "killed", 40), ("TCD", "wounded", 12)]
+
+
+@pytest.mark.parametrize("language,title,sentence", [
+    ("it", "Congo, ospedali sopraffatti a Goma", "«Ci sono centinaia di feriti in ospedale», ha detto la portavoce "
+     "durante una riunione a Ginevra."),
+    ("en", "Congo: hospitals overwhelmed in Goma", "\"Hundreds of wounded are in hospital,\" the spokeswoman said at a "
+     "meeting in Geneva."),
+])
+def test_where_a_speaker_says_it_is_not_where_the_dead_are(tmp_path, language, title, sentence):
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-01 {title}\n\n{sentence}\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    assert [(r["party"], r["casualty_type"], r["count_low"]) for r in rows] == [("COD", "wounded", 100)]
+
+
+@pytest.mark.parametrize("language,sentence", [
+    ("en", "At least 30 people were killed in Douma on Saturday."),  # GeoNames' "Dūmā"
+    ("it", "Almeno 30 persone sono state uccise a Douma sabato."),
+])
+def test_a_town_is_known_by_the_spelling_news_use(tmp_path, language, sentence):
+    _, out = _rows(tmp_path, language, sentence)
+    assert [(r["party"], r["casualty_type"], r["count_low"]) for r in out["casualties"]] == [("SYR", "killed", 30)]

@@ -141,6 +141,19 @@ def test_speech_phrasings(tmp_path, title, body, expected):
     assert run(tmp_path, title, body, "statements", SPEECH_KEYS) == expected
 
 
+@pytest.mark.parametrize("title,body,expected", [
+    # what follows the verb says where or how it was said; what was said stands before the speaker
+    ("Aden", "\"Twelve fishermen are missing,\" the ministry said in a statement.",
+     [("ministry", "\"Twelve fishermen are missing,\"")]),
+    ("Aden", "Twelve fishermen are missing after the storm, the governor wrote on Telegram.",
+     [("governor", "Twelve fishermen are missing after the storm")]),
+    ("Aden", "«Mancano all'appello dodici pescatori», ha detto la portavoce durante una riunione a Ginevra.",
+     [("portavoce", "«Mancano all'appello dodici pescatori»")]),
+])
+def test_the_words_after_a_verb_of_saying_may_say_only_where_it_was_said(tmp_path, title, body, expected):
+    assert run(tmp_path, title, body, "statements", ("speaker", "content")) == expected
+
+
 CASUALTY_KEYS = ("party", "casualty_type", "count_best", "count_qualifier")
 
 

@@ -209,6 +209,11 @@ class Ctx:
         a country's land ("on Ukrainian soil") only where the sentence names no other place."""
         cands = [p for p in self.places if not self.after_from(p.start)]
         cands = [p for p in cands if not p.land] or cands
+        # what a speaker says happens where it says, not where it is said ("«... centinaia di feriti»,
+        # ha detto X durante una riunione a Ginevra")
+        st = self.attribution(pos)
+        if st:
+            cands = [p for p in cands if p.start < st.verb_start or st.content[0] <= p.start < st.content[1]]
         after = [p for p in cands if p.start >= pos]
         before = [p for p in cands if p.start < pos]
         if after:

@@ -104,7 +104,26 @@ def towns_by_name() -> dict[str, tuple[str, ...]]:
     for c in data:
         if lang.fold(c["name"]) not in months and c["countrycode"] not in out.setdefault(c["name"], []):
             out[c["name"]].append(c["countrycode"])
+    # the spellings news use ("Douma" for GeoNames' "Dūmā", "Kharkov"): a larger city's other names
+    # in the Latin alphabet, a capital and lower case letters, where no city has that name
+    # (never an actor's name, a people's or a region's in CLDR: "Thai" is also a Malaysian town's,
+    # "Africa" a Tunisian one's)
+    from babel import Locale
+
+    taken = months | {lang.fold(w) for code in lang.available()
+                      for w in (*actors.reader(code).names, *actors.reader(code).demonyms,
+                                *Locale.parse(code).territories.values())}
+    for c in data:
+        if c["population"] < ALT_NAMES_MIN_POPULATION:
+            break
+        for name in c.get("alternatenames", ()):
+            if len(name) >= 4 and name not in out and ALT_NAME.fullmatch(name) and lang.fold(name) not in taken:
+                out[name] = [c["countrycode"]]
     return {name: tuple(countries) for name, countries in out.items()}
+
+
+ALT_NAMES_MIN_POPULATION = 50_000
+ALT_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*")
 
 
 # between a town and the country that qualifies it: "Solhan, in Burkina Faso", "Gao (Mali)", "Goma, Congo"

@@ -72,6 +72,13 @@ class SpeechReader:
         self.descriptions = {kind: {fold(w) for w in words} for kind, words in sp.get("descriptions", {}).items()}
         self.quote_res = [re.compile(q) for q in sp.get("quotes", [])]
         self.clause_re = re.compile(rf"^[\s,:]*(?:(?:{alternation(pack.get('clause_words', []))})\b\s*)?", re.IGNORECASE)
+        # what may follow a verb of saying as its circumstance, not what was said: "said at a meeting in Geneva"
+        around = alternation(sp.get("circumstance_words", [])) if sp.get("circumstance_words") else "(?!x)x"
+        self.circumstance_re = re.compile(rf"\s*(?:{around})\s", re.IGNORECASE)
+        self.clause_word_re = re.compile(rf"(?<![\w])(?:{alternation(pack.get('clause_words', []))})(?![\w])|:",
+                                         re.IGNORECASE)
+        ends = alternation(sp.get("subject_end_words", [])) if sp.get("subject_end_words") else "(?!x)x"
+        self.subject_end_re = re.compile(rf"[\s,]+(?:{ends})\s", re.IGNORECASE)
         self.passive_re = re.compile(rf"^\s*(?:{alternation(pack.section('supplies').get('from', []))})\s+", re.IGNORECASE)
         self.actors = actors_mod.reader(pack.code)
         self._state_names: dict[str, bool] = {}  # speaker text -> whether it names a state alone
@@ -313,6 +320,12 @@ class SpeechReader:
             quoted_before = [(a, b) for a, b in quotes if b <= vs]
             if inverted:  # «...», ha detto X / "..., said the ministry": what was said stands before
                 content = quoted_before[-1] if quoted_before else (0, s.rfind(",", 0, vs))
+            elif zone_start > 20 and re.search(r"[,»”\"]\s*$", s[:zone_start]) and self.circumstance_re.match(s, ve) \
+                    and not self.clause_word_re.search(s, ve, next_verb):
+                # "«...», ha detto X durante una riunione a Ginevra", "..., the ministry said in a
+                # statement": what was said stands before the speaker, the words after the verb say where
+                content = quoted_before[-1] if quoted_before and quoted_before[-1][0] <= 1 \
+                    and not s[quoted_before[-1][1]:zone_start].strip(" ,") else (0, max(0, zone_start - 1))
             elif len(s[content[0]:content[1]].split()) < 2 or self.time_only_re.fullmatch(s[content[0]:content[1]]):
                 # inverted order ("..., President Zelensky announced") or a quote before the verb
                 content = quoted_before[-1] if quoted_before else (0, max(0, zone_start - 1))
@@ -433,7 +446,9 @@ class SpeechReader:
         if not quoted and not (s[:end].rstrip().endswith(",") and self.subject_after_re.match(after)):
             return None  # most verbs: their subject stands before them
         stop = self.agent_stop_re.search(rest)
-        np = self.time_tail_re.sub("", self._postverbal(rest[:stop.start()])).strip()
+        # "ha detto la portavoce durante una riunione a Ginevra": the subject ends where its circumstance opens
+        around = self.subject_end_re.search(rest, 0, stop.start())
+        np = self.time_tail_re.sub("", self._postverbal(rest[:around.start() if around else stop.start()])).strip()
         if quoted:
             return np or None
         if re.fullmatch(r"\s*[.;]?\s*", rest[stop.start():]) and not self.aux_re.search(np):
