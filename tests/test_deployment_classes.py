@@ -165,7 +165,13 @@ COPULAS = [  # "are still in Syria": a copula and a place, with the forces right
     ("en", "Documents show there are 120 Indian soldiers in Bhutan.", "IND", "BTN", "troops", "presence", 120),
     ("it", "In Ciad ci sono ancora circa 900 soldati francesi.", "FRA", "TCD", "troops", "presence", 900),
 ]
-CASES = ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
+MOVES = [  # forces added to a presence, or moved from elsewhere
+    ("en", "Britain has added about 600 troops in Estonia over the past month.", "GBR", "EST", "troops", "deploy", 600),
+    ("it", "Il Regno Unito ha aggiunto circa 600 soldati in Estonia nell'ultimo mese.", "GBR", "EST", "troops",
+     "deploy", 600),
+    ("it", "Londra ha spostato in Estonia 600 soldati.", "GBR", "EST", "troops", "deploy", 600),
+]
+CASES = MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS
 
 # sentences that must give no deployment row
@@ -217,6 +223,26 @@ def test_the_side_a_force_fights_beside_is_no_second_host(tmp_path):
     rows = _rows(tmp_path, "en", "Between 2,000 and 3,000 Ugandan troops are deployed in eastern Congo, operating "
                                  "alongside the M23.")
     assert [(r["sender"], r["host"], r["count_low"]) for r in rows] == [("UGA", "COD", 2000)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Rwanda deployed 50 police officers and 300 soldiers to the Central African Republic."),
+    ("it", "Il Ruanda ha schierato nella Repubblica Centrafricana 50 poliziotti e 300 soldati."),
+])
+def test_each_force_counted_in_a_list_is_a_row(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["force"], r["count_best"]) for r in rows] == [
+        ("RWA", "CAF", "other", 50), ("RWA", "CAF", "troops", 300)]
+
+
+def test_a_list_of_two_sides_forces_is_not_one_senders(tmp_path):
+    rows = _rows(tmp_path, "en", "There are at least 20,000 Rwandan troops and 8,000 Burundian soldiers in the region.")
+    assert [r["count_best"] for r in rows if r["sender"] == "RWA"] == [20000]
+
+
+def test_a_speech_verb_that_adds_forces_is_a_deployment(tmp_path):
+    rows = _rows(tmp_path, "en", "He added that 30 soldiers had arrived. Britain added 600 more troops in Estonia.")
+    assert [(r["sender"], r["host"], r["count_best"]) for r in rows if r["sender"] == "GBR"] == [("GBR", "EST", 600)]
 
 
 def test_weapons_sent_with_forces_leave_the_forces_deployed(tmp_path):

@@ -232,6 +232,18 @@ CASES = [
     # "handed over four": the verb's particle is no qualifier
     ("passive_agent", "en", "Poland has handed over four MiG-29 jets to Ukraine.",
      [("POL", "UKR", "aircraft", None, 4, "aircraft")]),
+    # warships are weapons, counted as ships
+    ("ships", "en", "Spain sold two frigates to Morocco.", [("ESP", "MAR", "weapons", None, 2, "ships")]),
+    ("ships", "it", "La Spagna ha venduto al Marocco due fregate.", [("ESP", "MAR", "weapons", None, 2, "ships")]),
+    # a list of amounts by supplier: an item named after its amount is its own
+    ("listed_items", "en", "Morocco's imports included 20 helicopters from France, 12 from Italy and 2 corvettes from "
+     "Spain, SIPRI said.", [("FRA", "MAR", "aircraft", None, 20, "helicopters"),
+                            ("ITA", "MAR", "aircraft", None, 12, "helicopters"),
+                            ("ESP", "MAR", "weapons", None, 2, "ships")]),
+    ("listed_items", "it", "Le importazioni del Marocco comprendevano 20 elicotteri dalla Francia, 12 dall'Italia e 2 "
+     "corvette dalla Spagna.", [("FRA", "MAR", "aircraft", None, 20, "helicopters"),
+                                ("ITA", "MAR", "aircraft", None, 12, "helicopters"),
+                                ("ESP", "MAR", "weapons", None, 2, "ships")]),
     # a delivery received, an adverb between the verb and its noun; a verb of purpose after the deal
     # names no second flow
     ("received_delivery", "it", "La Grecia ha ricevuto ieri in consegna sei caccia dalla Francia, nel quadro di un "

@@ -11,6 +11,7 @@ from seedtables.extract import actors, audit
 from seedtables.extract.context import Ctx
 from validation.columns import COUNT_MAX
 
+CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w+")
 SPECIFIC_FIRST = ("special_forces", "engineers", "advisers", "pilots", "workers", "troops", "other")
 
 
@@ -322,6 +323,18 @@ def extract(ctx: Ctx) -> list[dict]:
             "count_low": low, "count_best": best, "count_high": high,
             "count_qualifier": count.qualifier if count else None,
         })
+        # "deployed 30 police officers and 40 soldiers": each force counted after the first is a row
+        coordinated = _coordinated_forces(ctx, nearest, forces, count, sender) if nearest is not None and count else []
+        if coordinated:  # the first force is its own noun's, not the list's
+            own = {lex.force_kind(m.group(0)) for m in np_forces if m.start() < coordinated[0][1].start}
+            rows[-1]["force"] = next((k for k in SPECIFIC_FIRST if k in own), "troops")
+        for m, q in coordinated:
+            extra = (sender, host, action, key[3], q.value)
+            if extra not in seen:
+                seen.add(extra)
+                low, best, high = q.bounds()
+                rows.append({**rows[-1], "_pos": m.start(), "force": lex.force_kind(m.group(0)), "count_low": low,
+                             "count_best": best, "count_high": high, "count_qualifier": q.qualifier})
         ctx.carry.sender, ctx.carry.force = sender, force
         ctx.carry.senders.append(sender)
         # the side fought for is no place: the next sentences continue from where the fighting is
@@ -391,6 +404,35 @@ def _elided_count(ctx: Ctx, ts: int):
                  and ctx.lex.coordination_re.search(s, max(0, q.start - 8), q.start)
                  and not any(d.start <= q.start < d.end for d in ctx.dates)
                  and not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)), None)
+
+
+def _coordinated_forces(ctx: Ctx, first: re.Match, forces: list[re.Match], count,
+                        sender: str) -> list[tuple[re.Match, object]]:
+    """The forces counted after the `first` one's `count`, each joined to the one before by a
+    comma or a conjunction, and of no other actor: "30 police officers and 40 soldiers", "23
+    agenti e 43 militari" ("500,000 Eritrean troops and 200,000 Tigrayan soldiers" are two sides)."""
+    if count.end > first.start():
+        return []
+    s, conj = ctx.text, _vocab(ctx.lex.pack.code).conjunction
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)]
+    out, last = [], first.end()
+    for m in sorted(forces, key=lambda m: m.start()):
+        if m.start() < last:
+            continue
+        q = next((q for q in qs if last <= q.start and q.end <= m.start()
+                  and re.fullmatch(r"\s+(?:[^\W\d_]+\s+){0,2}", s[q.end:m.start()])), None)
+        link = s[last:q.start] if q else ""
+        if q is None or len(link) > 12 or not (conj.search(link) or "," in link):
+            break
+        # another's forces: an actor, or a name no actor of the sender's is, in the noun phrase
+        own = [(a.start, a.end) for a in ctx.actors if a.code == sender]
+        if any(a.code != sender and (q.start <= a.start < m.end() or (a.kind == "demonym" and 0 <= a.start - m.end() < 3))
+               for a in ctx.actors) or any(not any(x <= w.start() < y for x, y in own)
+                                           for w in CAPITALISED.finditer(s, q.end, m.start())):
+            break
+        out.append((m, q))
+        last = m.end()
+    return out
 
 
 def _sends_items(ctx: Ctx, te: int, forces: list[re.Match]) -> bool:

@@ -54,6 +54,11 @@ class _Extra:
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         self.unnamed_suppliers_re = _words(s.get("unnamed_suppliers", []))
+        # the genitive that names whose imports they are ("of", "del"), never an origin ("from", "da")
+        froms = {fold(w) for w in s.get("from", [])}
+        owners = [w for w in expand_all(lex.pack.section("speech").get("genitive", [])) if fold(w) not in froms
+                  and not any(fold(w).startswith(f + " ") for f in froms)]
+        self.owner_link_re = re.compile(alternation(owners) if owners else "(?!x)x", re.IGNORECASE)
         motion = alternation(s.get("motion_to", []))
         # a preposition of motion and up to two words (an adjective, an article) before a place
         self.motion_to_re = re.compile(rf"(?<![\w])(?:{motion})\s+(?:[^\W\d_]+\s+){{0,2}}$" if s.get("motion_to")
@@ -121,7 +126,7 @@ def extract(ctx: Ctx) -> list[dict]:
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
         rows += _verb_flow(ctx, trig, scope_end, seen)
-    if len(rows) == 1 and len(listed := _listed(ctx, set())) > 1:
+    if rows and len(listed := _listed(ctx, set())) > max(1, len(rows)):
         # "with most supplies coming from the United States (45%), Germany (12%) and Poland
         # (11%)": a list of suppliers with their shares, which one verb's row would flatten
         seen.clear()
@@ -587,7 +592,13 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
     x = _extra(lex)
     if not (lex.supplier_nouns.search(s) or x.imports_re.search(s)):
         return []
-    recipient = ctx.carry.recipient or ctx.title.recipient or ctx.title.home
+    # whose imports they are, when the sentence says it ("Morocco's imports", "le importazioni del
+    # Marocco"); else the one the paragraph or the title speaks of
+    noun = x.imports_re.search(s)
+    owner = ctx.owner_of(noun.start(), noun.end()) if noun else None
+    owner = owner or next((a for a in ctx.actors if noun and 0 < a.start - noun.end() < 14
+                           and x.owner_link_re.fullmatch(s[noun.end():a.start].strip())), None)
+    recipient = (owner.code if owner else None) or ctx.carry.recipient or ctx.title.recipient or ctx.title.home
     item_m = lex.item_re.search(s)
     item = lex.items[fold(item_m.group(0))] if item_m else ctx.carry.item or ctx.title.item
     if not recipient or not item:
@@ -608,9 +619,12 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
                 or (out[-1]["quantity_unit"] if out else None)) if amount else None
         if share is None and unit is None:
             continue
-        text = item_m.group(0) if item_m else item
-        rows = _row(ctx, seen, a.code, recipient, item, text, a.start, item_m.start() if item_m else a.start,
-                    quantity=amount if unit else None, unit=unit)
+        # an item named right after the amount is its own: "as well as 3 frigates from Italy"
+        own = lex.item_re.match(s, amount.end + 1) if amount else None
+        own_item, text = (lex.items[fold(own.group(0))], own.group(0)) if own else \
+            (item, item_m.group(0) if item_m else item)
+        rows = _row(ctx, seen, a.code, recipient, own_item, text, a.start, own.start() if own else
+                    item_m.start() if item_m else a.start, quantity=amount if unit else None, unit=unit)
         for r in rows:
             if share is not None:
                 r.update(share=round(share.value, 6), share_qualifier=share.qualifier,
