@@ -610,6 +610,19 @@ CASES = {
         ("it", "Sono stati colpiti due alberghi a Mogadiscio, mentre il bilancio dei morti è in aggiornamento.", []),
         ("en", "Two hotels were hit in Mogadishu, while the death toll is still being updated.", []),
     ],
+    # a part of a figure that is another party's people is a row of its own (codebook 9)
+    "subsets_of_another_party": [
+        ("en", "The bombing in Gao left 60 people dead, including two Chadian peacekeepers.",
+         [("MLI", "civilian", "killed", 60, 60, 60, "exact"), ("TCD", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "L'attentato a Gao ha causato 60 morti, tra cui due caschi blu ciadiani.",
+         [("MLI", "unknown", "killed", 60, 60, 60, "exact"), ("TCD", "military", "killed", 2, 2, 2, "exact")]),
+        # the part of the figure right before it; a part of the same people is no row
+        ("it", "A Gao si contano 8 morti e 25 feriti, tra cui tre cooperanti francesi.",
+         [("MLI", "civilian", "killed", 8, 8, 8, "exact"), ("MLI", "civilian", "wounded", 25, 25, 25, "exact"),
+          ("FRA", "civilian", "wounded", 3, 3, 3, "exact")]),
+        ("en", "The blast in Gao killed 60 people, including 12 children.",
+         [("MLI", "civilian", "killed", 60, 60, 60, "exact")]),
+    ],
     # citizens and nationals are no soldiers, nor a sign of them; a corps' name or a people's noun
     # in an apposition says who they are
     "nationals_and_corps": [

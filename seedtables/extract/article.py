@@ -157,7 +157,9 @@ def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None
                         Carry(home=home, group=group), found_places)
     rows = {table: extract(ctx) for table, extract in EXTRACTORS.items()}
     if rows["casualties"]:  # "Niger, 7 soldati uccisi": whose dead the body's bare counts are
-        carry.party, carry.personnel = rows["casualties"][-1]["party"], rows["casualties"][-1]["personnel"]
+        # (the largest figure's: "8 morti e 25 feriti, tra cui 3 americani" are mostly not Americans)
+        main = max(reversed(rows["casualties"]), key=lambda r: r["count_best"] or r["count_low"] or 0)
+        carry.party, carry.personnel = main["party"], main["personnel"]
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     # the item the title names, even with no flow of its own: "Arms transfers to Qatar"

@@ -383,6 +383,7 @@ def extract(ctx: Ctx) -> list[dict]:
         row["_q"] = qs[qi]
         rows.append(row)
     _share_party(ctx, rows)
+    _subsets_of_another_party(ctx, rows, qs, subsets, used_q, trigger_spans)
     for row in rows:
         row.pop("_q")
         row.pop("_noun", None)
@@ -390,6 +391,28 @@ def extract(ctx: Ctx) -> list[dict]:
         row.pop("_civilians", None)
     # whose people is not said anywhere: no row rather than a guess
     return [r for r in rows if r["party"] is not None]
+
+
+def _subsets_of_another_party(ctx: Ctx, rows: list[dict], qs: list, subsets: list[bool], used: set,
+                              trigger_spans) -> None:
+    """A part of a counted figure whose own people are another party's is a row of its own (codebook
+    9), right after its whole's: "200 people dead, including two Indian peacekeepers", "25 feriti,
+    tra cui tre turisti tedeschi". The whole is the counted figure right before it."""
+    aud = audit.auditor(ctx.lex.pack.code)
+    for j, part in enumerate(qs):
+        if j in used or not subsets[j] or part.weak or aud.counts_nothing(ctx, part):
+            continue
+        # the part's own people, named in its noun phrase
+        if not any(0 <= a.start - part.end < 25 and a.kind in ("demonym", "state") for a in ctx.actors):
+            continue
+        whole = max((r for r in rows if r["_q"].end <= part.start), key=lambda r: r["_q"].end, default=None)
+        if whole is None or part.start - whole["_q"].end >= 80:
+            continue
+        own = _row(ctx, whole["casualty_type"], whole["_pos"], part, [], trigger_spans, None)
+        if own["party"] is not None and own["party"] != whole["party"]:
+            own["_q"] = part
+            used.add(j)
+            rows.insert(rows.index(whole) + 1, own)
 
 
 def _share_party(ctx: Ctx, rows: list[dict]) -> None:
