@@ -610,6 +610,15 @@ CASES = {
         ("it", "Sono stati colpiti due alberghi a Mogadiscio, mentre il bilancio dei morti è in aggiornamento.", []),
         ("en", "Two hotels were hit in Mogadishu, while the death toll is still being updated.", []),
     ],
+    # people taken by armed men are captured; the dead of an earthquake are no conflict's
+    "taken_and_disasters": [
+        ("en", "More than 80 pupils were taken by gunmen from a school in Katsina.",
+         [("NGA", "civilian", "captured", 80, 80, None, "over")]),
+        ("it", "Oltre 80 alunni sono stati portati via da uomini armati da una scuola di Katsina.",
+         [("NGA", "civilian", "captured", 80, 80, None, "over")]),
+        ("en", "The earthquake killed nearly 900 people in Herat.", []),
+        ("it", "Il terremoto ha causato quasi 900 morti a Herat.", []),
+    ],
     # a part of a figure that is another party's people is a row of its own (codebook 9)
     "subsets_of_another_party": [
         ("en", "The bombing in Gao left 60 people dead, including two Chadian peacekeepers.",

@@ -170,6 +170,8 @@ MOVES = [  # forces added to a presence, or moved from elsewhere
     ("it", "Il Regno Unito ha aggiunto circa 600 soldati in Estonia nell'ultimo mese.", "GBR", "EST", "troops",
      "deploy", 600),
     ("it", "Londra ha spostato in Estonia 600 soldati.", "GBR", "EST", "troops", "deploy", 600),
+    ("it", "Circa 300 soldati turchi sono sbarcati a Tripoli.", "TUR", "LBY", "troops", "deploy", 300),
+    ("en", "About 300 Turkish soldiers landed in Tripoli.", "TUR", "LBY", "troops", "deploy", 300),
 ]
 CASES = MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS
@@ -273,6 +275,9 @@ def test_denials_requests_and_names_give_no_row(tmp_path, language, text):
 # forces counted as dead or wounded are a toll, not a deployment; a time or a count of stages or
 # vehicles is no count of forces
 NO_COUNT = [
+    # units of forces are no head count
+    ("en", "Ghana keeps two battalions in Lebanon.", "GHA"),
+    ("it", "Il Ghana mantiene due battaglioni in Libano.", "GHA"),
     ("en", "At least 250 Rwandan soldiers sent to Mozambique have been killed, officials in Kigali said.", None),
     ("it", "Circa 80 soldati ciadiani schierati in Niger sono morti negli scontri con i jihadisti.", None),
     ("en", "The clashes in Ituri killed more than 40 Burundian soldiers deployed in Congo.", None),

@@ -25,6 +25,9 @@ IT = [
     ("diverse centinaia di soldati", "vague", (100, None, None)),
     ("decine di migliaia di persone", "vague", (10000, None, None)),
     ("72 miliardi di euro", "exact", (72000000000, 72000000000, 72000000000)),
+    # thousands grouped by a space, or a narrow no-break space
+    ("circa 2 800 persone", "approx", (None, 2800, None)),
+    ("12\u202f300 feriti", "exact", (12300, 12300, 12300)),
 ]
 EN = [
     ("some 1,500 soldiers", "approx", (None, 1500, None)),
@@ -42,6 +45,8 @@ EN = [
     ("up to 12,000 soldiers", "at_most", (None, 12000, 12000)),
     ("fewer than 50 soldiers", "under", (None, 50, 50)),
     ("between 20 and 80", "range", (20, None, 80)),
+    ("about 2 800 people", "approx", (None, 2800, None)),
+    ("1 250 000 shells", "exact", (1250000, 1250000, 1250000)),
 ]
 
 

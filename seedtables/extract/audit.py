@@ -234,6 +234,8 @@ class Auditor:
             return "whole"
         if ctx.in_bracketed_aside(start):
             return "subset"  # "diciotto persone (tredici militari e cinque civili)"
+        if ctx.lex.disaster_re.search(s, ctx.clause_start(start), ctx.clause_end(end)):
+            return "out_of_scope"  # "the earthquake killed 1,200 people": no conflict's dead
         # the clause's words before the number, or its verb after it ("3,000 soldiers will be stationed")
         after_verb = re.split(r"[,;:()]", s[end:end + 80])[0]
         if self.non_fact.search(s[ctx.clause_start(start):start]) or self.non_fact_after.search(after_verb):

@@ -274,6 +274,9 @@ def extract(ctx: Ctx) -> list[dict]:
     # a casualty word inside a phrase that counts no casualty: "a prisoner exchange"
     if triggers and (phrases := [m.span() for m in lex.no_casualty_re.finditer(s)]):
         triggers = [t for t in triggers if not any(a <= t[1] < b for a, b in phrases)]
+    # the dead of an earthquake or an epidemic are no conflict's: "il terremoto ha causato 1.200 morti"
+    if triggers and lex.disaster_re.search(s):
+        triggers = [t for t in triggers if not lex.disaster_re.search(s, ctx.clause_start(t[1]), ctx.clause_end(t[2]))]
     if not triggers:
         return []  # no casualty word: most sentences
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row;

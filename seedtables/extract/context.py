@@ -285,6 +285,7 @@ class Lexicon:
         self.peacekeeper_re = _rx(d.get("peacekeepers", []))
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")
+        self.disaster_re = _rx(c.get("disaster_words", []))
         self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}
         self.casualty_lemma_keys = lang.lemma_prefixes(self.casualty_lemmas, pack.code)
         # the words' keys tell most sentences hold no word of these heads (a head is a word's first three letters)

@@ -26,6 +26,7 @@ from validation.columns import COUNT_MAX, QUANTITY_MAX
 # the largest number any count or quantity column admits; a larger one is no count or quantity
 NUMBER_MAX = max(COUNT_MAX, QUANTITY_MAX)
 DIGIT = "[0-9]"
+SPACES = "[ \u00a0\u202f\u2009]"  # a space, a no-break space, a narrow one, a thin one
 # whether a text holds a digit at all: a prefix scan, far cheaper than a pattern that needs one
 ANY_DIGIT = re.compile(DIGIT)
 
@@ -93,7 +94,9 @@ class NumberReader:
         self.grp = get_group_symbol(pack.code)
         g, d = re.escape(self.grp), re.escape(self.dec)
         dg = DIGIT
-        digits = rf"{dg}{{1,3}}(?:{g}{dg}{{3}})+(?:{d}{dg}+)?|{dg}+(?:{d}{dg}+)?"
+        # thousands may be grouped by a space too, as style guides of both languages allow ("2 800")
+        digits = rf"{dg}{{1,3}}(?:{g}{dg}{{3}})+(?:{d}{dg}+)?|{dg}{{1,3}}(?:{SPACES}{dg}{{3}})+(?![0-9]|[.,][0-9])" \
+            rf"|{dg}+(?:{d}{dg}+)?"
         self.scales = {fold(k): float(v) for k, v in n.get("scales", {}).items()}
         scale_alt = alternation(self.scales)
         self.units = {fold(k): v for k, v in n.get("units", {}).items()}
@@ -169,7 +172,7 @@ class NumberReader:
 
     # -- parsing single numbers ------------------------------------------------
     def parse_digits(self, num: str) -> float:
-        return float(num.replace(self.grp, "").replace(self.dec, "."))
+        return float(re.sub(SPACES, "", num.replace(self.grp, "")).replace(self.dec, "."))
 
     def parse_compound(self, word: str) -> float | None:
         """Italian-style concatenated number words: 'duemilacinquecento' -> 2500."""
