@@ -35,6 +35,15 @@ def alive(p: psutil.Process) -> bool:
         return False
 
 
+def cmdline(p: psutil.Process) -> list[str]:
+    """A process's command line; none for one that has ended since it was listed (a short-lived
+    child may be a zombie by the time it is asked)."""
+    try:
+        return p.cmdline()
+    except (psutil.NoSuchProcess, psutil.ZombieProcess):
+        return []
+
+
 @pytest.fixture
 def busy_machine():
     """Two processes burning a core each (this machine's CI has two)."""
@@ -89,22 +98,22 @@ def test_a_killed_run_leaves_no_process_behind(tmp_path):
             assert proc.poll() is None, (tmp_path / "output.txt").read_text()
             assert time.monotonic() < deadline, "no process-pool worker wrote to the cache"
             processes = run.children(recursive=True)
-            workers = [p for p in processes if "spawn_main" in " ".join(p.cmdline())]
+            workers = [p for p in processes if "spawn_main" in " ".join(cmdline(p))]
             if workers and any(cache.rglob("*.pkl")):
                 break
             time.sleep(0.1)
         processes = run.children(recursive=True)
-        assert any("seedtables.prefect_api" in p.cmdline() for p in processes)  # the server
+        assert any("seedtables.prefect_api" in cmdline(p) for p in processes)  # the server
         # and no second one: Prefect starts its own (python -m uvicorn) in any thread of the run
         # that lacks the server's address, e.g. the one forwarding the workers' events
-        assert not [p.pid for p in processes if "uvicorn" in p.cmdline()]
+        assert not [p.pid for p in processes if "uvicorn" in cmdline(p)]
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
     killed = time.monotonic()
     while any(alive(p) for p in processes) and time.monotonic() - killed < 10:
         time.sleep(0.1)
-    left = [(p.pid, " ".join(p.cmdline())[:100]) for p in processes if alive(p)]
+    left = [(p.pid, " ".join(cmdline(p))[:100]) for p in processes if alive(p)]
     assert not left, f"processes alive 10 s after the run was killed: {left}"
 
     def snapshot():
