@@ -390,15 +390,16 @@ class Gated:
         if whole and (done := known[1].get(self._id)) is not None:
             return iter(done)
         # the text's keys this list holds: set intersections, in C, cheaper than a lookup per key
-        hits = [*(self.keys & known[2]), *("^" + c for c in self.firsts & known[1]["^"])] \
-            if not self.keys.isdisjoint(known[2]) or not self.firsts.isdisjoint(known[1]["^"]) else None
-        if hits is None and self.rest is None:  # most sentences, for most word lists
+        hits = self.keys & known[2]
+        if self.firsts and (firsts := self.firsts & known[1]["^"]):
+            hits = [*hits, *("^" + c for c in firsts)]
+        if not hits and self.rest is None:  # most sentences, for most word lists
             if whole:
                 known[1][self._id] = []
             return iter(())
         endpos = len(text) if endpos is None else endpos
         found, last = [], pos
-        for p, rx in self._starts(known, hits or (), text, pos, endpos):
+        for p, rx in self._starts(known, hits, text, pos, endpos):
             if p < last or p >= endpos:
                 continue
             m = rx.match(text, p, endpos)
