@@ -610,6 +610,13 @@ CASES = {
         ("it", "Sono stati colpiti due alberghi a Mogadiscio, mentre il bilancio dei morti è in aggiornamento.", []),
         ("en", "Two hotels were hit in Mogadishu, while the death toll is still being updated.", []),
     ],
+    # a count in brackets with no people of its own counts those named before the bracket
+    "bracketed_counts": [
+        ("it", "I soldati spagnoli in Libano (tra cui i 3 feriti ieri a Tiro) sono circa 650.",
+         [("ESP", "military", "wounded", 3, 3, 3, "exact")]),
+        ("en", "The Spanish troops in Lebanon (including the 3 wounded yesterday in Tyre) number about 650.",
+         [("ESP", "military", "wounded", 3, 3, 3, "exact")]),
+    ],
     # people taken by armed men are captured; the dead of an earthquake are no conflict's
     "taken_and_disasters": [
         ("en", "More than 80 pupils were taken by gunmen from a school in Katsina.",

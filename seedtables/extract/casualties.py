@@ -656,6 +656,16 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         gap = np_text[a.end():b.start()]
         if (joined := ctx.lex.coordination_re.search(gap)) and not gap[:joined.start()].strip():
             personnel = "unknown"
+    # a count in brackets with no people of its own counts those named right before the bracket:
+    # "i militari italiani in Iraq (tra cui i 5 feriti oggi a Kirkuk)"
+    aside = next(((a, b) for a, b in ctx.bracketed() if a < q.start < b), None)
+    if aside and party is None and personnel is None:
+        before = max(0, aside[0] - 60)
+        owner = [a for a in ctx.actors if before <= a.start < aside[0] and not ctx.in_speaker_zone(a.start, a.end)]
+        heads = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
+                 for m in rx.finditer(s, before, aside[0])]
+        if owner and heads:
+            party, personnel = owner[0].code, min(heads)[1]
     if party is None and personnel == "military" and (irregular := ctx.lex.irregular_re.search(np_text[:40])) \
             and irregular.start() == min(nouns)[0]:
         party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's
