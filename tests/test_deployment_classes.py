@@ -172,6 +172,8 @@ MOVES = [  # forces added to a presence, or moved from elsewhere
     ("it", "Londra ha spostato in Estonia 600 soldati.", "GBR", "EST", "troops", "deploy", 600),
     ("it", "Circa 300 soldati turchi sono sbarcati a Tripoli.", "TUR", "LBY", "troops", "deploy", 300),
     ("en", "About 300 Turkish soldiers landed in Tripoli.", "TUR", "LBY", "troops", "deploy", 300),
+    # "number about N": a presence counted
+    ("en", "The Spanish troops in Lebanon number about 650.", "ESP", "LBN", "troops", "presence", 650),
 ]
 CASES = MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS
