@@ -61,6 +61,13 @@ def test_curated_actor_codes_are_iso_3166_alpha3():
                 assert actor in ("NATO", "EU", "UN") or pycountry.countries.get(alpha_3=actor), (code, actor)
 
 
+def test_armed_groups_homes_are_known_groups_in_real_states():
+    actors = lang.knowledge("actors")
+    for group, home in actors["homes"].items():
+        assert group in actors["groups"] and lang.is_armed_group(group), group
+        assert pycountry.countries.get(alpha_3=home), (group, home)
+
+
 def test_cldr_country_names_cover_both_languages():
     assert lang.load("it").actor_names["Corea del Sud"] == ("KOR", "state")
     assert lang.load("en").actor_names["South Korea"] == ("KOR", "state")
