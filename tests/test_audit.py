@@ -170,3 +170,12 @@ def test_digit_tokens_start_where_a_run_of_word_characters_does(parts):
 @given(st.text(alphabet=" \t\n\u00a0\u2009ab1,", max_size=30))
 def test_a_masked_sentence_collapses_whitespace_as_a_regex_would(text):
     assert masked_sentence(text, []) == re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip()
+
+
+def test_a_year_cut_to_two_digits_is_a_date(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2018-03 Arms imports\n\nPakistan's arms imports fell from 2008-'12 to 2013-'17.\n",
+                    encoding="utf-8")
+    numbers = extract_seed(read_seed(path, lang.available()))["numbers"]
+    assert {(n["text"], n["outcome"], n["reason"]) for n in numbers if n["text"] in ("12", "17")} == {
+        ("12", "set_aside", "date"), ("17", "set_aside", "date")}

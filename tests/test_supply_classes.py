@@ -334,3 +334,13 @@ def _titled(tmp_path, language, title, text):
 ])
 def test_unnamed_suppliers_announced_flows_and_places_on_the_way_add_no_row(tmp_path, language, title, text):
     assert _titled(tmp_path, language, title, text) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The sale of US arms to Pakistan dropped by 76% in five years."),
+    ("en", "US arms sales to Pakistan saw a drop of 76% in five years."),
+    ("it", "Le vendite di armi americane al Pakistan sono calate del 76% in cinque anni."),
+])
+def test_a_percentage_a_flow_changed_by_is_no_share(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["supplier"], r["recipient"], r["share"]) for r in rows] == [("USA", "PAK", None)]

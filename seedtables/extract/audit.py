@@ -187,6 +187,8 @@ class Auditor:
             return "date"  # "27.12.2022", "between 2006 and 2012"
         if self.decade_before.search(left):
             return "date"
+        if re.fullmatch(r"\d\d", digits) and left.endswith(("'", "’")) and not left[-2:-1].isalpha():
+            return "date"  # "from 2008-'12 to 2013-'17": a year cut to its last two digits
         if CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right):
             return "time"
         # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells

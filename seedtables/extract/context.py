@@ -85,6 +85,7 @@ class Ctx:
     asides: dict[tuple[int, int], str] = field(default_factory=dict)
     _marks: list[int] | None = field(default=None, repr=False, compare=False)
     _brackets: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+    _free: list[Quantity] | None = field(default=None, repr=False, compare=False)
 
     # -- helpers shared by the extractors -----------------------------------
     def in_speaker_zone(self, start: int, end: int) -> bool:
@@ -232,9 +233,13 @@ class Ctx:
                     or lex.transfer_nouns.search(self.text))
 
     def numbers_free(self) -> list[Quantity]:
-        """Quantities that are not part of a date ("2025" in "nel 2025")."""
-        return [q for q in self.quantities
-                if not any(d.start <= q.num_start < d.end for d in self.dates)]
+        """Quantities that are not part of a date ("2025" in "nel 2025"), nor a percentage a figure
+        changed by ("arms imports fell by 36%": no share of anything), found once."""
+        if self._free is None:
+            change = self.lex.change_percent_re
+            self._free = [q for q in self.quantities if not any(d.start <= q.num_start < d.end for d in self.dates)
+                          and not (q.percent and change.search(self.text, max(0, q.start - 40), q.start))]
+        return self._free
 
 
 class Lexicon:
@@ -286,6 +291,10 @@ class Lexicon:
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
         c = pack.section("casualties")
         self.disaster_re = _rx(c.get("disaster_words", []))
+        # what a percentage after it is a change by, patterns ending where the figure starts
+        changes = pack.section("numbers").get("change_percent_before", [])
+        self.change_percent_re = re.compile(rf"(?<![\w])(?:{'|'.join(changes)})\s*$" if changes else "(?!x)x",
+                                            re.IGNORECASE)
         self.casualty_lemmas = {lemma: ctype for ctype, lemmas in c.get("lemmas", {}).items() for lemma in lemmas}
         self.casualty_lemma_keys = lang.lemma_prefixes(self.casualty_lemmas, pack.code)
         # the words' keys tell most sentences hold no word of these heads (a head is a word's first three letters)
