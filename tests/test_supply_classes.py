@@ -344,3 +344,17 @@ def test_unnamed_suppliers_announced_flows_and_places_on_the_way_add_no_row(tmp_
 def test_a_percentage_a_flow_changed_by_is_no_share(tmp_path, language, text):
     rows = _rows(tmp_path, language, text)
     assert [(r["supplier"], r["recipient"], r["share"]) for r in rows] == [("USA", "PAK", None)]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a shipment seized on its way is a flow from where it came to where it was bound (codebook 9)
+    ("en", "The coast guard seized 800 rifles headed from Iran to Somalia.", [("IRN", "SOM", "small_arms", 800)]),
+    ("it", "La guardia costiera ha sequestrato 800 fucili iraniani diretti in Somalia.",
+     [("IRN", "SOM", "small_arms", 800)]),
+    # a capture with nowhere it was bound is the captor's trophy, no flow
+    ("en", "Ukrainian forces seized 12 Russian tanks near Kharkiv.", []),
+    ("it", "Le forze ucraine hanno sequestrato 12 carri armati russi vicino a Kharkiv.", []),
+])
+def test_a_seized_shipment_is_a_flow_from_its_origin_to_where_it_was_bound(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows] == expected

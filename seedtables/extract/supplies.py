@@ -53,6 +53,11 @@ class _Extra:
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
+        self.seizure_verbs = Gated(expand_all(s.get("seizure_verbs", [])))
+        # where a seized shipment was bound: the word and up to one modifier before the place
+        bound = alternation(expand_all(s.get("destination_words", [])))
+        self.destination_re = re.compile(rf"(?<![\w])(?:{bound})\s+(?:[\w'’-]+\s+)?$" if s.get("destination_words")
+                                         else "(?!x)x", re.IGNORECASE)
         self.unnamed_suppliers_re = _words(s.get("unnamed_suppliers", []))
         # the genitive that names whose imports they are ("of", "del"), never an origin ("from", "da")
         froms = {fold(w) for w in s.get("from", [])}
@@ -179,6 +184,7 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
     found += [Trigger(m.start(), m.end(), "nominal") for m in lex.transfer_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "supplier_noun") for m in lex.supplier_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "arrive") for m in _extra(lex).arrival_verbs.finditer(s)]
+    found += [Trigger(m.start(), m.end(), "seize") for m in _extra(lex).seizure_verbs.finditer(s)]
     out: list[Trigger] = []
     for t in sorted(found, key=lambda t: (t.start, -t.end)):
         # "ha ricevuto la consegna di due elicotteri", "received a delivery of", "ha ricevuto oggi in
@@ -368,6 +374,16 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         user = next((a.code for a in after if a.code != source
                      and _extra(ctx.lex).user_re.search(s[max(0, a.start - 30):a.start])), None)
         return source or carry_supplier, subject or user or carry_recipient
+    if trig.kind == "seize":
+        # a shipment seized on its way is a flow (codebook 9) from where it comes to where it was
+        # bound, both said ("seized weapons headed from Iran to Yemen"): who seized it is no party,
+        # and without both the capture may be the seizer's own trophy ("seized 12 Russian tanks")
+        near = [a for a in after if a.start - trig.end < 160]
+        source = next((a.code for a in near if ctx.after_from(a.start)), None) or \
+            next((a.code for a in near if a.kind == "demonym" and _item_ending_at(ctx, a.start)), None)
+        dest = next((a.code for a in near if a.code != source
+                     and _extra(ctx.lex).destination_re.search(s, max(trig.end, a.start - 30), a.start)), None)
+        return (source, dest) if source and dest else (None, None)
     if trig.kind == "arrive":  # "three Gepard have arrived in Ukraine": where they arrive receives them
         source = next((a.code for a in after if ctx.after_from(a.start)), None)
         source = source if source and any(a.code == source and a.start - trig.end < 90 for a in after) else None
