@@ -249,6 +249,17 @@ def test_a_speech_verb_that_adds_forces_is_a_deployment(tmp_path):
     assert [(r["sender"], r["host"], r["count_best"]) for r in rows if r["sender"] == "GBR"] == [("GBR", "EST", 600)]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("en", "In March, 1,500 AU soldiers left Mali: 500 each from Chad, Niger and Senegal."),
+    ("it", "A marzo 1.500 soldati dell'Unione africana hanno lasciato il Mali: 500 ciascuno da Ciad, Niger e Senegal."),
+])
+def test_a_count_each_gives_a_row_per_sender_listed(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [
+        ("AU", "MLI", "withdraw", 1500), ("TCD", "MLI", "withdraw", 500), ("NER", "MLI", "withdraw", 500),
+        ("SEN", "MLI", "withdraw", 500)]
+
+
 def test_weapons_sent_with_forces_leave_the_forces_deployed(tmp_path):
     rows = _rows(tmp_path, "en", "Poland sent mortars and 400 soldiers to Latvia.")
     assert [(r["sender"], r["host"], r["count_best"]) for r in rows] == [("POL", "LVA", 400)]

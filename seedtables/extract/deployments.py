@@ -33,6 +33,7 @@ class _Vocab(NamedTuple):
     existential: re.Pattern  # "there are", "ci sono": a presence only of the forces counted after it
     conjunction: re.Pattern  # "and", "e": joins what a verb sends
     unit_after: re.Pattern  # after a number, a unit of forces: "two battalions" count no soldiers
+    each: re.Pattern        # after a number, a count for each of the senders listed: "400 each from"
 
 
 @functools.cache
@@ -79,9 +80,11 @@ def _vocab(code: str) -> _Vocab:
     conjunction_re = re.compile(lang.bounded(lang.alternation(lang.load(code).get("conjunctions", []))), re.IGNORECASE)
     units = lang.alternation(lang.expand_all(d.get("unit_nouns", [])))
     unit_after_re = re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{units})(?![\w])" if units else r"(?!x)x", re.IGNORECASE)
+    each = lang.alternation(lang.expand_all(d.get("each_words", [])))
+    each_re = re.compile(rf"\s+(?:{each})(?![\w])" if each else r"(?!x)x", re.IGNORECASE)
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
                   stationed_re, relative_re, object_re, between_re, copula_re, existential_re, conjunction_re,
-                  unit_after_re)
+                  unit_after_re, each_re)
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -346,6 +349,7 @@ def extract(ctx: Ctx) -> list[dict]:
             ctx.carry.host = host
         elif place and place.country:
             ctx.carry.host = place.country
+    rows += _each_from(ctx, rows)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
     # does an uncounted one beside forces leaving ("The personnel, stationed in the Maldives ...,
     # were repatriated": they were there until they left)
@@ -408,6 +412,27 @@ def _elided_count(ctx: Ctx, ts: int):
                  and ctx.lex.coordination_re.search(s, max(0, q.start - 8), q.start)
                  and not any(d.start <= q.start < d.end for d in ctx.dates)
                  and not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)), None)
+
+
+def _each_from(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """'2,000 soldiers left: 400 each from Burundi, Djibouti and Kenya': a row per sender listed
+    after a count "each", as the sentence's deployment (codebook 9: a new party is a row)."""
+    s, each = ctx.text, _vocab(ctx.lex.pack.code).each
+    if not rows:
+        return []
+    out = []
+    for q in ctx.numbers_free():
+        m = each.match(s, q.end)
+        if not m or q.percent:
+            continue
+        base = rows[-1]
+        end = min([i for i in (s.find(";", m.end()), s.find(".", m.end())) if i >= 0] + [len(s)])
+        low, best, high = q.bounds()
+        for a in ctx.actors:
+            if m.end() <= a.start < end and lang.is_state(a.code) and a.code not in (base["host"], base["sender"]):
+                out.append({**base, "_pos": a.start, "sender": a.code, "count_low": low, "count_best": best,
+                            "count_high": high, "count_qualifier": q.qualifier})
+    return out
 
 
 def _coordinated_forces(ctx: Ctx, first: re.Match, forces: list[re.Match], count,
