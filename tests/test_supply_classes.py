@@ -232,6 +232,12 @@ CASES = [
     # "handed over four": the verb's particle is no qualifier
     ("passive_agent", "en", "Poland has handed over four MiG-29 jets to Ukraine.",
      [("POL", "UKR", "aircraft", None, 4, "aircraft")]),
+    # a buyer that procured a share from its supplier; a second recipient's share set after the first
+    ("procured", "en", "Nepal procured 60% of its arms from India.", [("IND", "NPL", "weapons", 0.6, None, None)]),
+    ("followed_by", "en", "India supplied 60% of Nepal's arms imports, followed by 15% to Bhutan.",
+     [("IND", "NPL", "weapons", 0.6, None, None), ("IND", "BTN", "weapons", 0.15, None, None)]),
+    ("followed_by", "it", "L'India ha fornito il 60% delle importazioni di armi del Nepal, seguito dal 15% al Bhutan.",
+     [("IND", "NPL", "weapons", 0.6, None, None), ("IND", "BTN", "weapons", 0.15, None, None)]),
     # warships are weapons, counted as ships
     ("ships", "en", "Spain sold two frigates to Morocco.", [("ESP", "MAR", "weapons", None, 2, "ships")]),
     ("ships", "it", "La Spagna ha venduto al Marocco due fregate.", [("ESP", "MAR", "weapons", None, 2, "ships")]),

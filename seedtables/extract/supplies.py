@@ -451,6 +451,16 @@ def _comparisons(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
     out = []
     first = rows[0]
     for m in ctx.lex.comparison_re.finditer(ctx.text):
+        # "35% of Pakistan's imports, followed by 19% to Bangladesh": the same supplier's share of
+        # another recipient's
+        share = next((q for q in ctx.numbers_free() if 0 <= q.start - m.end() < 15 and q.percent and q.value <= 1), None)
+        to = share and next((a for a in ctx.actors if 0 < a.start - share.end < 20 and a.code != first["supplier"]
+                             and ctx.lex.to_re.search(ctx.text, share.end, a.start)), None)
+        if first["share"] is not None and to:
+            for r in _row(ctx, seen, first["supplier"], to.code, first["item"], first["item_text"], m.start(), m.start()):
+                r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=first.get("share_of"))
+                out.append(r)
+            continue
         q = next((q for q in ctx.numbers_free() if 0 <= q.start - m.end() < 15 and not q.percent), None)
         if q is None:
             continue
