@@ -47,6 +47,7 @@ EN = [
     ("between 20 and 80", "range", (20, None, 80)),
     ("about 2 800 people", "approx", (None, 2800, None)),
     ("1 250 000 shells", "exact", (1250000, 1250000, 1250000)),
+    ("over six hundreds soldiers", "over", (600, 600, None)),  # a figure before a plural scale
 ]
 
 

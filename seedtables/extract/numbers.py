@@ -84,6 +84,21 @@ def with_qualifier(value: float, qualifier: str) -> tuple[float | None, float | 
     raise ValueError(qualifier)
 
 
+def _scaled(raw: list[tuple], text: str) -> list[tuple]:
+    """A figure right before a vague scale ("six hundreds", "due migliaia") as one number: their
+    product, exact. Each raw number is (start, end, value, weak, kind)."""
+    by_start = {r[0]: r for r in raw if r[4] == "vague"}
+    out, merged = [], set()
+    for r in raw:
+        nxt = by_start.get(r[1] + 1)
+        if r[4] is None and nxt and text[r[1]] == " " and nxt[2] >= 100 and " " not in text[nxt[0]:nxt[1]]:
+            out.append((r[0], nxt[1], r[2] * nxt[2], False, None))
+            merged.add(nxt[0])
+        else:
+            out.append(r)
+    return [r for r in out if not (r[4] == "vague" and r[0] in merged)]
+
+
 class NumberReader:
     """Compiled number grammar for one language pack."""
 
@@ -255,6 +270,8 @@ class NumberReader:
             s = fold(m["s"])
             v = 100.0 if s in self.hundred else 1000.0 if s in self.thousand else self.scales[s]
             raw.append((m.start(), m.end(), v, False, "vague"))
+        # "six hundreds soldiers": a number before a plural scale multiplies it, a figure, not a vague one
+        raw = _scaled(raw, text)
         # "tremila" beats "tre", "decine di migliaia" beats "migliaia"
         out = [self._qualify(text, *r) for r in longest_first(raw, lambda r: (r[0], r[1]))]
         if self.fraction_gate(text):
