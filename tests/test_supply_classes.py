@@ -364,3 +364,15 @@ def test_a_percentage_a_flow_changed_by_is_no_share(tmp_path, language, text):
 def test_a_seized_shipment_is_a_flow_from_its_origin_to_where_it_was_bound(tmp_path, language, text, expected):
     rows = _rows(tmp_path, language, text)
     assert [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Germany delivered the first tanks and howitzers to Lithuania. These are 8 Leopard tanks and 12 PzH 2000 "
+     "howitzers."),
+    ("it", "La Germania ha consegnato alla Lituania i primi carri armati e obici. Si tratta di 8 carri armati Leopard e "
+     "di 12 obici PzH 2000."),
+])
+def test_a_sentence_restating_a_flow_counts_its_items(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    counted = [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows if r["quantity"]]
+    assert counted == [("DEU", "LTU", "armored_vehicles", 8), ("DEU", "LTU", "artillery_systems", 12)]

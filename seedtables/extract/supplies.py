@@ -59,6 +59,8 @@ class _Extra:
         self.destination_re = re.compile(rf"(?<![\w])(?:{bound})\s+(?:[\w'’-]+\s+)?$" if s.get("destination_words")
                                          else "(?!x)x", re.IGNORECASE)
         self.unnamed_suppliers_re = _words(s.get("unnamed_suppliers", []))
+        openers = alternation(s.get("restatement_openers", []))
+        self.restatement_re = re.compile(rf"\s*(?:{openers})(?![\w])" if openers else "(?!x)x", re.IGNORECASE)
         # the genitive that names whose imports they are ("of", "del"), never an origin ("from", "da")
         froms = {fold(w) for w in s.get("from", [])}
         owners = [w for w in expand_all(lex.pack.section("speech").get("genitive", [])) if fold(w) not in froms
@@ -143,7 +145,7 @@ def extract(ctx: Ctx) -> list[dict]:
     if not rows:
         rows += _listed(ctx, seen)
     if not rows and not triggers:
-        rows += _verbless_flows(ctx, seen)
+        rows += _restated(ctx, seen) or _verbless_flows(ctx, seen)
     if not rows:
         rows += _restated_share(ctx, seen)
     if rows:
@@ -580,6 +582,27 @@ def _is_recipient(ctx: Ctx, a: Actor) -> bool:
         if i == 0 or not re.fullmatch(r"\s*(?:,|e|ed|and|&)\s*", ctx.text[actors[i - 1].end:actors[i].start]):
             return False
         i -= 1
+
+
+def _restated(ctx: Ctx, seen: set) -> list[dict]:
+    """'Si tratta di 10 carri armati K2 e di 24 obici K9', 'These are 10 K2 tanks and 24 K9
+    howitzers': a sentence opening so counts the items of the flow just told, between the same
+    parties (the paragraph's, else the title's)."""
+    lex, s = ctx.lex, ctx.text
+    supplier = ctx.carry.supplier or ctx.title.supplier
+    recipient = ctx.carry.recipient or ctx.title.recipient
+    if not (supplier and recipient) or not _extra(lex).restatement_re.match(s):
+        return []
+    out = []
+    named = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]  # "PzH 2000": a name, no count
+    for q in ctx.numbers_free():
+        if q.percent or q.weak or any(a <= q.start < b for a, b in named):
+            continue
+        item = lex.item_re.search(s, q.end, q.end + 30)
+        if item and re.fullmatch(r"\s+(?:\S+\s+)?", s[q.end:item.start()]):
+            out += _row(ctx, seen, supplier, recipient, lex.items[fold(item.group(0))], item.group(0), item.start(),
+                        item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0))))
+    return out
 
 
 def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
