@@ -172,8 +172,9 @@ MOVES = [  # forces added to a presence, or moved from elsewhere
     ("it", "Londra ha spostato in Estonia 600 soldati.", "GBR", "EST", "troops", "deploy", 600),
     ("it", "Circa 300 soldati turchi sono sbarcati a Tripoli.", "TUR", "LBY", "troops", "deploy", 300),
     ("en", "About 300 Turkish soldiers landed in Tripoli.", "TUR", "LBY", "troops", "deploy", 300),
-    # "number about N": a presence counted
+    # "number about N", "sono circa N": a presence counted
     ("en", "The Spanish troops in Lebanon number about 650.", "ESP", "LBN", "troops", "presence", 650),
+    ("it", "I soldati spagnoli in Libano sono circa 650.", "ESP", "LBN", "troops", "presence", 650),
 ]
 CASES = MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS
@@ -293,6 +294,7 @@ NO_COUNT = [
     ("it", "Il Ghana mantiene due battaglioni in Libano.", "GHA"),
     ("en", "At least 250 Rwandan soldiers sent to Mozambique have been killed, officials in Kigali said.", None),
     ("it", "Circa 80 soldati ciadiani schierati in Niger sono morti negli scontri con i jihadisti.", None),
+    ("it", "I soldati ciadiani uccisi in Niger sono circa 80.", None),
     ("en", "The clashes in Ituri killed more than 40 Burundian soldiers deployed in Congo.", None),
     ("en", "Burundi sent its troops to Congo in three stages, officials said.", "BDI"),
     ("it", "Il contingente ruandese schierato a Cabo Delgado dispone di 120 mezzi blindati.", "RWA"),
