@@ -238,6 +238,12 @@ CASES = [
      [("IND", "NPL", "weapons", 0.6, None, None), ("IND", "BTN", "weapons", 0.15, None, None)]),
     ("followed_by", "it", "L'India ha fornito il 60% delle importazioni di armi del Nepal, seguito dal 15% al Bhutan.",
      [("IND", "NPL", "weapons", 0.6, None, None), ("IND", "BTN", "weapons", 0.15, None, None)]),
+    # buyers listed with their shares are the recipients of the item's owner
+    ("buyers_listed", "en", "The main buyers of Italian arms were Qatar (25%) and Egypt (12%).",
+     [("ITA", "QAT", "weapons", 0.25, None, None), ("ITA", "EGY", "weapons", 0.12, None, None)]),
+    ("buyers_listed", "it", "Il 40% delle armi italiane va in Medio Oriente: i maggiori acquirenti sono Qatar (25% delle "
+     "vendite) ed Egitto (12%).",
+     [("ITA", "QAT", "weapons", 0.25, None, None), ("ITA", "EGY", "weapons", 0.12, None, None)]),
     # warships are weapons, counted as ships
     ("ships", "en", "Spain sold two frigates to Morocco.", [("ESP", "MAR", "weapons", None, 2, "ships")]),
     ("ships", "it", "La Spagna ha venduto al Marocco due fregate.", [("ESP", "MAR", "weapons", None, 2, "ships")]),

@@ -59,6 +59,7 @@ class _Extra:
         self.destination_re = re.compile(rf"(?<![\w])(?:{bound})\s+(?:[\w'’-]+\s+)?$" if s.get("destination_words")
                                          else "(?!x)x", re.IGNORECASE)
         self.unnamed_suppliers_re = _words(s.get("unnamed_suppliers", []))
+        self.buyer_re = _words(s.get("buyer_nouns", []))
         openers = alternation(s.get("restatement_openers", []))
         self.restatement_re = re.compile(rf"\s*(?:{openers})(?![\w])" if openers else "(?!x)x", re.IGNORECASE)
         # the genitive that names whose imports they are ("of", "del"), never an origin ("from", "da")
@@ -133,9 +134,10 @@ def extract(ctx: Ctx) -> list[dict]:
             continue
         scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
         rows += _verb_flow(ctx, trig, scope_end, seen)
-    if rows and len(listed := _listed(ctx, set())) > max(1, len(rows)):
+    if rows and (len(listed := _buyers_listed(ctx, set())) > max(1, len(rows))
+                 or len(listed := _listed(ctx, set())) > max(1, len(rows))):
         # "with most supplies coming from the United States (45%), Germany (12%) and Poland
-        # (11%)": a list of suppliers with their shares, which one verb's row would flatten
+        # (11%)": a list of suppliers (or buyers) with their shares, which one verb's row would flatten
         seen.clear()
         seen.update((r["supplier"], r["recipient"], r["item"]) for r in listed)
         rows = listed
@@ -143,7 +145,7 @@ def extract(ctx: Ctx) -> list[dict]:
     rows += _gapped(ctx, rows, seen)
     rows += _donor_amounts(ctx, rows, seen, bool(triggers))
     if not rows:
-        rows += _listed(ctx, seen)
+        rows += _buyers_listed(ctx, seen) or _listed(ctx, seen)
     if not rows and not triggers:
         rows += _restated(ctx, seen) or _verbless_flows(ctx, seen)
     if not rows:
@@ -628,6 +630,35 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
             q = next((q for q in numbers if not q.percent and 0 < q.start - m.end() < 40), None)
             out += _row(ctx, seen, owner.code, recipient, lex.items[fold(m.group(0))], m.group(0), m.start(),
                         m.start(), quantity=q, unit=_unit_after(ctx, q) if q else None)
+    return out
+
+
+def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
+    """'I maggiori acquirenti delle armi francesi sono India (30% delle vendite) e Indonesia
+    (10%)', "the main buyers of French arms were India (30%) and Indonesia (10%)": recipients
+    listed with their shares; the supplier owns the item (or the buyers), else it is the one the
+    paragraph or the title speaks of."""
+    lex, s, x = ctx.lex, ctx.text, _extra(ctx.lex)
+    noun = x.buyer_re.search(s)
+    item_m = lex.item_re.search(s)
+    if not noun or not item_m:
+        return []
+    owner = ctx.owner_of(item_m.start(), item_m.end()) or ctx.owner_of(noun.start(), noun.end())
+    supplier = owner.code if owner else ctx.carry.supplier or ctx.title.supplier
+    if not supplier:
+        return []
+    out = []
+    for a in ctx.actors:
+        if a.code == supplier or a.start < noun.end() or lang.is_armed_group(a.code):
+            continue
+        share = next((q for q in ctx.numbers_free() if q.percent and q.value <= 1
+                      and x.bracket_re.fullmatch(s[a.end:q.start])), None)
+        if share is None:
+            continue
+        for r in _row(ctx, seen, supplier, a.code, lex.items[fold(item_m.group(0))], item_m.group(0), a.start,
+                      item_m.start()):
+            r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=_share_of(ctx, share))
+            out.append(r)
     return out
 
 
