@@ -336,6 +336,11 @@ def _titled(tmp_path, language, title, text):
     ("en", "Ten Finnish howitzers arrive in Estonia", "Western countries also keep supplying Estonia with rifles."),
     ("it", "Dieci obici finlandesi sono arrivati in Estonia", "Anche i paesi occidentali continuano a fornire fucili "
      "all'Estonia."),
+    # unnamed suppliers nearer the verb than the actor named before
+    ("en", "Arms for Kyiv", "Ukraine became Europe's top arms importer after at least 30 countries began supplying Kyiv "
+     "with weapons following the Russian invasion."),
+    ("it", "Armi per Kiev", "L'Ucraina è il principale importatore di armi in Europa, dopo che almeno 30 Paesi hanno "
+     "iniziato a rifornire Kiev di armi."),
     # a flow announced for later, told in the past, is no fact yet
     ("it", "Dieci obici finlandesi sono arrivati in Estonia", "Helsinki ha annunciato che l'Estonia avrebbe ricevuto "
      "anche nuovi fucili."),

@@ -418,8 +418,13 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                               and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
             return agent.code, recipient or carry_recipient
     # "Western countries continue to supply Moldova": suppliers the text leaves unnamed are none carried
-    unnamed = subject is None and _extra(ctx.lex).unnamed_suppliers_re.search(s, ctx.clause_start(trig.start), trig.start)
-    supplier = subject or ctx.speaker_as_subject(trig.start) or (None if unnamed else carry_supplier)
+    # (nearer the verb than any actor named: "Ukraine became the top importer after 30 countries began
+    # supplying Kyiv")
+    last = max([a.end for a in before if a.end <= trig.start], default=ctx.clause_start(trig.start))
+    unnamed = _extra(ctx.lex).unnamed_suppliers_re.search(s, max(last, ctx.clause_start(trig.start)), trig.start)
+    if unnamed:
+        return None, None
+    supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
     # "Russian cargo ships have ferried a million rounds from Iran to Russia": a carrier named by its
     # people carries what the country it comes from supplies, to the one it goes to
     origin = next((a for a in after if ctx.after_from(a.start) and a.start - trig.end < 120), None)
