@@ -305,3 +305,8 @@ NO_COUNT = [
 def test_no_deployment_counts_the_dead_a_time_or_things(tmp_path, language, text, sender):
     rows = _rows(tmp_path, language, text)
     assert [(r["sender"], r["count_best"], r["count_low"]) for r in rows] == ([(sender, None, None)] if sender else [])
+
+
+def test_a_country_someone_came_back_from_is_no_host(tmp_path):
+    rows = _rows(tmp_path, "en", "Chad has sent 1,000 soldiers, the president said after his return from Paris.")
+    assert [(r["sender"], r["host"]) for r in rows if r["host"] == "FRA"] == []

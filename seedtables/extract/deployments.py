@@ -292,8 +292,11 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue  # the country is not known: no other actor of the sentence is it
         if host is None:
             # a state: "secondo esperti delle Nazioni Unite" names a source, not a host
+            # (not one forces sent or present come from: "after his return from Washington"; forces
+            # withdraw from their host)
             others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
-                      and not ctx.in_speaker_zone(a.start, a.end)]
+                      and not ctx.in_speaker_zone(a.start, a.end)
+                      and (action == "withdraw" or not ctx.after_from(a.start))]
             # a country's land named by its people is one too: "withdrew from Nigerien soil"
             others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]
             host = min(others)[1] if others else None
