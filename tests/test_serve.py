@@ -80,7 +80,8 @@ def test_served_deployment_picks_up_a_new_seed(server, tmp_path):
         wait_for(lambda: (datasets / "v1.1.0").exists(), 120, "a release with the new seed")
         changes = (datasets / "v1.1.0" / "CHANGES.md").read_text()
         assert "minor release; previous: v1.0.0" in changes and f"seeds added: 1 ({NEW_SEED.stem})" in changes
-        assert "## v1.1.0" in (datasets / "CHANGELOG.md").read_text()
+        # the changelog is written after the release folder is in place: wait for it too
+        wait_for(lambda: "## v1.1.0" in (datasets / "CHANGELOG.md").read_text(), 60, "the changelog of v1.1.0")
 
         def summaries():
             found = api(url, "/artifacts/filter", {"artifacts": {"key": {"any_": ["run-summary"]}},
