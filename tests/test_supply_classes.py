@@ -387,3 +387,13 @@ def test_a_sentence_restating_a_flow_counts_its_items(tmp_path, language, text):
     rows = _rows(tmp_path, language, text)
     counted = [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows if r["quantity"]]
     assert counted == [("DEU", "LTU", "armored_vehicles", 8), ("DEU", "LTU", "artillery_systems", 12)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "China is the largest supplier of arms to Nepal. China supplied 40% of Nepal's imports."),
+    ("it", "La Cina è il principale fornitore di armi del Nepal. La Cina ha fornito il 40% delle importazioni del Nepal."),
+])
+def test_imports_with_no_item_word_are_the_items_just_told(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert ("CHN", "NPL", "weapons", 0.4) in [(r["supplier"], r["recipient"], r["item"], r["share"]) for r in rows]
+
