@@ -32,7 +32,6 @@ class _Vocab(NamedTuple):
     copula: re.Pattern      # a presence told by a copula alone: "are still in Syria"
     existential: re.Pattern  # "there are", "ci sono": a presence only of the forces counted after it
     conjunction: re.Pattern  # "and", "e": joins what a verb sends
-    unit_after: re.Pattern  # after a number, a unit of forces: "two battalions" count no soldiers
     each: re.Pattern        # after a number, a count for each of the senders listed: "400 each from"
 
 
@@ -78,13 +77,11 @@ def _vocab(code: str) -> _Vocab:
     existentials = lang.alternation(d.get("existentials", []))
     existential_re = re.compile(rf"(?:{existentials})(?![\w])" if existentials else r"(?!x)x", re.IGNORECASE)
     conjunction_re = re.compile(lang.bounded(lang.alternation(lang.load(code).get("conjunctions", []))), re.IGNORECASE)
-    units = lang.alternation(lang.expand_all(d.get("unit_nouns", [])))
-    unit_after_re = re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{units})(?![\w])" if units else r"(?!x)x", re.IGNORECASE)
     each = lang.alternation(lang.expand_all(d.get("each_words", [])))
     each_re = re.compile(rf"\s+(?:{each})(?![\w])" if each else r"(?!x)x", re.IGNORECASE)
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
                   stationed_re, relative_re, object_re, between_re, copula_re, existential_re, conjunction_re,
-                  unit_after_re, each_re)
+                  each_re)
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -485,11 +482,9 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     """The number of forces: the quantity right before the force noun, else one in the clause.
     A number above COUNT_MAX counts no people (validation/columns.toml)."""
     aud = audit.auditor(ctx.lex.pack.code)
-    # nor a measure, an event count or a count of things: "two days after", "in two stages"
-    # ("two battalions" are units, not a head count: the row has none)
-    unit_re = _vocab(ctx.lex.pack.code).unit_after
-    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)
-          and not unit_re.match(ctx.text, q.end)]
+    # nor a measure, an event count or a count of things: "two days after", "in two stages", "two
+    # battalions" (units, not a head count: the row has none)
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     for q in qs:
