@@ -216,6 +216,14 @@ def _people_at(ctx: Ctx, text: str, pos: int = 0) -> str | None:
         "military" if ctx.lex.military_re.match(text, pos) else None
 
 
+def _first_people(ctx: Ctx, text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The kind of the first people's noun in text[start:end]: civilian, military, or None."""
+    end = len(text) if end is None else end
+    found = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
+             if (m := rx.search(text, start, end))]
+    return min(found)[1] if found else None
+
+
 def _mixed(ctx: Ctx, personnel: str, aside: str) -> bool:
     """Whether an aside names the other kind of people than `personnel` ("men" beside women are
     no soldiers)."""
@@ -644,9 +652,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
-        whole_np = re.split(r"[,;]", s[whole.end:whole.end + 40])[0]
-        personnel = min([(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re),
-                         ("military", ctx.lex.military_re)) if (m := rx.search(whole_np))], default=(0, None))[1]
+        personnel = _first_people(ctx, re.split(r"[,;]", s[whole.end:whole.end + 40])[0])
     if personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
         personnel = "civilian"  # "four men and two women": men beside women are no soldiers
     elif len(heads) == 2:
@@ -662,10 +668,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     if aside and party is None and personnel is None:
         before = max(0, aside[0] - 60)
         owner = [a for a in ctx.actors if before <= a.start < aside[0] and not ctx.in_speaker_zone(a.start, a.end)]
-        heads = [(m.start(), kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
-                 for m in rx.finditer(s, before, aside[0])]
-        if owner and heads:
-            party, personnel = owner[0].code, min(heads)[1]
+        kind = _first_people(ctx, s, before, aside[0])
+        if owner and kind:
+            party, personnel = owner[0].code, kind
     if party is None and personnel == "military" and (irregular := ctx.lex.irregular_re.search(np_text[:40])) \
             and irregular.start() == min(nouns)[0]:
         party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's

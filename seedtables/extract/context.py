@@ -289,7 +289,6 @@ class Lexicon:
         self.armed_force_re = Gated([w for w, _ in force_words if fold(w) not in unarmed])
         self.peacekeeper_re = _rx(d.get("peacekeepers", []))
         self.purposes = [(p, _rx(words)) for p, words in pack.section("purposes").items()]
-        c = pack.section("casualties")
         self.disaster_re = _rx(c.get("disaster_words", []))
         # what a percentage after it is a change by, patterns ending where the figure starts
         changes = pack.section("numbers").get("change_percent_before", [])

@@ -420,12 +420,11 @@ def _each_from(ctx: Ctx, rows: list[dict]) -> list[dict]:
     s, each = ctx.text, _vocab(ctx.lex.pack.code).each
     if not rows:
         return []
-    out = []
+    out, base = [], rows[-1]
     for q in ctx.numbers_free():
         m = each.match(s, q.end)
         if not m or q.percent:
             continue
-        base = rows[-1]
         end = min([i for i in (s.find(";", m.end()), s.find(".", m.end())) if i >= 0] + [len(s)])
         low, best, high = q.bounds()
         for a in ctx.actors:
@@ -445,6 +444,7 @@ def _coordinated_forces(ctx: Ctx, first: re.Match, forces: list[re.Match], count
     s, conj = ctx.text, _vocab(ctx.lex.pack.code).conjunction
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX)]
     out, last = [], first.end()
+    own = [(a.start, a.end) for a in ctx.actors if a.code == sender]
     for m in sorted(forces, key=lambda m: m.start()):
         if m.start() < last:
             continue
@@ -454,7 +454,6 @@ def _coordinated_forces(ctx: Ctx, first: re.Match, forces: list[re.Match], count
         if q is None or len(link) > 12 or not (conj.search(link) or "," in link):
             break
         # another's forces: an actor, or a name no actor of the sender's is, in the noun phrase
-        own = [(a.start, a.end) for a in ctx.actors if a.code == sender]
         if any(a.code != sender and (q.start <= a.start < m.end() or (a.kind == "demonym" and 0 <= a.start - m.end() < 3))
                for a in ctx.actors) or any(not any(x <= w.start() < y for x, y in own)
                                            for w in CAPITALISED.finditer(s, q.end, m.start())):

@@ -386,7 +386,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         source = next((a.code for a in near if ctx.after_from(a.start)), None) or \
             next((a.code for a in near if a.kind == "demonym" and _item_ending_at(ctx, a.start)), None)
         dest = next((a.code for a in near if a.code != source
-                     and _extra(ctx.lex).destination_re.search(s, max(trig.end, a.start - 30), a.start)), None)
+                     and x.destination_re.search(s, max(trig.end, a.start - 30), a.start)), None)
         return (source, dest) if source and dest else (None, None)
     if trig.kind == "arrive":  # "three Gepard have arrived in Ukraine": where they arrive receives them
         source = next((a.code for a in after if ctx.after_from(a.start)), None)
@@ -394,7 +394,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # "arrived in a German port": a port or an airport they pass is no recipient
         dest = next((a.code for a in after if a.code != source and a.start - trig.end < 40
                      and ctx.lex.place_link_re.fullmatch(s, trig.end, a.start)
-                     and not _extra(ctx.lex).transit_after_re.match(s, a.end)), None)
+                     and not x.transit_after_re.match(s, a.end)), None)
         owner = next((a.code for a in before if a.kind == "demonym" and a.code != dest), None)
         return source or owner or carry_supplier, dest or carry_recipient
     if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
@@ -421,7 +421,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     # (nearer the verb than any actor named: "Ukraine became the top importer after 30 countries began
     # supplying Kyiv")
     last = max([a.end for a in before if a.end <= trig.start], default=ctx.clause_start(trig.start))
-    unnamed = _extra(ctx.lex).unnamed_suppliers_re.search(s, max(last, ctx.clause_start(trig.start)), trig.start)
+    unnamed = x.unnamed_suppliers_re.search(s, max(last, ctx.clause_start(trig.start)), trig.start)
     if unnamed:
         return None, None
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
@@ -638,6 +638,12 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
     return out
 
 
+def _bracket_share(ctx: Ctx, a: Actor):
+    """The share in brackets right after an actor: "France (6.4 per cent)", "India (30% delle vendite)"."""
+    return next((q for q in ctx.numbers_free() if q.percent and q.value <= 1
+                 and _extra(ctx.lex).bracket_re.fullmatch(ctx.text[a.end:q.start])), None)
+
+
 def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     """'I maggiori acquirenti delle armi francesi sono India (30% delle vendite) e Indonesia
     (10%)', "the main buyers of French arms were India (30%) and Indonesia (10%)": recipients
@@ -656,8 +662,7 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     for a in ctx.actors:
         if a.code == supplier or a.start < noun.end() or lang.is_armed_group(a.code):
             continue
-        share = next((q for q in ctx.numbers_free() if q.percent and q.value <= 1
-                      and x.bracket_re.fullmatch(s[a.end:q.start])), None)
+        share = _bracket_share(ctx, a)
         if share is None:
             continue
         for r in _row(ctx, seen, supplier, a.code, lex.items[fold(item_m.group(0))], item_m.group(0), a.start,
@@ -693,8 +698,7 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
     for a in ctx.actors:
         if a.code == recipient or lang.is_armed_group(a.code):
             continue
-        # "France (6.4 per cent)": a share in brackets right after the supplier
-        share = next((q for q in numbers if q.percent and q.value <= 1 and x.bracket_re.fullmatch(s[a.end:q.start])), None)
+        share = _bracket_share(ctx, a)
         # "36 combat aircraft from France", "36 from the United States": an amount from the supplier
         amount = next((q for q in numbers if not q.percent and q.end < a.start
                        and x.from_list_re.fullmatch(s[q.end:a.start])), None)
