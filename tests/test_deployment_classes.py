@@ -176,8 +176,32 @@ MOVES = [  # forces added to a presence, or moved from elsewhere
     ("en", "The Spanish troops in Lebanon number about 650.", "ESP", "LBN", "troops", "presence", 650),
     ("it", "I soldati spagnoli in Libano sono circa 650.", "ESP", "LBN", "troops", "presence", 650),
 ]
+COMPOSED = [  # a force's size told by what it is made of: "comprised 1,200 troops", "composta da 800 militari"
+    ("en", "A Turkish contingent was sent to Northern Cyprus. The force comprised 1,200 troops.", "TUR",
+     "CYP", "troops", "presence", 1200),
+    ("it", "Un contingente egiziano è stato inviato in Somalia. La forza era composta da 800 militari.", "EGY", "SOM",
+     "troops", "presence", 800),
+    ("en", "The Kenyan unit in Haiti consists of about 400 police officers.", "KEN", "HTI", "other", "presence", 400),
+    ("it", "Il contingente keniota ad Haiti è formato da circa 400 poliziotti.", "KEN", "HTI", "other", "presence",
+     400),
+    # an adverb between "there are" and the count
+    ("en", "Italy is active in Niger, and there are currently about 350 Italian soldiers in the country.", "ITA",
+     "NER", "troops", "presence", 350),
+]
+NAMED_MISSIONS = [  # missions of the UN, the AU and the EU beyond the dev corpus's, by their acronyms
+    ("en", "At its height, UNMISS had nearly 17,000 troops in South Sudan.", "UNMISS", "SSD", "troops", "presence",
+     17000),
+    ("it", "L'Eufor conta circa 1.100 militari in Bosnia.", "EUFOR", "BIH", "troops", "presence", 1100),
+]
+PLACE_COUNTS = [  # a second count with no noun and another country: the same force there
+    ("en", "Britain keeps about 1,000 troops in Estonia and some 150 in Poland.", "GBR", "POL", "troops", "presence",
+     150),
+    ("it", "La Francia mantiene 1.000 militari in Ciad e circa 350 in Gabon.", "FRA", "GAB", "troops", "presence",
+     350),
+]
+
 CASES = MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
-    + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS
+    + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
 # sentences that must give no deployment row
 NONE = [

@@ -262,6 +262,16 @@ CASES = [
      "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
     ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
      [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    # a sum before the item as its worth: the item is the arms, the sum their value, not money received
+    ("worth_of", "en", "Sudan's army bought $120 million worth of drones from Iran.",
+     [("IRN", "SDN", "drones", None, 120 * M, "USD")]),
+    ("worth_of", "en", "Last year Mali acquired $45 million in weapons from Turkey.",
+     [("TUR", "MLI", "weapons", None, 45 * M, "USD")]),
+    # exports told by a verb, the buyer after "to" / "a", "verso"
+    ("exported", "en", "Spain exported arms worth 210 million euros to Morocco in 2022.",
+     [("ESP", "MAR", "weapons", None, 210 * M, "EUR")]),
+    ("exported", "it", "Nel 2022 la Spagna ha esportato armi verso il Marocco per 210 milioni di euro.",
+     [("ESP", "MAR", "weapons", None, 210 * M, "EUR")]),
 ]
 
 

@@ -39,6 +39,10 @@ CODE = re.compile(r"\d{7,}")
 COORDINATED = re.compile(r"^\s*(?:,|and|or|to|e|o|a|-|–)\s*\d[\d.,]*", re.IGNORECASE)
 CURRENCY_SIGNS = "$€£¥₽₴"
 CURRENCY = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?$")
+# what ends an age set off after a name: a comma, a bracket, a semicolon, or "and" before the next name
+NAMED_AGE_END = re.compile(r"\s*(?:[,);]|(?:and|e)\s+[A-ZÀ-Ý])")
+# a capitalised word right before a number, not a month's abbreviation ("Feb."): a name the number ends
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Ý])[\w-]*[^\W\d_]\s+$")
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -124,6 +128,12 @@ class Auditor:
         # what coordinates two numbers: a comma or a conjunction
         self.link_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})(?![\w]))", re.IGNORECASE)
         self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
+        # what may follow a name's number: punctuation, the end, a capital, a conjunction, a preposition
+        # or a short word ("del", "is"): no noun the number could count
+        small = alternation([*pack.get("conjunctions", []), *pack.section("places").get("prepositions", [])])
+        small = small or "(?!x)x"
+        self.name_end_re = re.compile(rf"(?:\s*(?:[,.;:)\]–—'’\"-]|$)"
+                                      rf"|\s+(?:(?-i:[A-ZÀ-Ý])|(?:{small}|[^\W\d_]{{1,3}})(?![\w])))")
         self.non_fact_after = re.compile(lang.bounded(words("non_fact_after") or "(?!x)x"), re.IGNORECASE)
 
     def never_a_count(self, ctx: Ctx, q) -> bool:
@@ -133,7 +143,7 @@ class Auditor:
         qualify counts.)"""
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
-        return bool(CODE.fullmatch(s[q.num_start:q.end]) or self.age_list_before.search(left)
+        return bool(CODE.fullmatch(s[q.num_start:q.end]) or self.age_list_before.search(left) or self.named_age(left, right)
                     or self.identifier_before.search(left) or self.identifier_after.match(right)
                     or self.ordinal_after.match(right)
                     or self.time_after.match(right)
@@ -162,6 +172,25 @@ class Auditor:
                     or self.population_before.search(bare) or self.population_after.match(right)
                     or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
+
+    def named_age(self, left: str, right: str) -> bool:
+        """"Zarqa Sebahiya, 86, ...", "a girl, 16, and", "Ruel Catubay, 39 and Jay Erwin Almohallas, 38;":
+        a number set off by commas after a name or a person is an age."""
+        return bool(NAMED_AGE_END.match(right) and self.person_before.search(left))
+
+    def named_number(self, ctx: Ctx, start: int, end: int) -> bool:
+        """A number that ends a capitalised name ("Squadron 15", "Panzerbrigade 45", "Legge 185 del
+        1990", "NAF 579 e NAF 578", "World War Two"): right after a capitalised word that is no actor,
+        place or sentence opening, and followed by no word it could count (punctuation, a capital,
+        a conjunction or a preposition)."""
+        s = ctx.text
+        name = NAME_BEFORE.search(s, max(0, start - 40), start)
+        if not name or not s[:name.start()].strip() or s[:name.start()].rstrip()[-1:] in ".:!?\"“(":
+            return False
+        if any(a.start <= name.start() < a.end for a in ctx.actors) or \
+                any(p.start <= name.start() < p.end for p in ctx.places):
+            return False
+        return bool(self.name_end_re.match(s, end))
 
     def counts_things(self, right: str) -> bool:
         """Whether the words after a number make it a count of events, munitions or things,
@@ -196,13 +225,16 @@ class Auditor:
         if self.age_before.search(left) or self.age_after.match(right) or self.age_after.match(tail) \
                 or self.age_list_before.search(left):
             return "age"
-        # "Zarqa Sebahiya, 86, ...", "a girl, 16, and": a number set off by commas after a name or a person
-        if re.match(r"\s*[,)]", right) and self.person_before.search(left):
+        if self.named_age(left, right):
             return "age"
         if re.search(r"[°ºª]$|\d(?:st|nd|rd|th)$", token, re.IGNORECASE) or right[:1] in ("°", "º", "ª") \
                 or self.ordinal_after.match(right):
             return "ordinal"
         glued = not read and re.search(r"[^\W\d_]", token)  # "KN-23", "M23", "1990s"
+        if s[start - 1:start] == "[" and right[:1] == "]":
+            return "identifier"  # a footnote's mark: "...to Ethiopia.[2]"
+        if self.named_number(ctx, start, end):
+            return "identifier"
         if glued or s[start - 1:start] in ("-", "#", "/", "×") or right[:1] in ("-", "/", "×") \
                 or self.identifier_before.search(left) or self.identifier_after.match(right) \
                 or self.model_before.search(left):

@@ -315,6 +315,11 @@ def extract(ctx: Ctx) -> list[dict]:
         count = _count(ctx, force_start, ts, te) if nearest is not None or _partitive(ctx, ts, te) else None
         if nearest is not None and (elided := _elided_count(ctx, ts)) is not None:
             count = elided  # "25 soldiers withdrew from Hanimaadhoo, and 12 withdrew from Kadhdhoo": the noun left out
+        if count is not None and nearest is not None and (counted := next(
+                (m for m in forces if 0 <= m.start() - count.end < 25 and not s[count.end:m.start()].count(",")), None)):
+            # "the Kenyan unit in Haiti consists of about 400 police officers": the noun the count counts
+            # says what a force told only as a unit or troops is ("1.500 soldati delle forze speciali" stay special)
+            force = lex.force_kind(counted.group(0)) if force == "troops" else force
         purpose = next((p for p, rx in lex.purposes if rx.search(s)), "unknown")
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
         if key in seen or (action == "presence" and (*key[:2], "deploy", *key[3:]) in seen):
@@ -350,6 +355,7 @@ def extract(ctx: Ctx) -> list[dict]:
         elif place and place.country:
             ctx.carry.host = place.country
     rows += _each_from(ctx, rows)
+    rows += _place_counts(ctx, rows)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
     # does an uncounted one beside forces leaving ("The personnel, stationed in the Maldives ...,
     # were repatriated": they were there until they left)
@@ -412,6 +418,33 @@ def _elided_count(ctx: Ctx, ts: int):
                  and ctx.lex.coordination_re.search(s, max(0, q.start - 8), q.start)
                  and not any(d.start <= q.start < d.end for d in ctx.dates)
                  and not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)), None)
+
+
+def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """'2.500 militari in Iraq e quasi 900 in Siria', '2,500 troops in Iraq and about 900 in Syria':
+    a count coordinated after a counted row's, with no noun of its own and a place of another
+    country right after it, is the same force there."""
+    counted = [r for r in rows if r["count_best"] is not None or r["count_low"] is not None]
+    if not counted:
+        return []
+    s, lex, out = ctx.text, ctx.lex, []
+    in_re = _vocab(lex.pack.code).stationed
+    used = {r["count_best"] for r in rows}
+    for q in ctx.numbers_free():
+        after = in_re.match(s, q.end)
+        base = next((r for r in reversed(counted) if r["_pos"] < q.start), None)
+        if not after or q.percent or base is None or q.value in used \
+                or not lex.coordination_re.search(s, max(0, q.start - 8), q.start) or q.weak \
+                or not q.at_most(COUNT_MAX):
+            continue
+        place = next((p for p in ctx.places if p.start == after.end() and p.country), None)
+        if place is None or place.country in (base["sender"], base["host"]):
+            continue
+        low, best, high = q.bounds()
+        out.append({**base, "_pos": q.start, "host": place.country, "location": place.text,
+                    "location_adm1": place.adm1, "count_low": low, "count_best": best, "count_high": high,
+                    "count_qualifier": q.qualifier})
+    return out
 
 
 def _each_from(ctx: Ctx, rows: list[dict]) -> list[dict]:

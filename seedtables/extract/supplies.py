@@ -36,6 +36,9 @@ class _Extra:
         links = s.get("amount_links", []) or ["(?!x)x"]
         # "aiuti militari per circa 80 miliardi": the link may leave the qualifier to the number
         self.amount_link_re = re.compile(rf"\s+(?:{alternation(expand_all(links), escape=False)})\s+", re.IGNORECASE)
+        # "$406 million worth of arms", "1 miliardo di dollari in armi": a sum and the item it buys
+        values = alternation(expand_all(s.get("value_links", [])), escape=False) or "(?!x)x"
+        self.value_link_re = re.compile(rf"\s*(?:(?:{values})\s+)?", re.IGNORECASE)
         articles = alternation(lex.pack.get("articles", []) + lex.pack.get("definite_articles", []))
         # what may open a verbless clause before its subject: "..., l'Europa oltre il 55%", "and Europe 55%"
         conj = alternation(lex.pack.get("conjunctions", []))
@@ -244,7 +247,8 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     if not supplier or not recipient or supplier == recipient:
         return []
     # (a sum right after the verb, not the worth of the items named: "received 180 tanks worth 7 billion zlotys")
-    money = trig.kind == "receive" and _currency_amount(ctx, trig.end, min(scope_end, trig.end + 25))
+    money = trig.kind == "receive" and _currency_amount(ctx, trig.end, min(scope_end, trig.end + 25)) \
+        and not any(_worth_of(ctx, m.start()) for m in items)
     # "rockets for multiple rocket launchers": an item named as the use of another is not supplied
     # (and the noun after such an item, of the same phrase: "missiles for the MiG-29 aircraft")
     kept, dropped = [], False
@@ -777,6 +781,17 @@ def _unit_after(ctx: Ctx, q) -> str | None:
 def _currency_amount(ctx: Ctx, start: int, end: int) -> bool:
     return any(start <= q.start < end and _unit_after(ctx, q) in ctx.lex.currencies.values()
                for q in ctx.numbers_free())
+
+
+def _worth_of(ctx: Ctx, item_start: int) -> bool:
+    """Whether a sum stands right before the item as its worth: "bought $406 million worth of arms",
+    "ha importato 1 miliardo di dollari in armi" (the item is the arms, the sum their value)."""
+    for q in ctx.numbers_free():
+        if q.end <= item_start and item_start - q.end < 40 and _unit_after(ctx, q) in ctx.lex.currencies.values():
+            cur = ctx.lex.currency_re.match(ctx.text, q.end)
+            if _extra(ctx.lex).value_link_re.fullmatch(ctx.text, cur.end() if cur else q.end, item_start):
+                return True
+    return False
 
 
 def _quantity(ctx: Ctx, item_start: int):
