@@ -13,6 +13,17 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # equipment destroyed or shot down is no table's; weapons intercepted are an event count
+    ("en", "Rebels said they had downed 14 army drones over Kidal since January.", "14", "set_aside", "out_of_scope"),
+    ("it", "L'esercito ha distrutto 12 carri armati e sei postazioni nemiche.", "12", "set_aside", "out_of_scope"),
+    ("en", "Air defences intercepted 21 drones over Odesa overnight.", "21", "set_aside", "event_count"),
+    # a future in Italian states no fact; nor do the attackers of a fight, a factory's output, contracts
+    ("it", "Il nuovo contingente sarà composto da 2.400 militari egiziani.", "2.400", "set_aside", "non_fact"),
+    ("en", "The patrol was attacked by over 40 gunmen near Mopti, officials said.", "40", "set_aside", "out_of_scope"),
+    ("en", "The plant has the capacity to produce 120 drones a month.", "120", "set_aside", "out_of_scope"),
+    ("it", "Negli ultimi dieci anni la ditta ha firmato 35 contratti con eserciti africani.", "35", "set_aside",
+     "event_count"),
+    ("it", "L'India è tra i cinque maggiori importatori di armi.", "cinque", "set_aside", "ordinal"),
     # a number that ends a capitalised name, and a footnote's mark
     ("en", "The new jets joined the air force's Squadron 12 at a base near Lahore.", "12", "set_aside", "identifier"),
     ("it", "Le vendite sono vietate dalla Legge 185 del 1990 verso i Paesi in guerra.", "185", "set_aside",

@@ -8,6 +8,17 @@ from seedtables.seeds import read_seed
 
 # a row: (party, personnel, casualty_type, count_low, count_best, count_high, count_qualifier)
 CASES = {
+    # killings counted as homicides or murders; hostages taken with the count between verb and noun
+    "homicides_and_hostages": [
+        ("en", "Police in Acapulco registered 41 homicides in a single week of cartel fighting.",
+         [("MEX", "unknown", "killed", 41, 41, 41, "exact")]),
+        ("it", "Ad Acapulco ci sono stati nove omicidi in tre giorni.",
+         [("MEX", "unknown", "killed", 9, 9, 9, "exact")]),
+        ("en", "Gunmen stormed the bus near Quetta and took 40 passengers hostage.",
+         [("PAK", "civilian", "captured", 40, 40, 40, "exact")]),
+        ("it", "Uomini armati hanno assaltato il pullman vicino a Quetta e hanno preso 40 passeggeri in ostaggio.",
+         [("PAK", "civilian", "captured", 40, 40, 40, "exact")]),
+    ],
     # the second count coordinated after a trigger
     "coordinated_second_count": [
         ("en", "Militants attacked a market in Mopti, killing 18 people, and 36 others were injured.",

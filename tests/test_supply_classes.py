@@ -262,6 +262,23 @@ CASES = [
      "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
     ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
      [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    # "taken delivery of", "preso in consegna": receiving, from the actor after "from" / "da"
+    ("delivery_taken", "en", "Niger has taken delivery of four additional Akinci drones from Turkey.",
+     [("TUR", "NER", "drones", None, 4, "drones")]),
+    ("delivery_taken", "it", "Il Niger ha preso in consegna quattro nuovi droni Akinci dalla Turchia.",
+     [("TUR", "NER", "drones", None, 4, "drones")]),
+    # a verb of promising that is the flow's own: who commits or pledges supplies
+    ("committed", "en", "Canada has committed $500 million in military aid to Ukraine this year.",
+     [("CAN", "UKR", "military_aid", None, 500 * M, "USD")]),
+    ("committed", "en", "The Trump administration unveiled a $300 million security assistance package for Taiwan.",
+     [("USA", "TWN", "military_aid", None, 300 * M, "USD")]),
+    # trucks and ambulances in a list of vehicles handed over: a row each
+    ("vehicles_listed", "en", "Russia delivered to Niger 12 armoured vehicles, five armoured ambulances and 30 trucks.",
+     [("RUS", "NER", "armored_vehicles", None, 12, "vehicles"), ("RUS", "NER", "other", None, 5, "vehicles"),
+      ("RUS", "NER", "other", None, 30, "trucks")]),
+    ("vehicles_listed", "it", "La Russia ha consegnato al Niger 12 blindati, cinque ambulanze e 30 camion.",
+     [("RUS", "NER", "armored_vehicles", None, 12, "vehicles"), ("RUS", "NER", "other", None, 5, "vehicles"),
+      ("RUS", "NER", "other", None, 30, "trucks")]),
     # a sum before the item as its worth: the item is the arms, the sum their value, not money received
     ("worth_of", "en", "Sudan's army bought $120 million worth of drones from Iran.",
      [("IRN", "SDN", "drones", None, 120 * M, "USD")]),

@@ -119,6 +119,7 @@ class Auditor:
         self.model_before = re.compile(rf"(?<![\w-])(?:{alternation(models)})[\s-]*$")
         self.displaced_before = before("displaced_before")
         self.population_before = before("population_before")
+        self.destroyed_before, self.intercepted_before = before("destroyed_before"), before("intercepted_before")
         # "i 2,3 milioni di abitanti di Gaza", "its 2.3 million residents of Gaza": a place's people
         self.population_after = re.compile(rf"^\s+(?:{words('population_after') or '(?!x)x'})\s*(?-i:[A-ZÀ-Ý])",
                                            re.IGNORECASE)
@@ -244,8 +245,12 @@ class Auditor:
         # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
         if (self.displaced_after.match(right) or self.displaced_before.search(bare)) and not is_partitive_whole(ctx, start):
             return "displaced"
-        if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(left):
+        if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
+        if self.intercepted_before.search(bare):
+            return "event_count"  # "intercepted 30 drones": weapons fired and stopped
+        if self.destroyed_before.search(bare):
+            return "out_of_scope"  # "downed 26 drones", "ha distrutto 22 carri armati": equipment lost
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):
             return "subset"

@@ -194,6 +194,8 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
     found += [Trigger(m.start(), m.end(), "seize") for m in _extra(lex).seizure_verbs.finditer(s)]
     out: list[Trigger] = []
     for t in sorted(found, key=lambda t: (t.start, -t.end)):
+        if out and t.start < out[-1].end and t.kind in ("nominal", "give") and out[-1].kind in ("receive", "give"):
+            continue  # a word inside the verb before it: "delivery of" in "taken delivery of", "preso in consegna"
         # "ha ricevuto la consegna di due elicotteri", "received a delivery of", "ha ricevuto oggi in
         # consegna": the noun is the verb's object, one flow
         if out and out[-1].kind in ("receive", "give") and t.kind in ("nominal", "give") and t.start >= out[-1].end \
@@ -356,7 +358,11 @@ def _item_ending_at(ctx: Ctx, pos: int) -> bool:
 
 def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     s = ctx.text
-    free = [a for a in ctx.actors if not ctx.in_speaker_zone(a.start, a.end)]
+    # a speaker is no party, unless its verb is the flow's: "The U.S. has committed $2.2 billion to
+    # Ukraine" reads as a promise, and who promises supplies
+    own = [st for st in ctx.statements if st.verb_start <= trig.start < st.verb_end]
+    free = [a for a in ctx.actors if not ctx.in_speaker_zone(a.start, a.end)
+            or any(st.zone[0] <= a.start < st.verb_start for st in own)]
     before = [a for a in free if a.end <= trig.start and a.start >= ctx.clause_start(trig.start) - 1] or \
              [a for a in free if a.end <= trig.start]
     excluded = _excluded(ctx)
