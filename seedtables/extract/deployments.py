@@ -432,8 +432,8 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
     used = {r["count_best"] for r in rows}
     for q in ctx.numbers_free():
         after = in_re.match(s, q.end)
-        base = next((r for r in reversed(counted) if r["_pos"] < q.start), None)
-        if not after or q.percent or base is None or q.value in used \
+        base = counted[-1]
+        if not after or q.percent or q.value in used \
                 or not lex.coordination_re.search(s, max(0, q.start - 8), q.start) or q.weak \
                 or not q.at_most(COUNT_MAX):
             continue
