@@ -223,9 +223,11 @@ def cmd_serve(args) -> int:
     schedule = {"cron": args.cron} if args.cron else {"interval": args.interval}
     print(f"serving deployment 'seedtables/{args.name}' ({', '.join(f'{k} {v}' for k, v in schedule.items())}) "
           f"on seeds {args.seeds.resolve()} -> {args.datasets.resolve()}; Ctrl-C stops it")
+    # one run at a time: a run slower than the interval would otherwise start another beside it,
+    # each in its own process, and on a small machine they pile up faster than any finishes
     seedtables_flow.serve(name=args.name, parameters={"seeds": str(args.seeds.resolve()),
                                                       "datasets": str(args.datasets.resolve())},
-                          pause_on_shutdown=True, print_starting_message=False, **schedule)
+                          pause_on_shutdown=True, print_starting_message=False, limit=1, **schedule)
     return 0
 
 

@@ -194,6 +194,13 @@ NAMED_MISSIONS = [  # missions of the UN, the AU and the EU beyond the dev corpu
     ("it", "L'Eufor conta circa 1.100 militari in Bosnia.", "EUFOR", "BIH", "troops", "presence", 1100),
 ]
 PLACE_COUNTS = [  # a second count with no noun and another country: the same force there
+    ("it", "La Turchia schiera ancora 3.000 militari in Siria e quasi 1.000 in Iraq, secondo fonti locali.", "TUR",
+     "IRQ", "troops", "deploy", 1000),
+    ("it", "In Sudan ci sono ancora più di 2.000 mercenari ciadiani.", "TCD", "SDN", "troops", "presence", 2000),
+    ("it", "Nel 2005 la missione Eufor in Bosnia è stata ridotta a circa 7.000 unità.", "EUFOR", "BIH", "troops", "presence",
+     7000),
+    ("it", "Il Portogallo ha fornito alla missione in Mozambico 300 militari.", "PRT", "MOZ", "troops", "deploy", 300),
+    ("en", "Portugal provided 300 troops to the mission in Mozambique.", "PRT", "MOZ", "troops", "deploy", 300),
     ("en", "Britain keeps about 1,000 troops in Estonia and some 150 in Poland.", "GBR", "POL", "troops", "presence",
      150),
     ("it", "La Francia mantiene 1.000 militari in Ciad e circa 350 in Gabon.", "FRA", "GAB", "troops", "presence",
@@ -205,6 +212,12 @@ CASES = MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PAR
 
 # sentences that must give no deployment row
 NONE = [
+    # a border named is the sender's own edge, no host; demands and refutations are no deployment
+    ("en", "Mexico has sent 10,000 soldiers to its northern border with the United States."),
+    ("it", "Il Messico ha inviato 10.000 soldati al suo confine con gli Stati Uniti."),
+    ("en", "Armenia demanded the withdrawal of Russian forces from the region."),
+    ("en", "Yerevan refuted this, saying that none of its troops were deployed in Karabakh."),
+    ("it", "I negoziati sulla presenza di soldati burundesi in Somalia sarebbero ancora in corso."),
     ("it", "Il governo di Bamako ha sempre negato la presenza di mercenari stranieri in Mali."),
     ("en", "Washington urged Havana to stop its citizens being sent to the front in Ukraine."),
     ("en", "A spokesman for the Workers' Party said the congress was dispatched to Pyongyang."),

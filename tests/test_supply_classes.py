@@ -262,6 +262,16 @@ CASES = [
      "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
     ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
      [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    # a people's adjective on the item is its maker, not who receives it; the possessor's group receives
+    ("maker_adjective", "en", "The UAE supplied Chinese drones to Sudan's RSF last year.",
+     [("ARE", "RSF", "drones", None, None, None)]),
+    ("maker_adjective", "it", "Gli Emirati hanno fornito droni cinesi alle RSF.",
+     [("ARE", "RSF", "drones", None, None, None)]),
+    # who a claim comes from is no party; a passive with no agent is supplied by the items' maker
+    ("attributed", "it", "Secondo le agenzie di intelligence statunitensi gli Emirati hanno inviato droni alla Libia.",
+     [("ARE", "LBY", "drones", None, None, None)]),
+    ("attributed", "en", "The French navy intercepted Iranian rifles being shipped to Sudan.",
+     [("IRN", "SDN", "small_arms", None, None, None)]),
     # "taken delivery of", "preso in consegna": receiving, from the actor after "from" / "da"
     ("delivery_taken", "en", "Niger has taken delivery of four additional Akinci drones from Turkey.",
      [("TUR", "NER", "drones", None, 4, "drones")]),

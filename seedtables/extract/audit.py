@@ -145,6 +145,7 @@ class Auditor:
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
         return bool(CODE.fullmatch(s[q.num_start:q.end]) or self.age_list_before.search(left) or self.named_age(left, right)
+                    or self.named_number(ctx, q.num_start, q.end)
                     or self.identifier_before.search(left) or self.identifier_after.match(right)
                     or self.ordinal_after.match(right)
                     or self.time_after.match(right)
@@ -188,6 +189,9 @@ class Auditor:
         name = NAME_BEFORE.search(s, max(0, start - 40), start)
         if not name or not s[:name.start()].strip() or s[:name.start()].rstrip()[-1:] in ".:!?\"“(":
             return False
+        words = s.split()
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            return False  # a headline in title case ("Missile Strikes Kill Three Sailors"): every word is capitalised
         if any(a.start <= name.start() < a.end for a in ctx.actors) or \
                 any(p.start <= name.start() < p.end for p in ctx.places):
             return False

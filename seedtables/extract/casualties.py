@@ -439,9 +439,11 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         return len(gap) < 60 and not re.search(r"[;.:]", gap) and bool(_link_re(ctx.lex.pack).search(gap))
 
     for i, row in enumerate(rows):
-        # "Oltre ai 23 soldati morti, altri 17 ...": more of the people just counted
-        if row["_noun"] is None and i > 0 and rows[i - 1]["_noun"] and ctx.lex.more_re.search(
-                s[max(0, row["_q"].start - 12):row["_q"].start]):
+        # "Oltre ai 23 soldati morti, altri 17 ...", "and five more": more of the people just counted
+        q = row["_q"]
+        more = ctx.lex.more_re.search(s[max(0, q.start - 12):q.start]) or (
+            ctx.lex.ellipsis_re.match(s, q.end) and i > 0 and rows[i - 1]["casualty_type"] == row["casualty_type"])
+        if row["_noun"] is None and i > 0 and rows[i - 1]["_noun"] and more:
             row["personnel"] = row["_noun"] = rows[i - 1]["_noun"]
     for i, row in enumerate(rows):
         # "killed at least 12 people and wounded nearly 70": the bare count counts the same people
@@ -549,6 +551,15 @@ def _added_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> lis
         if any(a >= trigger[2] and b <= q.start for a, b in trigger_spans):
             return []
         if ctx.lex.added_re.search(gap) and _counts_people(ctx, q, strict=False):
+            return [qj]
+        # "Two militants were killed in Poonch and five more on 11 October", "e altri cinque l'11
+        # ottobre": a count coordinated after the verb, its noun left out, with a place, a date or
+        # "more" of its own
+        more = ctx.lex.more_re.search(gap)
+        head = gap[:more.start()] if more else gap
+        if ctx.lex.coordination_re.search(head) and not q.weak and (
+                ctx.lex.ellipsis_re.match(s, q.end) or ctx.lex.place_link_re.match(s, q.end)
+                or any(0 <= d.start - q.end <= 4 for d in ctx.dates)):
             return [qj]
     return []
 

@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from seedtables import lang
-from seedtables.extract import actors, audit
+from seedtables.extract import actors, audit, places
 from seedtables.extract.context import Ctx
 from validation.columns import COUNT_MAX
 
@@ -273,6 +273,9 @@ def extract(ctx: Ctx) -> list[dict]:
         else:
             continue
         place = ctx.place_near(te)
+        border = places.reader(lex.pack.code).names_border
+        if place is not None and place.is_country and border(s, place.start, place.end):
+            place = None  # "to its northern border with the United States": the border is the sender's own
         side = _side_after(ctx, ts, te, sender)
         if action == "withdraw" and place and place.country and place.country == sender:
             place = None  # "rimpatriati in Corea del Nord": the way home, the host is the country left
@@ -292,7 +295,7 @@ def extract(ctx: Ctx) -> list[dict]:
             # (not one forces sent or present come from: "after his return from Washington"; forces
             # withdraw from their host)
             others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
-                      and not ctx.in_speaker_zone(a.start, a.end)
+                      and not ctx.in_speaker_zone(a.start, a.end) and not border(s, a.start, a.end)
                       and (action == "withdraw" or not ctx.after_from(a.start))]
             # a country's land named by its people is one too: "withdrew from Nigerien soil"
             others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]

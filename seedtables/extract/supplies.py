@@ -55,6 +55,20 @@ class _Extra:
         made = alternation(s.get("made_suffixes", []) or ["(?!x)x"])
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
+        # adjectives between a maker's demonym and its item: lower-case words that are no article,
+        # preposition or conjunction
+        small = alternation([*lex.pack.get("articles", []), *lex.pack.get("definite_articles", []),
+                             *lex.pack.get("conjunctions", []), *lex.pack.section("places").get("prepositions", []),
+                             *expand_all(lex.pack.section("speech").get("genitive", [])), *s.get("donor_with", [])])
+        self.modifiers_re = re.compile(rf"\s(?:(?!(?:{small or '(?!x)x'})(?![\w']))(?-i:[a-zà-ÿ])[\w-]*\s){{0,2}}",
+                                       re.IGNORECASE)
+        # "an arms embargo", "l'embargo sulle armi": an item word naming no item supplied
+        before_item = alternation(expand_all(s.get("not_item_before", [])), escape=False) or "(?!x)x"
+        after_item = alternation(expand_all(s.get("not_item_after", [])), escape=False) or "(?!x)x"
+        self.not_item_before_re = re.compile(rf"(?<![\w])(?:{before_item})\s+$", re.IGNORECASE)
+        self.not_item_after_re = re.compile(rf"\s+(?:{after_item})(?![\w])", re.IGNORECASE)
+        self.attribution_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('attribution_openers', []) or ['(?!x)x'])})"
+                                         rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         self.seizure_verbs = Gated(expand_all(s.get("seizure_verbs", [])))
         # where a seized shipment was bound: the word and up to one modifier before the place
@@ -212,7 +226,8 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         scope_end = rel.start()
     # an item named by who speaks is not what was supplied: "two officials briefed on a list of
     # weapons shipments said"
-    items = [m for m in lex.item_re.finditer(s, trig.end, scope_end) if not ctx.in_speaker_zone(m.start(), m.end())]
+    items = [m for m in lex.item_re.finditer(s, trig.end, scope_end) if not ctx.in_speaker_zone(m.start(), m.end())
+             and not _names_no_item(ctx, m)]
     if trig.kind == "arrive":
         # what arrives is the clause's subject: before the verb, or right after it with no forces
         # before it ("Sono arrivati in Ucraina tre Gepard"); not an item the forces that arrived
@@ -267,6 +282,13 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
             item = "financial"
         rows += _row(ctx, seen, supplier, recipient, item, m.group(0), m.start(), m.start())
     return rows
+
+
+def _names_no_item(ctx: Ctx, m: re.Match) -> bool:
+    """An item word in a phrase that names no item supplied: "an arms embargo", "l'embargo sulle armi"."""
+    x = _extra(ctx.lex)
+    return bool(x.not_item_after_re.match(ctx.text, m.end())
+                or x.not_item_before_re.search(ctx.text, max(0, m.start() - 25), m.start()))
 
 
 def _qualifies_items(ctx: Ctx, trig: Trigger) -> bool:
@@ -343,8 +365,10 @@ def _excluded(ctx: Ctx) -> set[int]:
         if ctx.after_from(a.start) or ctx.lex.comparison_re.search(before) or _gapped_subject(ctx, a) \
                 or _extra(ctx.lex).than_re.search(before):
             out.add(a.start)
-        elif a.kind == "demonym" and _item_ending_at(ctx, a.start):
-            out.add(a.start)  # "armi americane destinate a Kiev": the maker of the item, not who gets it
+        elif a.kind == "demonym" and (_item_ending_at(ctx, a.start) or _item_after(ctx, a.end)):
+            # "armi americane destinate a Kiev", "supplied Chinese arms to the RSF": the maker of the
+            # item, not who gets it
+            out.add(a.start)
         elif i and actors[i - 1].start in out and re.fullmatch(r"\s*(?:,|e|ed|and|&)\s*", s[actors[i - 1].end:a.start]):
             out.add(a.start)  # the coordinated rest of an excluded list
     return out
@@ -354,6 +378,15 @@ def _item_ending_at(ctx: Ctx, pos: int) -> bool:
     """Whether an item noun stands right before `pos` ("armi | americane", "missili | iraniani")."""
     return any(m.end() < pos and re.fullmatch(r"\s", ctx.text[m.end():pos])
                for m in ctx.lex.item_re.finditer(ctx.text, max(0, pos - 60), pos))
+
+
+def _item_after(ctx: Ctx, pos: int) -> bool:
+    """Whether an item noun follows `pos` after at most two adjectives ("Chinese | combat drones"),
+    no article, preposition or conjunction ("l'esercito russo | di proiettili" is no maker's)."""
+    m = ctx.lex.item_re.search(ctx.text, pos, pos + 40)
+    # (a force between is whose the demonym is: "the Sudanese army with drones")
+    return bool(m and _extra(ctx.lex).modifiers_re.fullmatch(ctx.text, pos, m.start())
+                and not ctx.lex.force_re.search(ctx.text, pos, m.start()))
 
 
 def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
@@ -376,6 +409,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     # "flew into southern Romania to deliver": where the carrier went is not who supplies
     x = _extra(ctx.lex)
     before = [a for a in before if not x.motion_to_re.search(s, max(0, a.start - 25), a.start)]
+    # "Secondo le agenzie di intelligence statunitensi gli Emirati hanno inviato": who says it is no party
+    before = [a for a in before if not (x.attribution_re.search(s, max(0, a.start - 60), a.start)
+                                        and any(b.start > a.end for b in before))] or before
     subject = _head_actor(ctx, before)
     carry_supplier = ctx.carry.supplier or ctx.title.supplier
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
@@ -427,6 +463,12 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             recipient = next((a.code for a in after if a.code != agent.code and a.start - trig.end < 100
                               and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
             return agent.code, recipient or carry_recipient
+        # "The U.S. Navy seized Iranian arms being sent to the Houthis": with no agent, the items'
+        # maker supplies, not the subject of the clause they stand in
+        maker = next((a for a in reversed(before) if a.kind == "demonym" and a.start in excluded), None)
+        if maker is not None:
+            recipient = next((a.code for a in after if a.code != maker.code and a.start not in excluded), None)
+            return maker.code, recipient or carry_recipient
     # "Western countries continue to supply Moldova": suppliers the text leaves unnamed are none carried
     # (nearer the verb than any actor named: "Ukraine became the top importer after 30 countries began
     # supplying Kyiv")
@@ -444,7 +486,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     # "40 percent of the artillery ammunition fired by Russian forces": who uses the item got it
     user = next((a.code for a in after if a.code != supplier and _extra(ctx.lex).user_re.search(s[trig.end:a.start])),
                 None)
-    recipient = user or next((a.code for a in after if a.code != supplier and a.start not in excluded), None)
+    recipient = user or _head_actor(ctx, [a for a in after if a.code != supplier and a.start not in excluded][:2])
     if recipient is None and _extra(ctx.lex).return_re.search(s):
         # "In cambio Mosca fornirebbe al regime petrolio": the flow goes back to whoever supplied before
         # or who sent its forces ("Pyongyang has sent workers to Russia, and Moscow has supplied it ...")
