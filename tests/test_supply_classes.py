@@ -262,6 +262,19 @@ CASES = [
      "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
     ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
      [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    # exports with their buyer after a to-word: whose the exports are supplies; buyers listed are a row each
+    ("exports_to", "en", "Spain approved arms exports worth 1.2 billion euros to Morocco last year.",
+     [("ESP", "MAR", "weapons", None, 1.2 * B, "EUR")]),
+    ("exports_to", "it", "Le esportazioni spagnole di armi verso il Marocco sono salite a 1,2 miliardi di euro.",
+     [("ESP", "MAR", "weapons", None, 1.2 * B, "EUR")]),
+    ("exports_to", "en", "Turkish drone exports to Niger, Mali and Chad reached 300 million dollars.",
+     [("TUR", "NER", "drones", None, None, None), ("TUR", "MLI", "drones", None, None, None),
+      ("TUR", "TCD", "drones", None, None, None)]),
+    # a share of someone's exports: the owner supplies, the subject buys
+    ("share_of_exports", "en", "Egypt accounted for 18% of Italy's arms exports in 2020.",
+     [("ITA", "EGY", "weapons", 0.18, None, None)]),
+    ("share_of_exports", "it", "L'Egitto ha assorbito il 18% delle esportazioni di armi italiane nel 2020.",
+     [("ITA", "EGY", "weapons", 0.18, None, None)]),
     # a people's adjective on the item is its maker, not who receives it; the possessor's group receives
     ("maker_adjective", "en", "The UAE supplied Chinese drones to Sudan's RSF last year.",
      [("ARE", "RSF", "drones", None, None, None)]),

@@ -109,6 +109,14 @@ class _Extra:
         self.than_re = re.compile(rf"(?<![\w])(?:{than})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
         # suppliers listed with their figures: "France (6.4 per cent)", "36 aircraft from France"
         self.imports_re = Gated(expand_all(s.get("import_words", [])))  # read in every sentence, whole
+        self.export_nouns = Gated(expand_all(s.get("export_nouns", [])))
+        self.list_link_re = re.compile(rf"\s*(?:,|(?:{conj})(?![\w]))\s*(?:(?:{articles})(?:(?<=['’])|(?![\w]))\s*)?",
+                                       re.IGNORECASE)
+        # a to-word and the article after it: where a buyer's name starts
+        self.to_phrase_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})(?:(?<=['’])|(?![\w]))\s*"
+                                       rf"(?:(?:{articles})(?:(?<=['’])|(?![\w]))\s*)?(?=\w)", re.IGNORECASE)
+        self.exports_re = re.compile(bounded(alternation(expand_all(s.get("export_words", [])) or ["(?!x)x"])),
+                                     re.IGNORECASE)
         self.bracket_re = re.compile(r"\s*\(\s*")
         froms = alternation(s.get("from", []))
         self.from_list_re = re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
@@ -149,8 +157,10 @@ def extract(ctx: Ctx) -> list[dict]:
                 or _extra(ctx.lex).purpose_after_re.match(ctx.text, trig.end) \
                 or ctx.lex.suspend_re.search(ctx.text, ctx.clause_start(trig.start), trig.end):
             continue
-        scope_end = triggers[i + 1].start if i + 1 < len(triggers) else len(ctx.text)
-        rows += _verb_flow(ctx, trig, scope_end, seen)
+        # (a noun of exports bounds no verb's scope: "destinate al Pakistan, il 63% delle esportazioni di armi")
+        scope_end = next((t.start for t in triggers[i + 1:] if t.kind != "export"), len(ctx.text))
+        rows += _export_flow(ctx, trig, scope_end, seen) if trig.kind == "export" else \
+            _verb_flow(ctx, trig, scope_end, seen)
     if rows and (len(listed := _buyers_listed(ctx, set())) > max(1, len(rows))
                  or len(listed := _listed(ctx, set())) > max(1, len(rows))):
         # "with most supplies coming from the United States (45%), Germany (12%) and Poland
@@ -158,6 +168,7 @@ def extract(ctx: Ctx) -> list[dict]:
         seen.clear()
         seen.update((r["supplier"], r["recipient"], r["item"]) for r in listed)
         rows = listed
+    _exporter_supplies(ctx, rows)
     rows += _comparisons(ctx, rows, seen)
     rows += _gapped(ctx, rows, seen)
     rows += _donor_amounts(ctx, rows, seen, bool(triggers))
@@ -172,6 +183,71 @@ def extract(ctx: Ctx) -> list[dict]:
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
+
+
+def _export_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
+    """'Germany approved arms exports worth 4.1 billion euros to Ukraine', 'le esportazioni di armi
+    italiane verso Israele': exports with their buyer written after a to-word. The exporter is whose
+    the exports are (a people's adjective, a possessive, a genitive), else the clause's subject;
+    never one carried from before, nor a buyer the text leaves out (a total of all exports is no flow)."""
+    s, lex, x = ctx.text, ctx.lex, _extra(ctx.lex)
+    # the buyer is the first to-phrase's (not "went to the Middle East, some 23 percent to Europe")
+    first = x.to_phrase_re.search(s, trig.end, min(scope_end, trig.end + 70))
+    to = next((a for a in ctx.actors if first and a.start == first.end()), None)
+    if to is None or re.search(r"[;:]", s[trig.end:to.start]):
+        return []
+    near = [a for a in ctx.actors if a is not to and a.code != to.code and not ctx.in_speaker_zone(a.start, a.end)]
+    owner = ctx.owner_of(trig.start, trig.end) or next(
+        (a for a in near if a.kind == "demonym" and (0 < a.start - trig.end < 25 and x.modifiers_re.fullmatch(
+            s, trig.end, a.start) or 0 < trig.start - a.end < 25 and x.modifiers_re.fullmatch(s, a.end, trig.start))),
+        None)
+    if owner is None:
+        clause = ctx.clause_start(trig.start)
+        subject = [a for a in near if clause <= a.start and a.end <= trig.start and lang.is_state(a.code)
+                   and a.kind != "demonym" and not x.attribution_re.search(s, max(0, a.start - 60), a.start)]
+        owner = subject[0] if len(subject) == 1 else None
+    if owner is None or owner.code == to.code:
+        return []
+    items = [m for m in lex.item_re.finditer(s, max(0, trig.start - 25), min(to.start, trig.end + 30))
+             if not _names_no_item(ctx, m)]
+    money = next((q for q in ctx.numbers_free() if trig.end <= q.start < min(scope_end, to.end + 40) and not q.percent
+                  and _unit_after(ctx, q) in lex.currencies.values()), None)
+    m = items[0] if items else None
+    item, text, at = (lex.items[fold(m.group(0))], m.group(0), m.start()) if m else \
+        (ctx.carry.item or "weapons", s[trig.start:trig.end], trig.start)
+    # buyers listed ("to India, Qatar and Egypt"): a row each, and a sum that is all of theirs is none's
+    buyers, last = [to], to
+    for a in ctx.actors:
+        if a.start > last.end and x.list_link_re.fullmatch(s, last.end, a.start) and a.code != owner.code:
+            buyers.append(a)
+            last = a
+    if len(buyers) > 1:
+        money = None
+    rows = []
+    for b in buyers:
+        rows += _row(ctx, seen, owner.code, b.code, item, text, trig.start, at, quantity=money,
+                     unit=_unit_after(ctx, money) if money else None)
+    return rows
+
+
+def _exporter_supplies(ctx: Ctx, rows: list[dict]) -> None:
+    """'Poland accounted for 32% of South Korea's arms exports', 'la Polonia ha assorbito il 32% delle
+    esportazioni di armi sudcoreane': a share of someone's exports is bought by the subject and
+    supplied by whose exports they are, whatever the verb makes of the subject."""
+    x, s = _extra(ctx.lex), ctx.text
+    for r in rows:
+        if r["share"] is None or not r["share_of"]:
+            continue
+        start = s.find(r["share_of"])
+        noun = x.exports_re.search(s, start, start + len(r["share_of"])) if start >= 0 else None
+        if noun is None:
+            continue
+        owner = ctx.owner_of(noun.start(), noun.end()) or next(
+            (a for a in ctx.actors if a.kind == "demonym" and 0 < a.start - noun.end() < 25
+             and _extra(ctx.lex).modifiers_re.fullmatch(s, noun.end(), a.start)
+             or a.start > noun.end() and x.owner_link_re.fullmatch(s[noun.end():a.start].strip())), None)
+        if owner is not None and owner.code == r["recipient"] and r["supplier"] != owner.code:
+            r["supplier"], r["recipient"] = owner.code, r["supplier"]
 
 
 def _item_before(ctx: Ctx, trig: Trigger) -> bool:
@@ -203,6 +279,7 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
     found = [Trigger(m.start(), m.end(), "give") for m in lex.supply_verbs.finditer(s)]
     found += [Trigger(m.start(), m.end(), "receive") for m in lex.receive_verbs.finditer(s)]
     found += [Trigger(m.start(), m.end(), "nominal") for m in lex.transfer_nouns.finditer(s)]
+    found += [Trigger(m.start(), m.end(), "export") for m in _extra(lex).export_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "supplier_noun") for m in lex.supplier_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "arrive") for m in _extra(lex).arrival_verbs.finditer(s)]
     found += [Trigger(m.start(), m.end(), "seize") for m in _extra(lex).seizure_verbs.finditer(s)]
@@ -350,7 +427,8 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
         "share": round(share.value, 6) if share else None,
         "share_qualifier": share.qualifier if share else None,
         "share_of": _share_of(ctx, share) if share else None,
-        "quantity": quantity.value if quantity else None, "quantity_unit": unit if quantity else None,
+        # (to the cent: "4.1 billion" is 4100000000, not the float 4099999999.9999995)
+        "quantity": round(quantity.value, 2) if quantity else None, "quantity_unit": unit if quantity else None,
         "quantity_qualifier": quantity.qualifier if quantity else None,
     }]
 
