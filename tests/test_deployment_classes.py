@@ -194,6 +194,11 @@ NAMED_MISSIONS = [  # missions of the UN, the AU and the EU beyond the dev corpu
     ("it", "L'Eufor conta circa 1.100 militari in Bosnia.", "EUFOR", "BIH", "troops", "presence", 1100),
 ]
 PLACE_COUNTS = [  # a second count with no noun and another country: the same force there
+    # a wire's dateline and a qualifier before the count; a named base left
+    ("en", "DAKAR (Reuters) - Over 1,200 Chadian troops have been deployed in northern Cameroon, officials said.", "TCD",
+     "CMR", "troops", "deploy", 1200),
+    ("en", "Around 300 French troops left the Faya-Largeau base in Chad on Friday.", "FRA", "TCD", "troops", "withdraw",
+     300),
     ("it", "La Turchia schiera ancora 3.000 militari in Siria e quasi 1.000 in Iraq, secondo fonti locali.", "TUR",
      "IRQ", "troops", "deploy", 1000),
     ("it", "In Sudan ci sono ancora più di 2.000 mercenari ciadiani.", "TCD", "SDN", "troops", "presence", 2000),

@@ -262,6 +262,12 @@ CASES = [
      "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
     ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
      [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    # buyers listed with the sums they bought in brackets
+    ("buyers_sums", "en", "The main buyers of Swedish arms were Poland (€900 million) and Latvia (€210 million).",
+     [("SWE", "POL", "weapons", None, 900 * M, "EUR"), ("SWE", "LVA", "weapons", None, 210 * M, "EUR")]),
+    ("buyers_sums", "it", "I maggiori acquirenti delle armi svedesi sono stati Polonia (900 milioni di euro) e Lettonia "
+     "(210 milioni di euro).", [("SWE", "POL", "weapons", None, 900 * M, "EUR"), ("SWE", "LVA", "weapons", None,
+                                                                                   210 * M, "EUR")]),
     # exports with their buyer after a to-word: whose the exports are supplies; buyers listed are a row each
     ("exports_to", "en", "Spain approved arms exports worth 1.2 billion euros to Morocco last year.",
      [("ESP", "MAR", "weapons", None, 1.2 * B, "EUR")]),

@@ -187,15 +187,16 @@ class Auditor:
         a conjunction or a preposition)."""
         s = ctx.text
         name = NAME_BEFORE.search(s, max(0, start - 40), start)
-        if not name or not s[:name.start()].strip() or s[:name.start()].rstrip()[-1:] in ".:!?\"“(":
+        if not name or not s[:name.start()].strip() or s[:name.start()].rstrip()[-1:] in ".:!?\"“(-–—":
             return False
-        words = s.split()
-        if sum(w[:1].isupper() for w in words) * 2 > len(words):
-            return False  # a headline in title case ("Missile Strikes Kill Three Sailors"): every word is capitalised
-        if any(a.start <= name.start() < a.end for a in ctx.actors) or \
+        if numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(s, name.start(), start):
+            return False  # "(Reuters) - Over 1,000 Burundian troops": a qualifier, no name
+        if not self.name_end_re.match(s, end) or any(a.start <= name.start() < a.end for a in ctx.actors) or \
                 any(p.start <= name.start() < p.end for p in ctx.places):
             return False
-        return bool(self.name_end_re.match(s, end))
+        words = s.split()
+        # a headline in title case ("Missile Strikes Kill Three Sailors"): every word is capitalised
+        return sum(w[:1].isupper() for w in words) * 2 <= len(words)
 
     def counts_things(self, right: str) -> bool:
         """Whether the words after a number make it a count of events, munitions or things,

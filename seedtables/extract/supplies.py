@@ -206,7 +206,9 @@ def _export_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dic
         subject = [a for a in near if clause <= a.start and a.end <= trig.start and lang.is_state(a.code)
                    and a.kind != "demonym" and not x.attribution_re.search(s, max(0, a.start - 60), a.start)]
         owner = subject[0] if len(subject) == 1 else None
-    if owner is None or owner.code == to.code:
+    # failing one, the exporter the paragraph or the title speaks of ("Exports to South Korea also rose")
+    exporter = owner.code if owner else ctx.carry.supplier or ctx.title.supplier
+    if exporter is None or exporter == to.code:
         return []
     items = [m for m in lex.item_re.finditer(s, max(0, trig.start - 25), min(to.start, trig.end + 30))
              if not _names_no_item(ctx, m)]
@@ -218,14 +220,14 @@ def _export_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dic
     # buyers listed ("to India, Qatar and Egypt"): a row each, and a sum that is all of theirs is none's
     buyers, last = [to], to
     for a in ctx.actors:
-        if a.start > last.end and x.list_link_re.fullmatch(s, last.end, a.start) and a.code != owner.code:
+        if a.start > last.end and x.list_link_re.fullmatch(s, last.end, a.start) and a.code != exporter:
             buyers.append(a)
             last = a
     if len(buyers) > 1:
         money = None
     rows = []
     for b in buyers:
-        rows += _row(ctx, seen, owner.code, b.code, item, text, trig.start, at, quantity=money,
+        rows += _row(ctx, seen, exporter, b.code, item, text, trig.start, at, quantity=money,
                      unit=_unit_after(ctx, money) if money else None)
     return rows
 
@@ -774,6 +776,15 @@ def _bracket_share(ctx: Ctx, a: Actor):
                  and _extra(ctx.lex).bracket_re.fullmatch(ctx.text[a.end:q.start])), None)
 
 
+def _bracket_sum(ctx: Ctx, a: Actor):
+    """The sum of money in brackets right after an actor: "Norway (€1.2 billion)", "Singapore (175,1
+    milioni di euro)"; with its currency."""
+    q = next((q for q in ctx.numbers_free() if not q.percent
+              and _extra(ctx.lex).bracket_re.fullmatch(ctx.text[a.end:q.start])), None)
+    unit = _unit_after(ctx, q) if q else None
+    return (q, unit) if unit in ctx.lex.currencies.values() and q.at_most(QUANTITY_MAX) else (None, None)
+
+
 def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     """'I maggiori acquirenti delle armi francesi sono India (30% delle vendite) e Indonesia
     (10%)', "the main buyers of French arms were India (30%) and Indonesia (10%)": recipients
@@ -793,11 +804,13 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
         if a.code == supplier or a.start < noun.end() or lang.is_armed_group(a.code):
             continue
         share = _bracket_share(ctx, a)
-        if share is None:
+        amount, unit = (None, None) if share else _bracket_sum(ctx, a)
+        if share is None and amount is None:
             continue
         for r in _row(ctx, seen, supplier, a.code, lex.items[fold(item_m.group(0))], item_m.group(0), a.start,
-                      item_m.start()):
-            r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=_share_of(ctx, share))
+                      item_m.start(), quantity=amount, unit=unit):
+            if share is not None:
+                r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=_share_of(ctx, share))
             out.append(r)
     return out
 
