@@ -262,6 +262,15 @@ CASES = [
      "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
     ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
      [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    # "we" in a minister's quote is the minister's country; a flow told as a noun, from its origin to a buyer
+    ("first_person", "en", 'Norway\'s defence minister said: "We have donated 12 howitzers to Ukraine."',
+     [("NOR", "UKR", "artillery_systems", None, 12, "howitzers")]),
+    ("first_person", "it", 'Il ministro norvegese ha detto: "Abbiamo donato 12 obici all\'Ucraina".',
+     [("NOR", "UKR", "artillery_systems", None, 12, "howitzers")]),
+    ("flow_noun", "it", "Il flusso di materiali bellici provenienti dagli Eau verso le Rsf è aumentato.",
+     [("ARE", "RSF", "weapons", None, None, None)]),
+    ("flow_noun", "en", "The flow of war material from Iran to the Houthis has grown since 2015.",
+     [("IRN", "HOUTHIS", "weapons", None, None, None)]),
     # buyers listed with the sums they bought in brackets
     ("buyers_sums", "en", "The main buyers of Swedish arms were Poland (€900 million) and Latvia (€210 million).",
      [("SWE", "POL", "weapons", None, 900 * M, "EUR"), ("SWE", "LVA", "weapons", None, 210 * M, "EUR")]),

@@ -262,7 +262,8 @@ class Lexicon:
         # what may stand before a verb whose subject is left out or is a pronoun
         bare = [*pack.get("pronoun_subjects", []), *sp.get("auxiliaries", []), *sp.get("adverbs", []),
                 *pack.get("skip_words", [])]
-        self.bare_subject_re = re.compile(rf"[\s,]*(?:(?:{alternation(bare)})[\s,]+)*", re.IGNORECASE)
+        # (a quote may open the clause: '"We have donated 19 F-16s"', the speaker's own act)
+        self.bare_subject_re = re.compile(rf"[\s,\"“”«»']*(?:(?:{alternation(bare)})[\s,]+)*", re.IGNORECASE)
         tolls = alternation(pack.section("casualties").get("toll_nouns", [])) or "(?!x)x"
         self.toll_noun_re = re.compile(rf"\s+(?:{tolls})(?![\w])", re.IGNORECASE)  # "a death | toll of nine"
         # what adds people to a count already made: "oltre a un soldato", "as well as two officers"

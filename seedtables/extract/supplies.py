@@ -531,8 +531,12 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # "the delivery of 400 Iranian missiles"); the recipient after a "to" ("alla Russia")
         owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None) or \
             next((a.code for a in before[-1:] if a.kind == "demonym" and not s[a.end:trig.start].strip()), None)
+        # "il flusso di materiali bellici provenienti dagli Eau verso la Rsf": the origin after a from-word
+        origin = next((a.code for a in after if a.start - trig.end < 60 and ctx.after_from(a.start)), None)
+        owner = owner or origin
         to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80 and a.start not in excluded
-                   and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
+                   and (ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)
+                        or x.to_phrase_re.search(s, max(trig.end, a.start - 12), a.start + 1))), None)
         return owner or carry_supplier, to or carry_recipient
     x = _extra(ctx.lex)
     if x.passive_re.search(s, max(0, trig.start - 30), trig.start):
