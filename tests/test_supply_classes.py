@@ -262,6 +262,9 @@ CASES = [
      "accordo destinato a rafforzare la difesa della Nato.", [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
     ("received_delivery", "en", "Greece received today a delivery of six jets from France.",
      [("FRA", "GRC", "aircraft", None, 6, "aircraft")]),
+    # an arrival in the subjunctive after "sebbene" is still an arrival
+    ("arrived", "it", "Sebbene siano arrivati in Marocco sei elicotteri dalla Francia, il contratto non è concluso.",
+     [("FRA", "MAR", "aircraft", None, 6, "helicopters")]),
     # "we" in a minister's quote is the minister's country; a flow told as a noun, from its origin to a buyer
     ("first_person", "en", 'Norway\'s defence minister said: "We have donated 12 howitzers to Ukraine."',
      [("NOR", "UKR", "artillery_systems", None, 12, "howitzers")]),
