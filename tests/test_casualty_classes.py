@@ -8,6 +8,13 @@ from seedtables.seeds import read_seed
 
 # a row: (party, personnel, casualty_type, count_low, count_best, count_high, count_qualifier)
 CASES = {
+    # forces named as the agent after the toll are the attackers, no sign of whose the dead are
+    "attackers_after_the_toll": [
+        ("it", "Salgono a 120 i morti negli scontri nell'area di Homs, zona attaccata dalle forze del nuovo governo.",
+         [("SYR", "unknown", "killed", 120, 120, 120, "exact")]),
+        ("en", "At least 30 people were killed in El Fasher, which was shelled by RSF forces.",
+         [("SDN", "civilian", "killed", 30, 30, None, "at_least")]),
+    ],
     # a casualty word inside a weapon's name counts no one; a headline in title case keeps its count
     "weapon_names": [
         ("en", "The approved sale includes 1,000 Mk 84 bomb bodies for the Israeli air force.", []),

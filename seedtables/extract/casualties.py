@@ -806,6 +806,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 and not ctx.in_speaker_zone(m.start(), m.end())
                 and not ctx.lex.source_before_re.search(s, max(0, m.start() - 30), m.start())
                 and not any(a <= m.start() < b for a, b in asides)
+                # nor the attackers named as an agent: "zona attaccata dalle forze del nuovo governo"
+                and not (m.start() > pos and ctx.after_from(m.start()))
                 for rx in (ctx.lex.military_re, ctx.lex.armed_force_re) for m in rx.finditer(s)) \
         or bool(ctx.lex.combat_re.search(s))
     soldiery = (armed or ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
