@@ -274,6 +274,14 @@ CASES = [
      [("ARE", "RSF", "weapons", None, None, None)]),
     ("flow_noun", "en", "The flow of war material from Iran to the Houthis has grown since 2015.",
      [("IRN", "HOUTHIS", "weapons", None, None, None)]),
+    # what the flow just told includes: a row per item, with the flow's parties
+    ("flow_includes", "en", "The flow of war material from Iran to the Houthis includes drones, rockets and small arms.",
+     [("IRN", "HOUTHIS", "drones", None, None, None), ("IRN", "HOUTHIS", "rockets", None, None, None),
+      ("IRN", "HOUTHIS", "small_arms", None, None, None)]),
+    ("flow_includes", "it", "Il flusso di materiali bellici dagli Eau verso le Rsf comprende droni, armi leggere e "
+     "munizioni.",
+     [("ARE", "RSF", "drones", None, None, None), ("ARE", "RSF", "small_arms", None, None, None),
+      ("ARE", "RSF", "ammunition", None, None, None)]),
     # buyers listed with the sums they bought in brackets
     ("buyers_sums", "en", "The main buyers of Swedish arms were Poland (€900 million) and Latvia (€210 million).",
      [("SWE", "POL", "weapons", None, 900 * M, "EUR"), ("SWE", "LVA", "weapons", None, 210 * M, "EUR")]),

@@ -110,6 +110,8 @@ class _Extra:
         # suppliers listed with their figures: "France (6.4 per cent)", "36 aircraft from France"
         self.imports_re = Gated(expand_all(s.get("import_words", [])))  # read in every sentence, whole
         self.export_nouns = Gated(expand_all(s.get("export_nouns", [])))
+        self.include_re = re.compile(alternation(expand_all(s.get("include_verbs", [])) or ["(?!x)x"], escape=False),
+                                     re.IGNORECASE)
         self.list_link_re = re.compile(rf"\s*(?:,|(?:{conj})(?![\w]))\s*(?:(?:{articles})(?:(?<=['’])|(?![\w]))\s*)?",
                                        re.IGNORECASE)
         # a to-word and the article after it: where a buyer's name starts
@@ -159,6 +161,11 @@ def extract(ctx: Ctx) -> list[dict]:
             continue
         # (a noun of exports bounds no verb's scope: "destinate al Pakistan, il 63% delle esportazioni di armi")
         scope_end = next((t.start for t in triggers[i + 1:] if t.kind != "export"), len(ctx.text))
+        if rows and _extra(ctx.lex).include_re.fullmatch(ctx.text, trig.start, trig.end):
+            # "il flusso di materiali dagli Eau verso la Rsf comprende droni, armi leggere e munizioni":
+            # what the flow just read includes is its own, a row per item
+            rows += _included(ctx, trig, scope_end, rows[-1], seen)
+            continue
         rows += _export_flow(ctx, trig, scope_end, seen) if trig.kind == "export" else \
             _verb_flow(ctx, trig, scope_end, seen)
     if rows and (len(listed := _buyers_listed(ctx, set())) > max(1, len(rows))
@@ -183,6 +190,16 @@ def extract(ctx: Ctx) -> list[dict]:
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
+
+
+def _included(ctx: Ctx, trig: Trigger, scope_end: int, flow: dict, seen: set) -> list[dict]:
+    """The items a verb of including lists after a flow of the same sentence: a row each, the flow's parties."""
+    lex, out = ctx.lex, []
+    for m in lex.item_re.finditer(ctx.text, trig.end, scope_end):
+        if not _names_no_item(ctx, m):
+            out += _row(ctx, seen, flow["supplier"], flow["recipient"], lex.items[fold(m.group(0))], m.group(0),
+                        m.start(), m.start())
+    return out
 
 
 def _export_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
