@@ -288,6 +288,12 @@ CASES = [
     ("buyers_sums", "it", "I maggiori acquirenti delle armi svedesi sono stati Polonia (900 milioni di euro) e Lettonia "
      "(210 milioni di euro).", [("SWE", "POL", "weapons", None, 900 * M, "EUR"), ("SWE", "LVA", "weapons", None,
                                                                                    210 * M, "EUR")]),
+    # recipients of someone's exports, with no item word: the exports stand for arms
+    ("buyers_sums", "en", "The largest recipients of Swedish military exports were Poland (€900 million) and Latvia "
+     "(€210 million).", [("SWE", "POL", "weapons", None, 900 * M, "EUR"), ("SWE", "LVA", "weapons", None, 210 * M, "EUR")]),
+    ("buyers_sums", "it", "I maggiori destinatari delle esportazioni militari svedesi sono la Polonia (900 milioni di "
+     "euro) e la Lettonia (210 milioni di euro).", [("SWE", "POL", "weapons", None, 900 * M, "EUR"),
+                                                     ("SWE", "LVA", "weapons", None, 210 * M, "EUR")]),
     # exports with their buyer after a to-word: whose the exports are supplies; buyers listed are a row each
     ("exports_to", "en", "Spain approved arms exports worth 1.2 billion euros to Morocco last year.",
      [("ESP", "MAR", "weapons", None, 1.2 * B, "EUR")]),

@@ -814,10 +814,18 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     lex, s, x = ctx.lex, ctx.text, _extra(ctx.lex)
     noun = x.buyer_re.search(s)
     item_m = lex.item_re.search(s)
-    if not noun or not item_m:
+    # "the largest recipients of German military exports are Norway (€1.2 billion)": exports stand for
+    # the item the paragraph or the title names, and whose they are supplies
+    exports = x.exports_re.search(s, noun.end()) if noun and not item_m else None
+    if not noun or not (item_m or exports):
         return []
-    owner = ctx.owner_of(item_m.start(), item_m.end()) or ctx.owner_of(noun.start(), noun.end())
+    anchor = item_m or exports
+    owner = ctx.owner_of(anchor.start(), anchor.end()) or ctx.owner_of(noun.start(), noun.end()) or next(
+        (a for a in ctx.actors if a.kind == "demonym" and (
+            0 < anchor.start() - a.end < 25 and x.modifiers_re.fullmatch(s, a.end, anchor.start())
+            or 0 < a.start - anchor.end() < 25 and x.modifiers_re.fullmatch(s, anchor.end(), a.start))), None)
     supplier = owner.code if owner else ctx.carry.supplier or ctx.title.supplier
+    item = lex.items[fold(item_m.group(0))] if item_m else ctx.carry.item or ctx.title.item or "weapons"
     if not supplier:
         return []
     out = []
@@ -828,8 +836,8 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
         amount, unit = (None, None) if share else _bracket_sum(ctx, a)
         if share is None and amount is None:
             continue
-        for r in _row(ctx, seen, supplier, a.code, lex.items[fold(item_m.group(0))], item_m.group(0), a.start,
-                      item_m.start(), quantity=amount, unit=unit):
+        for r in _row(ctx, seen, supplier, a.code, item, anchor.group(0), a.start, anchor.start(), quantity=amount,
+                      unit=unit):
             if share is not None:
                 r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=_share_of(ctx, share))
             out.append(r)
