@@ -214,10 +214,7 @@ def _export_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dic
     if to is None or re.search(r"[;:]", s[trig.end:to.start]):
         return []
     near = [a for a in ctx.actors if a is not to and a.code != to.code and not ctx.in_speaker_zone(a.start, a.end)]
-    owner = ctx.owner_of(trig.start, trig.end) or next(
-        (a for a in near if a.kind == "demonym" and (0 < a.start - trig.end < 25 and x.modifiers_re.fullmatch(
-            s, trig.end, a.start) or 0 < trig.start - a.end < 25 and x.modifiers_re.fullmatch(s, a.end, trig.start))),
-        None)
+    owner = ctx.owner_of(trig.start, trig.end) or _demonym_by(ctx, trig.start, trig.end, near)
     if owner is None:
         clause = ctx.clause_start(trig.start)
         subject = [a for a in near if clause <= a.start and a.end <= trig.start and lang.is_state(a.code)
@@ -249,6 +246,15 @@ def _export_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dic
     return rows
 
 
+def _demonym_by(ctx: Ctx, start: int, end: int, actors) -> Actor | None:
+    """A people's adjective qualifying the noun at [start, end) across at most two adjectives, before
+    it or after it: "German military | exports", "esportazioni militari | tedesche"."""
+    x, s = _extra(ctx.lex), ctx.text
+    return next((a for a in actors if a.kind == "demonym" and (
+        0 < a.start - end < 25 and x.modifiers_re.fullmatch(s, end, a.start)
+        or 0 < start - a.end < 25 and x.modifiers_re.fullmatch(s, a.end, start))), None)
+
+
 def _exporter_supplies(ctx: Ctx, rows: list[dict]) -> None:
     """'Poland accounted for 32% of South Korea's arms exports', 'la Polonia ha assorbito il 32% delle
     esportazioni di armi sudcoreane': a share of someone's exports is bought by the subject and
@@ -263,7 +269,7 @@ def _exporter_supplies(ctx: Ctx, rows: list[dict]) -> None:
             continue
         owner = ctx.owner_of(noun.start(), noun.end()) or next(
             (a for a in ctx.actors if a.kind == "demonym" and 0 < a.start - noun.end() < 25
-             and _extra(ctx.lex).modifiers_re.fullmatch(s, noun.end(), a.start)
+             and x.modifiers_re.fullmatch(s, noun.end(), a.start)
              or a.start > noun.end() and x.owner_link_re.fullmatch(s[noun.end():a.start].strip())), None)
         if owner is not None and owner.code == r["recipient"] and r["supplier"] != owner.code:
             r["supplier"], r["recipient"] = owner.code, r["supplier"]
@@ -820,10 +826,8 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     if not noun or not (item_m or exports):
         return []
     anchor = item_m or exports
-    owner = ctx.owner_of(anchor.start(), anchor.end()) or ctx.owner_of(noun.start(), noun.end()) or next(
-        (a for a in ctx.actors if a.kind == "demonym" and (
-            0 < anchor.start() - a.end < 25 and x.modifiers_re.fullmatch(s, a.end, anchor.start())
-            or 0 < a.start - anchor.end() < 25 and x.modifiers_re.fullmatch(s, anchor.end(), a.start))), None)
+    owner = ctx.owner_of(anchor.start(), anchor.end()) or ctx.owner_of(noun.start(), noun.end()) or \
+        _demonym_by(ctx, anchor.start(), anchor.end(), ctx.actors)
     supplier = owner.code if owner else ctx.carry.supplier or ctx.title.supplier
     item = lex.items[fold(item_m.group(0))] if item_m else ctx.carry.item or ctx.title.item or "weapons"
     if not supplier:
