@@ -146,6 +146,28 @@ CASES = [
     ("it", "Sono stati uccisi 12 soldati a Diffa: otto in combattimento e quattro in un incidente.", "otto",
      "set_aside", "subset"),
     ("it", "Di questi 40 sono bambini e 25 sono donne.", "25", "set_aside", "subset"),
+    # a part named after the number ("nine of whom"), or after a whole that opens the sentence
+    ("en", "At least 40 people were treated for burns in Kayes, eleven of whom needed surgery.", "eleven", "set_aside",
+     "subset"),
+    ("it", "Tra le 31 vittime di Kayes cinque sarebbero bambini.", "cinque", "set_aside", "subset"),
+    # the attackers who did the killing are no victims; a people's name may stand before the verb of fleeing
+    ("en", "Three suicide bombers killed 14 people at the market in Kayes.", "Three", "set_aside", "out_of_scope"),
+    ("it", "Tre kamikaze hanno ucciso 14 persone al mercato di Kayes.", "Tre", "set_aside", "out_of_scope"),
+    ("en", "The fighting sent some 90,000 Fulani fleeing across the border to Mauritania.", "90,000", "set_aside",
+     "displaced"),
+    # numbers that name wards, wings or points, and the one coordinated with them
+    ("it", "La rivolta è scoppiata nei padiglioni tre e quattro, dove erano rinchiusi i capi delle bande.", "quattro",
+     "set_aside", "identifier"),
+    ("en", "The patrol was attacked at Patrolling Point 9 near the river.", "9", "set_aside", "identifier"),
+    # counts of prisons, gangs, videos, exporters: things no table holds
+    ("en", "Riots broke out in three prisons on the same night.", "three", "set_aside", "out_of_scope"),
+    ("it", "Gli insorti hanno diffuso decine di video degli scontri.", "decine", "set_aside", "out_of_scope"),
+    ("en", "The next four arms exporters trail far behind.", "four", "set_aside", "out_of_scope"),
+    ("it", "Cinque rapimenti in un mese hanno spinto il governo a reagire.", "Cinque", "set_aside", "event_count"),
+    # a decision or a request is no deed; carriers of personnel are vehicles, no people
+    ("it", "Il comando ciadiano avrebbe deciso di inviare altri 400 soldati in Niger.", "400", "set_aside", "non_fact"),
+    ("en", "Kenya had requested another 300 soldiers from Uganda.", "300", "set_aside", "non_fact"),
+    ("en", "The brigade has 1,200 troops as well as 80 armoured personnel carriers.", "80", "set_aside", "out_of_scope"),
 ]
 
 

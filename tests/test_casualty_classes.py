@@ -8,6 +8,33 @@ from seedtables.seeds import read_seed
 
 # a row: (party, personnel, casualty_type, count_low, count_best, count_high, count_qualifier)
 CASES = {
+    # the people named in an aside of a toll are a part: neither its people nor a sign the toll is a group's
+    "toll_with_its_parts": [
+        ("it", "A Niamey le fonti locali parlano di 23 morti fra cui 4 attentatori.",
+         [("NER", "unknown", "killed", 23, 23, 23, "exact")]),
+        ("en", "The raid in Niamey left 23 dead, including four gunmen.",
+         [("NER", "unknown", "killed", 23, 23, 23, "exact")]),
+    ],
+    # a group the knowledge names makes its fighters' dead a row of their own, in a list with others
+    "named_groups_in_a_list": [
+        ("it", "Dall'inizio dell'assedio di Agadez sono stati uccisi 300 miliziani dell'MNLA, 70 soldati governativi "
+               "e 20 civili.",
+         [("MNLA", "military", "killed", 300, 300, 300, "exact"), ("NER", "military", "killed", 70, 70, 70, "exact"),
+          ("NER", "civilian", "killed", 20, 20, 20, "exact")]),
+        ("en", "Since the siege of Agadez began, 300 Ansar Dine fighters, 70 government soldiers and 20 civilians have "
+               "been killed.",
+         [("ANSAR_DINE", "military", "killed", 300, 300, 300, "exact"),
+          ("NER", "military", "killed", 70, 70, 70, "exact"), ("NER", "civilian", "killed", 20, 20, 20, "exact")]),
+    ],
+    # a thing's noun before a people's one names them: "school children", "prison guards" are people
+    "things_naming_people": [
+        ("en", "Eight school children were killed when the shell hit Tillaberi.",
+         [("NER", "civilian", "killed", 8, 8, 8, "exact")]),
+        ("en", "Soldiers killed 14 drug cartel members near Tillaberi.",
+         [("NER", "military", "killed", 14, 14, 14, "exact")]),
+        ("en", "The death toll rose to 61 after the Tillaberi gang attack, officials said.",
+         [("NER", "unknown", "killed", 61, 61, 61, "exact")]),
+    ],
     # forces named as the agent after the toll are the attackers, no sign of whose the dead are
     "attackers_after_the_toll": [
         ("it", "Salgono a 120 i morti negli scontri nell'area di Homs, zona attaccata dalle forze del nuovo governo.",

@@ -212,7 +212,36 @@ PLACE_COUNTS = [  # a second count with no noun and another country: the same fo
      350),
 ]
 
-CASES = MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
+TOTALS = [  # a force raised, brought or taken to a new strength: the total is the presence
+    ("en", "Ghana's new battalion takes the UN force in Lebanon to 10,500 troops.", "UN", "LBN", "troops", "presence",
+     10500),
+    ("en", "London said it would send more soldiers, increasing its force in Estonia to 1,700 troops.", "GBR", "EST",
+     "troops", "presence", 1700),
+    ("en", "The order brings the total Canadian force authorization in Latvia to 2,200.", "CAN", "LVA", "troops",
+     "presence", 2200),
+    ("it", "La decisione porta il contingente spagnolo in Libano a 650 militari.", "ESP", "LBN", "troops", "presence",
+     650),
+    ("it", "Il governo ha aumentato a 1.300 il numero dei soldati belgi in Mali.", "BEL", "MLI", "troops", "presence",
+     1300),
+]
+PEOPLE_AND_BRACKETS = [  # a second count told by a people's name; each country's count in brackets
+    ("en", "The battalion, made up of about 500 Spanish soldiers and 130 Portuguese, began arriving in Lebanon.", "PRT",
+     "LBN", "troops", "deploy", 130),
+    ("it", "Il battaglione, composto da circa 500 soldati spagnoli e 130 portoghesi, è arrivato in Libano.", "PRT",
+     "LBN", "troops", "deploy", 130),
+    ("it", "La Spagna ha inviato 100 soldati in Mali. Il contingente più numeroso resta schierato in Libano (650), "
+     "Lettonia (500) e Turchia (150).", "ESP", "LVA", "troops", "deploy", 500),
+]
+MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no place is said
+    ("en", "The withdrawal of the 1,500 MINURSO peacekeepers began on Monday.", "MINURSO", "ESH", "troops", "withdraw",
+     1500),
+    ("it", "Il ritiro dei 1.500 caschi blu della Minusca è cominciato lunedì.", "MINUSCA", "CAF", "troops", "withdraw",
+     1500),
+    ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
+]
+
+CASES = TOTALS + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
+    + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
 # sentences that must give no deployment row
@@ -240,10 +269,25 @@ NONE = [
     ("en", "The Tigray People's Liberation Front, fighting the federal army in Ethiopia, seized two towns."),
     ("it", "Le milizie di al-Shabaab, che cercano di prendere il controllo della Somalia, hanno colpito un villaggio."),
     ("en", "The Arakan Army now controls most of Rakhine state in Myanmar."),
+    # forces counted over many hosts ("abroad") have none; a withdrawal told as a plan is no fact (codebook 7);
+    # police no one is said to send are the place's own
+    ("it", "Sono 5.000 i militari spagnoli impiegati all'estero in missioni internazionali."),
+    ("en", "Some 5,000 Spanish troops are deployed abroad on international missions."),
+    ("it", "Il rientro dei 900 caschi blu dell'Unmil è previsto entro ottobre."),
+    ("en", "The withdrawal of the 900 UNMIL peacekeepers is expected by October."),
+    # troops given arms are their recipient, and a sum is no head count
+    ("en", "Turkey donated arms and ammunition worth $3 million to the troops fighting the battle of Gao."),
+    ("it", "La Turchia ha donato alle truppe che combattono a Gao armi e munizioni per 3 milioni di dollari."),
     # weapons sent to an army are supplied: no forces go with them
     ("en", "Slovakia sent 13 fighter jets meant for the Ukrainian air force."),
     ("it", "La Slovacchia ha inviato 13 caccia destinati all'aviazione ucraina."),
 ]
+
+
+def test_police_no_one_is_said_to_send_are_the_places_own(tmp_path):
+    rows = _rows(tmp_path, "en", "About 400 Polish soldiers arrived in Lebanon. After Tyre police withdrew, a crowd "
+                 "blocked the road.")
+    assert [(r["sender"], r["host"], r["force"]) for r in rows] == [("POL", "LBN", "troops")]
 
 
 def test_a_fight_between_sides_is_no_presence_whoever_the_paragraph_sent(tmp_path):
@@ -283,8 +327,11 @@ def test_each_force_counted_in_a_list_is_a_row(tmp_path, language, text):
 
 
 def test_a_list_of_two_sides_forces_is_not_one_senders(tmp_path):
+    rows = _rows(tmp_path, "en", "There are at least 20,000 Rwandan troops and 8,000 Burundian soldiers in eastern Congo.")
+    assert [(r["sender"], r["host"], r["count_best"]) for r in rows] == [("RWA", "COD", 20000), ("BDI", "COD", 8000)]
+    # nor is the other side's people counted the first one's host
     rows = _rows(tmp_path, "en", "There are at least 20,000 Rwandan troops and 8,000 Burundian soldiers in the region.")
-    assert [r["count_best"] for r in rows if r["sender"] == "RWA"] == [20000]
+    assert [r for r in rows if r["host"] == "BDI"] == []
 
 
 def test_a_speech_verb_that_adds_forces_is_a_deployment(tmp_path):

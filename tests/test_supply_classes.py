@@ -479,3 +479,19 @@ def test_imports_with_no_item_word_are_the_items_just_told(tmp_path, language, t
     rows = _rows(tmp_path, language, text)
     assert ("CHN", "NPL", "weapons", 0.4) in [(r["supplier"], r["recipient"], r["item"], r["share"]) for r in rows]
 
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "La Turchia ha donato alle truppe impegnate nella battaglia di Gao armi e munizioni per 3 milioni di dollari "
+           "( il timore di molti osservatori è che finiscano poi nelle mani dei miliziani del JNIM attraverso "
+           "i trafficanti )."),
+    ("en", "Turkey donated arms and ammunition worth $3 million to the troops fighting the battle of Gao ( many "
+           "observers fear they will later end up with JNIM fighters through the smugglers )."),
+])
+def test_a_clause_in_brackets_after_the_flow_names_no_party(tmp_path, language, text):
+    assert [r["recipient"] for r in _rows(tmp_path, language, text) if r["recipient"] == "JNIM"] == []
+
+
+def test_aircraft_inducted_from_a_country_are_received_from_it(tmp_path):
+    rows = _rows(tmp_path, "en", "The Bangladesh Air Force inducted eight K-8 jets from China into its fleet.")
+    assert [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows] == [("CHN", "BGD", "aircraft", 8.0)]

@@ -57,6 +57,20 @@ class Number:
     reason: str | None = None
 
 
+class _NoPeopleAfter:
+    """A pattern of what a number counts (things, events) that counts nothing of the kind when a
+    people's noun follows the word it matched: "12 school children", "two convoy drivers"."""
+
+    __slots__ = ("rx", "people")
+
+    def __init__(self, rx: re.Pattern, people: re.Pattern):
+        self.rx, self.people = rx, people
+
+    def match(self, text: str) -> re.Match | None:
+        m = self.rx.match(text)
+        return m if m is not None and not self.people.match(text, m.end()) else None
+
+
 class Auditor:
     """Compiled `[audit]` vocabularies of one language pack."""
 
@@ -87,26 +101,35 @@ class Auditor:
         self.ordinal_after = after("ordinal_after")
         self.measure_after = after("measure_units")
         self.money_after = after("money_units")
-        self.displaced_after = after("displaced")
         self.fled_after = after("displaced_verbs")
         self.object_after = after("objects")
         # what a number counts may follow a few words that are not people or prepositions
         # ("two nuclear-armed neighbours", "tre missili balistici"): the pack says how many
         c, places = pack.section("casualties"), pack.section("places")
         stop = lang.yes_no_alternation(expand_all([*c.get("civilian_words", []), *c.get("military_words", []),
-                                                   *places.get("prepositions", []), *pack.get("conjunctions", [])]))
+                                                   *places.get("prepositions", []), *pack.get("conjunctions", []),
+                                                   *a.get("time_before", [])]))  # "109 after Haiti gang attack"
         modifier = rf"(?:(?!(?:{stop})(?![\w]))[^\W\d][\w'’-]*\s+){{0,{a.get('modifier_words', 0)}}}"
 
         def after_modified(key: str) -> re.Pattern:
             return re.compile(rf"^[\s-]*(?:(?:{words('links')})\s+){{0,3}}{modifier}(?:{words(key)})(?![\w])",
                               re.IGNORECASE)
 
-        self.object_modified = after_modified("objects")
+        # a thing's noun before a people's one names them, counts nothing: "12 school children",
+        # "19 drug cartel members", "12 prison guards"
+        # (the pack's own list: "militari", "civili" after a thing are adjectives, "veicoli militari")
+        people = lang.yes_no_alternation(expand_all(a.get("people_after_things", []))) or "(?!x)x"
+        people_next = re.compile(rf"[\s-]+(?:{people})(?![\w])", re.IGNORECASE)
+        self.object_after = _NoPeopleAfter(self.object_after, people_next)
+        self.object_modified = _NoPeopleAfter(after_modified("objects"), people_next)
+        # (a people's name may stand between: "some 600,000 Rohingya fleeing")
+        self.displaced_after = after_modified("displaced")
         # (or one adjective before them: "in due distinti incidenti", "two separate attacks")
         adjective = rf"^\s+(?!(?:{stop})(?![\w]))(?-i:[a-zà-ÿ])[^\W\d_]*\s+(?:{words('events')})(?![\w])"
-        self.event_after = re.compile(rf"{after('events').pattern}|{adjective}", re.IGNORECASE)
+        self.event_after = _NoPeopleAfter(re.compile(rf"{after('events').pattern}|{adjective}", re.IGNORECASE),
+                                          people_next)
         self.roles_after = after_modified("roles")
-        self.munitions_after = after_modified("munitions")
+        self.munitions_after = _NoPeopleAfter(after_modified("munitions"), people_next)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
         # right before its number: "Room 4", "Brigade 9"; "the emergency room, four died" counts
         # a decade: "negli anni Settanta", "negli anni 90"
@@ -124,8 +147,12 @@ class Auditor:
         self.population_after = re.compile(rf"^\s+(?:{words('population_after') or '(?!x)x'})\s*(?-i:[A-ZÀ-Ý])",
                                            re.IGNORECASE)
         self.roles_before = before("roles_before")
+        # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
+        self.agent_after = re.compile(rf"^\s+(?:{words('agent_verbs') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
-        self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;]*,\s*$", re.IGNORECASE)
+        # ("Tra le 18 vittime quattro sarebbero bambini": the comma may be left out)
+        self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;\d]*,?\s*$",
+                                       re.IGNORECASE)
         # what coordinates two numbers: a comma or a conjunction
         self.link_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})(?![\w]))", re.IGNORECASE)
         self.non_fact = re.compile(lang.bounded(words("non_fact")), re.IGNORECASE)
@@ -270,7 +297,8 @@ class Auditor:
         if self.object_after.match(right) or self.object_modified.match(right):
             return "out_of_scope"
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
-        if self.roles_after.match(right) and not ctx.names_casualty():
+        if (role := self.roles_after.match(right)) and (not ctx.names_casualty()
+                                                         or self.agent_after.match(right[role.end():])):
             return "out_of_scope"
         if not ctx.speaks_of_supplying() and self.munitions_after.match(right):
             return "event_count"
@@ -336,7 +364,8 @@ def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Numb
 
 
 def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
-    """A number coordinated with an age is an age ("di 9 e 14 anni"). Numbers that break a figure
+    """A number coordinated with an age is an age ("di 9 e 14 anni"), with an identifier an identifier
+    ("rami 8 e 9"). Numbers that break a figure
     down are part of it (`subset`): those coordinated with a
     subset ("di questi 4.788 sono bambini e 3.048 sono donne") and those after a colon or dash
     that follows a used figure ("uccisi 12 soldati: sette in combattimento e cinque ...")."""
@@ -347,6 +376,9 @@ def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
             gap = s[prev.end:n.start]
             coordinated = prev.reason in ("subset", "age") and len(gap) <= 40 and not re.search(r"[.;]", gap) \
                 and aud.link_re.search(gap)
+            # "nei padiglioni otto e nove", "wards 8 and 9": a number joined to an identifier, counting nothing
+            coordinated = coordinated or (prev.reason == "identifier" and aud.link_re.fullmatch(gap.strip())
+                                          and len(gap) <= 6 and bool(aud.name_end_re.match(s, n.end)))
             broken_down = any(p.outcome == "used" and re.search(r"[:—–]", s[p.end:n.start]) and n.start - p.end <= 80
                               and not re.search(r"[.;]", s[p.end:n.start]) for p in out)
             if coordinated or broken_down:

@@ -658,6 +658,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     # (not in an aside in brackets or dashes: what it names is a part, read below)
     plain = BRACKETED.sub(lambda m: " " * len(m.group(0)), np_text[:60])
+    if (part := _subset_words_re(ctx.lex.pack).search(plain)) is not None:
+        plain = plain[:part.start()]  # nor after a word that opens one: "19 morti fra cui 3 attentatori"
     heads = [(m, kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
              for m in [rx.search(plain[:40])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
@@ -687,8 +689,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's
     # with no group named anywhere, attackers' and terrorists' side is unsaid: never the state the
     # context gives (militias and rebels may fight for one)
-    group_only = party is None and personnel == "military" and bool(ctx.lex.outlaw_re.search(np_text[:40])) \
-        and not ctx.lex.soldier_re.search(np_text[:40])
+    # (its own noun, not one of an aside that counts part of it: "19 morti fra cui 3 attentatori")
+    head = np_text[:40]
+    if (part := _subset_words_re(ctx.lex.pack).search(head)) is not None:
+        head = head[:part.start()]
+    group_only = party is None and personnel == "military" and bool(ctx.lex.outlaw_re.search(head)) \
+        and not ctx.lex.soldier_re.search(head)
     if personnel is None and pos < q.start:  # "the death toll among civilians ... has exceeded 2,300"
         among = ctx.lex.among_any_re.search(s[pos:q.start])
         if among:
@@ -802,6 +808,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # ("men" beside women are no soldiers; the police or the army who report a toll are no sign of
     # soldiers among it: "Kunduz blast kills scores, police say", "cifre fornite dall'esercito")
     asides = ctx.bracketed()  # parts of a count: "– a soldier and two contractors –"
+    if sub and sub.start() <= len(np_text) + 2:  # and what an aside after it counts: "19 morti fra cui 3 attentatori"
+        asides = [*asides, (q.end + sub.start(), q.end + sub.end() + 60)]
     armed = any(not (civilians and ctx.lex.ambiguous_military_re.match(s, m.start()))
                 and not ctx.in_speaker_zone(m.start(), m.end())
                 and not ctx.lex.source_before_re.search(s, max(0, m.start() - 30), m.start())

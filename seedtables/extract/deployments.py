@@ -33,6 +33,11 @@ class _Vocab(NamedTuple):
     existential: re.Pattern  # "there are", "ci sono": a presence only of the forces counted after it
     conjunction: re.Pattern  # "and", "e": joins what a verb sends
     each: re.Pattern        # after a number, a count for each of the senders listed: "400 each from"
+    abroad: re.Pattern      # "abroad", "all'estero" in the forces' clause: counted in no one country
+    planned: re.Pattern     # after a deployment told as a noun, what makes it a plan: "il rientro ... è previsto"
+    noun_opening: re.Pattern  # an article right before the trigger: the deployment is told as a noun
+    force_after: re.Pattern  # triggers whose force follows them: "takes the UN force to", "composta da"
+    given_to: re.Pattern    # before a force noun, what makes it a recipient: "to the troops", "alle truppe"
 
 
 @functools.cache
@@ -79,9 +84,18 @@ def _vocab(code: str) -> _Vocab:
     conjunction_re = re.compile(lang.bounded(lang.alternation(lang.load(code).get("conjunctions", []))), re.IGNORECASE)
     each = lang.alternation(lang.expand_all(d.get("each_words", [])))
     each_re = re.compile(rf"\s+(?:{each})(?![\w])" if each else r"(?!x)x", re.IGNORECASE)
+    abroad = lang.alternation(d.get("abroad_words", []))
+    abroad_re = re.compile(lang.bounded(abroad) if abroad else r"(?!x)x", re.IGNORECASE)
+    planned = lang.alternation(d.get("planned_after", []))
+    planned_re = re.compile(lang.bounded(planned) if planned else r"(?!x)x", re.IGNORECASE)
+    articles = lang.alternation(lang.load(code).get("articles", []))
+    noun_re = re.compile(rf"(?<![\w])(?:{articles})\s*$" if articles else r"(?!x)x", re.IGNORECASE)
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
                   stationed_re, relative_re, object_re, between_re, copula_re, existential_re, conjunction_re,
-                  each_re)
+                  each_re, abroad_re, planned_re, noun_re,
+                  re.compile(lang.alternation(d.get("force_after", []), escape=False) or r"(?!x)x", re.IGNORECASE),
+                  re.compile(rf"(?<![\w])(?:{lang.alternation(d.get('given_to', []))})\s+(?:[^\W\d_]+\s+)?$"
+                             if d.get("given_to") else r"(?!x)x", re.IGNORECASE))
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -237,6 +251,14 @@ def extract(ctx: Ctx) -> list[dict]:
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
         if ctx.is_non_factual(ts, te) or _vocab(lex.pack.code).refusal.search(s[ctx.clause_start(ts):te]):
             continue
+        vocab = _vocab(lex.pack.code)
+        plan = vocab.planned.search(s, te, s.find(";", te) if ";" in s[te:] else len(s)) \
+            if vocab.noun_opening.search(s, max(0, ts - 6), ts) else None
+        if plan:  # "Il rientro dei 2342 peacekeeper ... è previsto entro ottobre": a plan (codebook 7)
+            for q in ctx.numbers_free():
+                if te <= q.start < plan.start():
+                    ctx.asides.setdefault((q.num_start, q.end), "non_fact")
+            continue
         if action == "presence" and _vocab(lex.pack.code).copula.fullmatch(s, ts, te) and not (
                 any(te <= p.start and p.start - te <= 30 and not re.search(r"[,;:]", s[te:p.start]) for p in ctx.places)
                 and any(0 <= ts - m.end() <= 40 for m in forces)):
@@ -251,6 +273,9 @@ def extract(ctx: Ctx) -> list[dict]:
         aside_re = _vocab(lex.pack.code).aside
         heads = [m for m in forces if not aside_re.search(s[max(0, m.start() - 40):m.start()])] or forces
         nearest = min(heads, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())), default=None)
+        if _vocab(lex.pack.code).force_after.match(s, ts):
+            # "Ghana's battalion takes the UN force to 10,500 troops": the force after the verb
+            nearest = next((m for m in heads if 0 <= m.start() - te <= 60), nearest)
         if nearest is not None and abs(nearest.start() - ts) > 120:
             nearest = None
         group = _group_subject(ctx, action, ts, te, rows) if nearest is None else None
@@ -259,19 +284,26 @@ def extract(ctx: Ctx) -> list[dict]:
             kinds = {lex.force_kind(m.group(0)) for m in np_forces}
             force = next((k for k in SPECIFIC_FIRST if k in kinds), "troops")
             force_start, force_end = nearest.start(), nearest.end()
+            if action == "presence" and _vocab(lex.pack.code).given_to.search(s, max(0, force_start - 30), force_start):
+                continue  # "donated arms to the troops fighting in Gao": they receive, no one stations them
             sender = _sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
             st = ctx.attribution(force_start)
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
             sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
-                or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None) \
-                or ctx.carry.sender or ctx.title.sender or _mission(ctx, np_forces) or _article_sender(ctx, nearest)
+                or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None)
+            if sender is None and force == "other":
+                continue  # "After Kosovo police withdrew": police no sentence sends are the place's own
+            sender = sender or ctx.carry.sender or ctx.title.sender or _mission(ctx, np_forces) \
+                or _article_sender(ctx, nearest)
         elif ctx.carry.sender and _pronoun_subject(ctx, ts, te):
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
         elif group:
             force, force_start, force_end, sender = "troops", ts, ts, group
         else:
             continue
+        if _vocab(lex.pack.code).abroad.search(s, min(ts, force_start), ctx.clause_end(max(te, force_end))):
+            continue  # "6.200 militari impiegati all'estero": a total over many hosts, none of them
         place = ctx.place_near(te)
         border = places.reader(lex.pack.code).names_border
         if place is not None and place.is_country and border(s, place.start, place.end):
@@ -283,6 +315,8 @@ def extract(ctx: Ctx) -> list[dict]:
             _at_home(ctx, action, nearest, forces, ts, te)  # "Malian soldiers ... near Tinzaouaten": no deployment
             continue
         host = side or (place.country if place and place.country else None)
+        if host is None and (served := lang.mission_host(sender)):
+            host = served  # "the 1,800 MINUSTAH peacekeepers": the mission's country
         if host is None and _vocab(lex.pack.code).country.match(s[te:]):
             # "contava nel Paese 1.500 combattenti", "hanno lasciato il Paese": the country the paragraph
             # is about, else the article
@@ -296,6 +330,8 @@ def extract(ctx: Ctx) -> list[dict]:
             # withdraw from their host)
             others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
                       and not ctx.in_speaker_zone(a.start, a.end) and not border(s, a.start, a.end)
+                      # (nor a people counted: "550 German soldiers and 150 Austrians")
+                      and not (a.kind == "demonym" and any(0 < a.start - q.end <= 2 for q in ctx.quantities))
                       and (action == "withdraw" or not ctx.after_from(a.start))]
             # a country's land named by its people is one too: "withdrew from Nigerien soil"
             others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]
@@ -359,6 +395,7 @@ def extract(ctx: Ctx) -> list[dict]:
             ctx.carry.host = place.country
     rows += _each_from(ctx, rows)
     rows += _place_counts(ctx, rows)
+    rows += _people_counts(ctx, rows)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
     # does an uncounted one beside forces leaving ("The personnel, stationed in the Maldives ...,
     # were repatriated": they were there until they left)
@@ -426,7 +463,8 @@ def _elided_count(ctx: Ctx, ts: int):
 def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
     """'2.500 militari in Iraq e quasi 900 in Siria', '2,500 troops in Iraq and about 900 in Syria':
     a count coordinated after a counted row's, with no noun of its own and a place of another
-    country right after it, is the same force there."""
+    country right after it, is the same force there; so is a count in brackets right after such
+    a place ("in Iraq (1488), Libano (1127) e Afghanistan (900)")."""
     counted = [r for r in rows if r["count_best"] is not None or r["count_low"] is not None]
     if not counted:
         return []
@@ -434,19 +472,59 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
     in_re = _vocab(lex.pack.code).stationed
     used = {r["count_best"] for r in rows}
     for q in ctx.numbers_free():
-        after = in_re.match(s, q.end)
         base = counted[-1]
-        if not after or q.percent or q.value in used \
-                or not lex.coordination_re.search(s, max(0, q.start - 8), q.start) or q.weak \
-                or not q.at_most(COUNT_MAX):
+        if q.percent or q.value in used or q.weak or not q.at_most(COUNT_MAX):
             continue
-        place = next((p for p in ctx.places if p.start == after.end() and p.country), None)
+        if s[q.start - 1:q.start] == "(" and s[q.end:q.end + 1] == ")":
+            # "schierato in Iraq (1488), Libano (1127) e Afghanistan (900)": each place's count in brackets
+            place = next((p for p in ctx.places if p.country and p.end <= q.start - 1
+                          and not s[p.end:q.start - 1].strip()), None)
+            state = next((a for a in ctx.actors if a.kind == "state" and lang.is_state(a.code)
+                          and a.end <= q.start - 1 and not s[a.end:q.start - 1].strip()), None)
+            if place is None and state is not None:  # a list's later countries follow no preposition
+                if state.code not in (base["sender"], base["host"]):
+                    low, best, high = q.bounds()
+                    out.append({**base, "_pos": q.start, "host": state.code, "location": state.text,
+                                "location_adm1": None, "count_low": low, "count_best": best, "count_high": high,
+                                "count_qualifier": q.qualifier})
+                continue
+        else:
+            after = in_re.match(s, q.end)
+            if not after or not lex.coordination_re.search(s, max(0, q.start - 8), q.start):
+                continue
+            place = next((p for p in ctx.places if p.start == after.end() and p.country), None)
         if place is None or place.country in (base["sender"], base["host"]):
             continue
         low, best, high = q.bounds()
         out.append({**base, "_pos": q.start, "host": place.country, "location": place.text,
                     "location_adm1": place.adm1, "count_low": low, "count_best": best, "count_high": high,
                     "count_qualifier": q.qualifier})
+    return out
+
+
+def _people_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """'about 550 German soldiers and 150 Austrians', '800 soldati italiani e 200 sloveni': a count
+    coordinated after a counted row's, whose noun is another state's people and nothing more
+    (not "150 Austrian tourists"), is that state's part of the force."""
+    counted = [r for r in rows if r["count_best"] is not None or r["count_low"] is not None]
+    if not counted:
+        return []
+    s, lex, out, base = ctx.text, ctx.lex, [], counted[-1]
+    used = {r["count_best"] for r in rows} | {r["count_low"] for r in rows}
+    for q in ctx.numbers_free():
+        people = next((a for a in ctx.actors if a.kind == "demonym" and 0 < a.start - q.end <= 2), None)
+        if people is None or not lang.is_state(people.code) or people.code in (base["sender"], base["host"]) \
+                or q.percent or q.weak or q.value in used or not q.at_most(COUNT_MAX) \
+                or not lex.coordination_re.search(s, max(0, q.start - 8), q.start):
+            continue
+        rest = s[people.end:people.end + 12]
+        vocab = _vocab(lex.pack.code)
+        if rest.strip() and not (rest.lstrip()[:1] in ",;.:)" or vocab.conjunction.match(rest.lstrip())
+                                 or vocab.stationed.match(rest)):
+            continue  # the people's name qualifies another noun
+        low, best, high = q.bounds()
+        out.append({**base, "_pos": q.start, "sender": people.code, "count_low": low, "count_best": best,
+                    "count_high": high, "count_qualifier": q.qualifier})
     return out
 
 
@@ -519,7 +597,9 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     aud = audit.auditor(ctx.lex.pack.code)
     # nor a measure, an event count or a count of things: "two days after", "in two stages", "two
     # battalions" (units, not a head count: the row has none)
-    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)]
+    # (nor a sum, a population or people displaced: "donated arms worth $3 million to the troops")
+    qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)
+          and not aud.counts_no_casualty(ctx, q)]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     for q in qs:

@@ -492,6 +492,9 @@ def _item_after(ctx: Ctx, pos: int) -> bool:
                 and not ctx.lex.force_re.search(ctx.text, pos, m.start()))
 
 
+LONG_ASIDE = re.compile(r"\([^()]{40,400}\)")  # a clause in brackets, not a name's acronym
+
+
 def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     s = ctx.text
     # a speaker is no party, unless its verb is the flow's: "The U.S. has committed $2.2 billion to
@@ -506,6 +509,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
               if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)]
     after.sort(key=lambda a: a.start)
+    # an aside of its own after the flow ("( la preoccupazione è che finiscano ai Maute )") names no party
+    asides = [m.span() for m in LONG_ASIDE.finditer(s, trig.end)]
+    after = [a for a in after if not any(x <= a.start < y for x, y in asides)]
     # "Blinken ha dichiarato a Londra che Mosca ha ricevuto ...": the reported clause has its own subject
     opener = max((m.end() for m in _extra(ctx.lex).clause_word_re.finditer(s, 0, trig.start)), default=0)
     before = [a for a in before if a.start >= opener] or before

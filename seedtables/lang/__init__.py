@@ -468,6 +468,17 @@ def _homes() -> dict[str, str]:
     return knowledge("actors").get("homes", {})
 
 
+@cache
+def _mission_hosts() -> dict[str, str]:
+    return knowledge("actors").get("mission_hosts", {})
+
+
+def mission_host(code: str | None) -> str | None:
+    """The country a named mission serves in (knowledge/actors.toml [mission_hosts]): UNIFIL's is
+    Lebanon, the host of its peacekeepers when the sentence names no place."""
+    return _mission_hosts().get(code) if code else None
+
+
 def home_of(code: str | None) -> str | None:
     """The country an armed group fights in as its own (knowledge/actors.toml [homes]): the RSF's
     is Sudan, where its forces are no deployment."""
