@@ -168,6 +168,10 @@ CASES = [
     ("it", "Il comando ciadiano avrebbe deciso di inviare altri 400 soldati in Niger.", "400", "set_aside", "non_fact"),
     ("en", "Kenya had requested another 300 soldiers from Uganda.", "300", "set_aside", "non_fact"),
     ("en", "The brigade has 1,200 troops as well as 80 armoured personnel carriers.", "80", "set_aside", "out_of_scope"),
+    # a toll broken down in brackets after its people's name; a part after "Di queste," with its comma
+    ("it", "A Kidal morirono 14 ciadiani (9 soldati, 3 poliziotti e due civili) nell'attacco.", "3", "set_aside",
+     "subset"),
+    ("it", "Il conflitto ha fatto 90mila vittime. Di queste, 31.200 sono civili.", "31.200", "set_aside", "subset"),
 ]
 
 

@@ -26,6 +26,34 @@ CASES = {
          [("ANSAR_DINE", "military", "killed", 300, 300, 300, "exact"),
           ("NER", "military", "killed", 70, 70, 70, "exact"), ("NER", "civilian", "killed", 20, 20, 20, "exact")]),
     ],
+    # civilians beside foreign soldiers are the land's people, and a clause set against a count counts others
+    "civilians_beside_foreign_soldiers": [
+        ("en", "The raid on the camp in Niger killed three Chadian peacekeepers and about 15 civilians.",
+         [("TCD", "military", "killed", 3, 3, 3, "exact"), ("NER", "civilian", "killed", None, 15, None, "approx")]),
+        # (with no place or country in context, the civilians' party is unknown: no row, never Chad's)
+        ("en", "The raid on the camp killed three Chadian peacekeepers and about 15 civilians.",
+         [("TCD", "military", "killed", 3, 3, 3, "exact")]),
+        ("en", "Four Chadian peacekeepers were killed near Agadez, while officials found a mass grave with 25 bodies.",
+         [("TCD", "military", "killed", 4, 4, 4, "exact"), ("NER", "unknown", "killed", 25, 25, 25, "exact")]),
+        ("it", "Sono 12 i combattenti dell'Ypg che hanno perso la vita negli scontri ad Agadez.",
+         [("YPG", "military", "killed", 12, 12, 12, "exact")]),
+    ],
+    # witnesses, statements and crossings are counted, not killed; lives saved are no dead; those "in
+    # critical condition" live
+    "counts_that_are_no_dead": [
+        ("en", "Twelve witnesses in Tillaberi said that, after the killings, soldiers burned houses.", []),
+        ("en", "One policeman was killed in Tillaberi after the army took two disputed border crossings.", []),
+        ("it", "Secondo i funzionari di Niamey, gli intercettori hanno salvato migliaia di vite.", []),
+        ("en", "Three soldiers were killed in the ambush near Tillaberi and four more are in critical condition.",
+         [("NER", "military", "killed", 3, 3, 3, "exact")]),
+    ],
+    # "eliminated", "neutralised": the military's word for killed
+    "eliminated_and_neutralised": [
+        ("it", "Nel dipartimento di Alibori sono stati eliminati oltre quaranta combattenti del JNIM.",
+         [("JNIM", "military", "killed", 40, 40, None, "over")]),
+        ("en", "Troops neutralised 25 ISWAP fighters near Maiduguri.",
+         [("ISWAP", "military", "killed", 25, 25, 25, "exact")]),
+    ],
     # a thing's noun before a people's one names them: "school children", "prison guards" are people
     "things_naming_people": [
         ("en", "Eight school children were killed when the shell hit Tillaberi.",

@@ -215,12 +215,17 @@ PLACE_COUNTS = [  # a second count with no noun and another country: the same fo
 TOTALS = [  # a force raised, brought or taken to a new strength: the total is the presence
     ("en", "Ghana's new battalion takes the UN force in Lebanon to 10,500 troops.", "UN", "LBN", "troops", "presence",
      10500),
-    ("en", "London said it would send more soldiers, increasing its force in Estonia to 1,700 troops.", "GBR", "EST",
+    ("en", "London sent 300 more soldiers, increasing its force in Estonia to 1,700 troops.", "GBR", "EST",
      "troops", "presence", 1700),
-    ("en", "The order brings the total Canadian force authorization in Latvia to 2,200.", "CAN", "LVA", "troops",
+    ("en", "The new company brings the total Canadian force in Latvia to 2,200.", "CAN", "LVA", "troops",
      "presence", 2200),
     ("it", "La decisione porta il contingente spagnolo in Libano a 650 militari.", "ESP", "LBN", "troops", "presence",
      650),
+    # a place between the existential and the count; a count in words after "conta"
+    ("it", "La Spagna è impegnata in Libano dal 2006 e oggi ci sono nel paese circa 650 soldati spagnoli.", "ESP", "LBN",
+     "troops", "presence", 650),
+    ("it", "La Minusca, la missione dell'Onu in Centrafrica, conta oltre quindicimila militari nel Paese.", "MINUSCA",
+     "CAF", "troops", "presence", 15000),
     ("it", "Il governo ha aumentato a 1.300 il numero dei soldati belgi in Mali.", "BEL", "MLI", "troops", "presence",
      1300),
 ]
@@ -275,6 +280,10 @@ NONE = [
     ("en", "Some 5,000 Spanish troops are deployed abroad on international missions."),
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è previsto entro ottobre."),
     ("en", "The withdrawal of the 900 UNMIL peacekeepers is expected by October."),
+    # a total a plan would reach, or an authorised ceiling, is no head count (codebook 7)
+    ("en", "London said it would send more soldiers, increasing its force in Estonia to 1,700 troops."),
+    ("en", "The order brings the total Canadian force authorization in Latvia to 2,200."),
+    ("it", "La risoluzione porta il tetto massimo dei caschi blu in Libano a 15.000 militari."),
     # troops given arms are their recipient, and a sum is no head count
     ("en", "Turkey donated arms and ammunition worth $3 million to the troops fighting the battle of Gao."),
     ("it", "La Turchia ha donato alle truppe che combattono a Gao armi e munizioni per 3 milioni di dollari."),

@@ -495,3 +495,49 @@ def test_a_clause_in_brackets_after_the_flow_names_no_party(tmp_path, language, 
 def test_aircraft_inducted_from_a_country_are_received_from_it(tmp_path):
     rows = _rows(tmp_path, "en", "The Bangladesh Air Force inducted eight K-8 jets from China into its fleet.")
     assert [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows] == [("CHN", "BGD", "aircraft", 8.0)]
+
+
+@pytest.mark.parametrize("language,title,text", [
+    ("en", "Norway has sent weapons to Ukraine", "Deliveries to Ukraine include 20 tanks and 8 self-propelled howitzers."),
+    ("it", "La Norvegia ha inviato armi all'Ucraina", "Tra le forniture all'Ucraina ci sono 20 carri armati e 8 obici."),
+])
+def test_deliveries_named_as_a_noun_list_their_items(tmp_path, language, title, text):
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-03 {title}\n\n{text}\n", encoding="utf-8")
+    seed = read_seed(path, lang.available())
+    rows = [r for r in extract_seed(seed)["supply_shares"] if r["char_start"] > seed.text.index("\n")]
+    assert {(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows} == {
+        ("NOR", "UKR", "armored_vehicles", 20.0), ("NOR", "UKR", "artillery_systems", 8.0)}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("it", "A maggio gli Stati Uniti hanno fornito al Ghana veicoli corazzati per un valore superiore a 5,2 milioni "
+           "di euro.", ("USA", "GHA", "armored_vehicles", 5200000.0, "EUR", "over")),
+    ("en", "The Peruvian government has completed the purchase of 12 F-16 fighter jets from Norway.",
+     ("NOR", "PER", "aircraft", 12.0, "aircraft", "exact")),
+    ("it", "Sebbene siano arrivati in Grecia tre jet Rafale dalla Francia, altri sono attesi entro l'anno.",
+     ("FRA", "GRC", "aircraft", 3.0, "aircraft", "exact")),
+])
+def test_values_over_a_sum_purchases_completed_and_jets(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    got = [(r["supplier"], r["recipient"], r["item"], r["quantity"], r["quantity_unit"], r["quantity_qualifier"])
+           for r in rows]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a passive receipt: its agent receives, the origin is the subject's or follows a from-word
+    ("it", "Un carico di armi proveniente dalla Russia sarebbe stato ricevuto dalle forze del governo del Mali a Gao.",
+     {("RUS", "MLI", "weapons")}),
+    ("en", "The howitzers were purchased by Qatar from France in 2020.", {("FRA", "QAT", "artillery_systems")}),
+    # who imposed an embargo, where a war is, and the subject of a clause set against the flow are no parties
+    ("it", "Un carico di armi proveniente dalla Turchia è stato ricevuto dalle forze di Tripoli, nonostante "
+           "l'embargo imposto dalle Nazioni Unite.", {("TUR", "LBY", "weapons")}),
+    ("en", "Canada shipped armoured vehicles urgently after the Kingdom joined the war in Yemen.", set()),
+    # a system compared with others is supplied by no one
+    ("it", "Il sistema missilistico turco viene paragonato all'americano Patriot o al russo S-400.", set()),
+    ("it", "Gli Stati Uniti hanno fornito veicoli corazzati per 6 milioni di euro, mentre l'Unione europea ha "
+           "stanziato 47 milioni di euro.", set()),
+])
+def test_passive_receipts_and_actors_in_no_partys_role(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"], r["item"]) for r in _rows(tmp_path, language, text)} == expected

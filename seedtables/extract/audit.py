@@ -130,7 +130,7 @@ class Auditor:
                                           people_next)
         self.roles_after = after_modified("roles")
         self.munitions_after = _NoPeopleAfter(after_modified("munitions"), people_next)
-        self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+        self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}[\s,]*$", re.IGNORECASE)
         # right before its number: "Room 4", "Brigade 9"; "the emergency room, four died" counts
         # a decade: "negli anni Settanta", "negli anni 90"
         self.decade_before = re.compile(rf"(?<![\w])(?:{words('decade_before') or '(?!x)x'})\s+$", re.IGNORECASE)

@@ -47,6 +47,20 @@ def _subset_words_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False) if words else '(?!x)x'})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _contrast_re_for(code: str) -> re.Pattern:
+    """", while", ", mentre": a clause set against the one before, about others."""
+    words = lang.load(code).get("contrast_words", [])
+    return re.compile(rf",\s*(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+@cache
+def _not_dead_re_for(code: str) -> re.Pattern:
+    """Words right after a count that say its people live: "are in critical condition"."""
+    words = lang.load(code).section("casualties").get("alive_after", [])
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
 def _at_place(ctx: Ctx, start: int) -> bool:
     """Whether the name at `start` follows a preposition of place ("a Mogadiscio", "in Sanaa")."""
     return bool(_place_prep_re_for(ctx.lex.pack.code).search(ctx.text[max(0, start - 20):start]))
@@ -453,7 +467,11 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
     for i, row in enumerate(rows):
         if row["party"] is not None or row["_group_only"]:
             continue
+        place = ctx.place_near(row["_pos"])
         for j in (i + 1, i - 1):
+            if row["personnel"] == "civilian" and 0 <= j < len(rows) and rows[j]["personnel"] == "military" \
+                    and (place is None or place.country != rows[j]["party"]):
+                continue  # "two Indian peacekeepers and about 20 civilians" in Bentiu: the place's people
             if 0 <= j < len(rows) and j not in unsaid and coordinated(i, j):
                 row["party"] = rows[j]["party"]
                 row["personnel"] = row["_noun"] or rows[j]["personnel"]
@@ -533,6 +551,8 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
             break
         if not ctx.lex.coordination_re.search(link) or not (by_place or elliptic or _counts_people(ctx, q, strict=False)):
             break
+        if _not_dead_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 45):
+            break  # "and four more are in critical condition": alive, wounded
         out.append(qj)
         last = q
     if not forward and not noun:
@@ -557,6 +577,8 @@ def _added_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> lis
         # "more" of its own
         more = ctx.lex.more_re.search(gap)
         head = gap[:more.start()] if more else gap
+        if _not_dead_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 45):
+            continue  # "and four more are in critical condition": alive, wounded
         if ctx.lex.coordination_re.search(head) and not q.weak and (
                 ctx.lex.ellipsis_re.match(s, q.end) or ctx.lex.place_link_re.match(s, q.end)
                 or any(0 <= d.start - q.end <= 4 for d in ctx.dates)):
@@ -767,12 +789,18 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     def fits(p: str | None) -> bool:
         return not (soldierly and lang.is_armed_group(p))
 
-    # civilians are a state's people, never an armed group's ("200 Hezbollah fighters and 40 civilians")
+    place = ctx.place_near(pos)
+    # civilians are a state's people, never an armed group's ("200 Hezbollah fighters and 40 civilians"),
+    # nor foreign soldiers' where a place says whose land it is ("killed two Indian peacekeepers and
+    # about 20 civilians" in Bentiu); and a clause set against the last count counts others ("Six
+    # Chadian peacekeepers were killed, while residents found a grave with 30 bodies")
+    foreign = personnel == "civilian" and previous and previous[-1]["personnel"] == "military" \
+        and (place is None or place.country != previous[-1]["party"])
+    set_against = previous and _contrast_re_for(ctx.lex.pack.code).search(s, previous[-1]["_pos"], q.start)
     if party is None and previous and (personnel != "civilian" or lang.is_state(previous[-1]["party"])) \
-            and fits(previous[-1]["party"]):
+            and fits(previous[-1]["party"]) and not foreign and not set_against:
         party = previous[-1]["party"]
         personnel = personnel or previous[-1]["personnel"]
-    place = ctx.place_near(pos)
     if party is None and personnel == "civilian":
         st = ctx.attribution(pos)
         # the source's country only if a state's and no medium's: "according to the UN, 53

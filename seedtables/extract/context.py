@@ -133,12 +133,14 @@ class Ctx:
             if start <= pos < end:
                 # a number alone in brackets before its people's noun is the count itself, written
                 # so: "rose to (31) people, while (103) others were injured"
-                if not self.text[start + 1:end - 1].strip(" ,.0123456789") and self.counted_after(end):
+                bare = not self.text[start + 1:end - 1].strip(" ,.0123456789")
+                if bare and self.counted_after(end):
                     return False
-                # (no actor between: "Norvegia (27) e Germania (23)" lists each one's own figure)
+                # (no actor between before a bare figure: "Norvegia (27) e Germania (23)" lists each one's
+                # own; "19 italiani (12 carabinieri, 5 soldati e due civili)" breaks the count down)
                 # nor a name: "Darwish (21 anni), Ahmed Saqr (15)" gives each one's age
                 return any(o.end <= start and start - o.end <= 30
-                           and not any(o.end <= a.start < start for a in self.actors)
+                           and not (bare and any(o.end <= a.start < start for a in self.actors))
                            and not NAME_START.search(self.text, o.end, start) for o in self.quantities)
         return False
 

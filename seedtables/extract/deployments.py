@@ -38,6 +38,7 @@ class _Vocab(NamedTuple):
     noun_opening: re.Pattern  # an article right before the trigger: the deployment is told as a noun
     force_after: re.Pattern  # triggers whose force follows them: "takes the UN force to", "composta da"
     given_to: re.Pattern    # before a force noun, what makes it a recipient: "to the troops", "alle truppe"
+    ceiling: re.Pattern     # a force's authorised ceiling, no head count: "force authorization", "tetto massimo"
 
 
 @functools.cache
@@ -95,7 +96,9 @@ def _vocab(code: str) -> _Vocab:
                   each_re, abroad_re, planned_re, noun_re,
                   re.compile(lang.alternation(d.get("force_after", []), escape=False) or r"(?!x)x", re.IGNORECASE),
                   re.compile(rf"(?<![\w])(?:{lang.alternation(d.get('given_to', []))})\s+(?:[^\W\d_]+\s+)?$"
-                             if d.get("given_to") else r"(?!x)x", re.IGNORECASE))
+                             if d.get("given_to") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(lang.bounded(lang.alternation(d.get("ceiling_words", []), escape=False))
+                             if d.get("ceiling_words") else r"(?!x)x", re.IGNORECASE))
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -276,6 +279,13 @@ def extract(ctx: Ctx) -> list[dict]:
         if _vocab(lex.pack.code).force_after.match(s, ts):
             # "Ghana's battalion takes the UN force to 10,500 troops": the force after the verb
             nearest = next((m for m in heads if 0 <= m.start() - te <= 60), nearest)
+            # a ceiling is no head count ("brings the total force authorization to 4,647"), nor a
+            # total that a plan before it would reach ("he would send 400 more, increasing the force to")
+            if lex.non_factual.search(s, 0, ts) or _vocab(lex.pack.code).ceiling.search(s, te, ctx.clause_end(te)):
+                for q in ctx.numbers_free():
+                    if te <= q.start < ctx.clause_end(te):
+                        ctx.asides.setdefault((q.num_start, q.end), "non_fact")
+                continue
         if nearest is not None and abs(nearest.start() - ts) > 120:
             nearest = None
         group = _group_subject(ctx, action, ts, te, rows) if nearest is None else None
@@ -352,6 +362,12 @@ def extract(ctx: Ctx) -> list[dict]:
         if place is None and ctx.carry.place and ctx.carry.place.country == host:
             place = ctx.carry.place
         count = _count(ctx, force_start, ts, te) if nearest is not None or _partitive(ctx, ts, te) else None
+        if nearest is not None and _vocab(lex.pack.code).force_after.match(s, ts):
+            # a new total or a make-up counts after its verb: "sent 300 more, increasing its force to 1,700"
+            aud = audit.auditor(lex.pack.code)
+            count = next((q for q in ctx.numbers_free() if te <= q.start < ctx.clause_end(te) and not q.percent
+                          and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)
+                          and not aud.counts_no_casualty(ctx, q)), count)
         if nearest is not None and (elided := _elided_count(ctx, ts)) is not None:
             count = elided  # "25 soldiers withdrew from Hanimaadhoo, and 12 withdrew from Kadhdhoo": the noun left out
         if count is not None and nearest is not None and (counted := next(

@@ -55,6 +55,12 @@ class _Extra:
         made = alternation(s.get("made_suffixes", []) or ["(?!x)x"])
         self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
+        # "l'embargo imposto dalle Nazioni Unite", "the war in Yemen": an actor in no party's role
+        roles = alternation(expand_all(s.get("no_party_before", [])), escape=False)
+        self.no_party_re = re.compile(rf"(?<![\w])(?:{roles})\s*$" if roles else r"(?!x)x", re.IGNORECASE)
+        # ", while the EU ...", ", mentre l'Unione europea ...": another clause with its own subject
+        contrast = alternation(lex.pack.get("contrast_words", []))
+        self.contrast_re = re.compile(rf",\s*(?:{contrast})(?![\w])" if contrast else r"(?!x)x", re.IGNORECASE)
         # adjectives between a maker's demonym and its item: lower-case words that are no article,
         # preposition or conjunction
         small = alternation([*lex.pack.get("articles", []), *lex.pack.get("definite_articles", []),
@@ -96,6 +102,7 @@ class _Extra:
         self.passive_re = re.compile(rf"(?<![\w])(?:{passive})\s+(?:[^\W\d_]+ly\s+|già\s+)?$", re.IGNORECASE)
         agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
         self.agent_re = re.compile(rf"(?<![\w])(?:{agents})\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
+        self.agent_start_re = re.compile(rf"\s*(?:{agents})(?![\w])", re.IGNORECASE)  # right after a passive verb
         aux = alternation(lex.pack.section("speech").get("auxiliaries", []) or ["(?!x)x"])
         self.aux_re = re.compile(rf"(?<![\w])(?:{aux})(?![\w])", re.IGNORECASE)
         users = alternation(expand_all(s.get("used_by", []) or ["(?!x)x"]), escape=False)
@@ -160,7 +167,11 @@ def extract(ctx: Ctx) -> list[dict]:
                 or ctx.lex.suspend_re.search(ctx.text, ctx.clause_start(trig.start), trig.end):
             continue
         # (a noun of exports bounds no verb's scope: "destinate al Pakistan, il 63% delle esportazioni di armi")
-        scope_end = next((t.start for t in triggers[i + 1:] if t.kind != "export"), len(ctx.text))
+        # (nor does a verb of including after a flow named as a noun: "Deliveries to Ukraine include 30 tanks")
+        include_re = _extra(ctx.lex).include_re
+        scope_end = next((t.start for t in triggers[i + 1:] if t.kind != "export"
+                          and not (trig.kind == "nominal" and include_re.fullmatch(ctx.text, t.start, t.end))),
+                         len(ctx.text))
         if rows and _extra(ctx.lex).include_re.fullmatch(ctx.text, trig.start, trig.end):
             # "il flusso di materiali dagli Eau verso la Rsf comprende droni, armi leggere e munizioni":
             # what the flow just read includes is its own, a row per item
@@ -500,18 +511,22 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     # a speaker is no party, unless its verb is the flow's: "The U.S. has committed $2.2 billion to
     # Ukraine" reads as a promise, and who promises supplies
     own = [st for st in ctx.statements if st.verb_start <= trig.start < st.verb_end]
-    free = [a for a in ctx.actors if not ctx.in_speaker_zone(a.start, a.end)
-            or any(st.zone[0] <= a.start < st.verb_start for st in own)]
+    free = [a for a in ctx.actors if (not ctx.in_speaker_zone(a.start, a.end)
+                                      or any(st.zone[0] <= a.start < st.verb_start for st in own))
+            and not _extra(ctx.lex).no_party_re.search(s, max(0, a.start - 40), a.start)]
     before = [a for a in free if a.end <= trig.start and a.start >= ctx.clause_start(trig.start) - 1] or \
              [a for a in free if a.end <= trig.start]
     excluded = _excluded(ctx)
     after = [a for a in free if a.start >= trig.end]
     after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
-              if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)]
+              if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)
+              and not _extra(ctx.lex).no_party_re.search(s, max(0, p.start - 40), p.start)]
     after.sort(key=lambda a: a.start)
     # an aside of its own after the flow ("( la preoccupazione è che finiscano ai Maute )") names no party
     asides = [m.span() for m in LONG_ASIDE.finditer(s, trig.end)]
     after = [a for a in after if not any(x <= a.start < y for x, y in asides)]
+    if contrast := _extra(ctx.lex).contrast_re.search(s, trig.end):  # nor does a clause set against it
+        after = [a for a in after if a.start < contrast.start()]
     # "Blinken ha dichiarato a Londra che Mosca ha ricevuto ...": the reported clause has its own subject
     opener = max((m.end() for m in _extra(ctx.lex).clause_word_re.finditer(s, 0, trig.start)), default=0)
     before = [a for a in before if a.start >= opener] or before
@@ -524,6 +539,16 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     subject = _head_actor(ctx, before)
     carry_supplier = ctx.carry.supplier or ctx.title.supplier
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
+    if trig.kind == "receive" and _extra(ctx.lex).passive_re.search(s, max(0, trig.start - 30), trig.start):
+        # "un carico proveniente dalla Turchia è stato ricevuto dalle forze di Tripoli": the agent
+        # receives; the origin stands in the subject
+        by = _extra(ctx.lex).agent_start_re.match(s, trig.end)
+        agent = next((a for a in after if by and a.start - trig.end < 70 and not re.search(r"[,;:]", s[trig.end:a.start])),
+                     None)
+        if agent is not None:
+            origin = next((a.code for a in [*before, *after] if ctx.after_from(a.start) and a.code != agent.code
+                           and a is not agent), None)  # "purchased by the UAE from China"
+            return origin or carry_supplier, agent.code
     if trig.kind == "receive":  # the source is named by "da"/"from" or owns the item ("missili iraniani")
         source = next((a.code for a in after if ctx.after_from(a.start)), None)
         # "earned $3 billion from its arms deals with Moscow": the other party of what it came from
@@ -794,6 +819,8 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
             ctx.carry.recipient = recipient  # "aiuti militari all'Ucraina" names the recipient for what follows
         if owner is None or not (numbers or recipient) or _modal_after(ctx, m.end()):
             continue
+        if ctx.lex.comparison_re.search(s, max(0, min(owner.start, m.start()) - 40), m.start()):
+            continue  # "viene paragonato all'americano Patriot o al russo S-300": compared, not supplied
         recipient = recipient or ctx.carry.recipient or ctx.title.recipient
         if recipient:
             # the amount may follow the item here: "gli aiuti europei superano i 138 miliardi di euro"
@@ -982,7 +1009,8 @@ def _quantity(ctx: Ctx, item_start: int):
         # miliardi di dollari", "'assistenza militare diretta' per")
         link = next((k for k in _extra(ctx.lex).amount_link_re.finditer(ctx.text, m.end(), m.end() + 45)
                      if not re.search(r"[\d,;.:]", ctx.text[m.end():k.start()])), None)
-        after = link and next((q for q in ctx.numbers_free() if q.start == link.end() and not q.percent), None)
+        after = link and next((q for q in ctx.numbers_free() if link.end() in (q.start, q.num_start) and not q.percent),
+                              None)
         unit = after and _unit_after(ctx, after)
         if after and unit in ctx.lex.currencies.values() and after.at_most(QUANTITY_MAX):
             return after, unit
