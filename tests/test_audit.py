@@ -172,6 +172,13 @@ CASES = [
     ("it", "A Kidal morirono 14 ciadiani (9 soldati, 3 poliziotti e due civili) nell'attacco.", "3", "set_aside",
      "subset"),
     ("it", "Il conflitto ha fatto 90mila vittime. Di queste, 31.200 sono civili.", "31.200", "set_aside", "subset"),
+    ("it", "Delle 52.000 armi inviate in Iraq negli anni, più di 30.000 sono state perse.", "30.000", "set_aside",
+     "subset"),
+    # a plan told after the number, a first person's future; the sources who tell it
+    ("it", "Entro fine mese dovrebbero arrivare 300 agenti ruandesi, sui 900 previsti.", "900", "set_aside", "non_fact"),
+    ("it", "Ecco perché annunciamo oggi che forniremo dodici obici al Niger.", "dodici", "set_aside", "non_fact"),
+    ("it", "Lo hanno riferito due deputati dopo una riunione a porte chiuse.", "due", "set_aside", "out_of_scope"),
+    ("en", "Three diplomats told the agency about the talks in Niamey.", "Three", "set_aside", "out_of_scope"),
 ]
 
 

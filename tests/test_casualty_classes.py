@@ -26,6 +26,11 @@ CASES = {
          [("ANSAR_DINE", "military", "killed", 300, 300, 300, "exact"),
           ("NER", "military", "killed", 70, 70, 70, "exact"), ("NER", "civilian", "killed", 20, 20, 20, "exact")]),
     ],
+    # a group written so in one language only: the Islamic State is "l'Is" in Italian
+    "groups_named_in_one_language": [
+        ("it", "Negli scontri per Agadez sono stati uccisi 40 miliziani dell'Is, mentre sono 9 i soldati nigerini morti.",
+         [("ISIS", "military", "killed", 40, 40, 40, "exact"), ("NER", "military", "killed", 9, 9, 9, "exact")]),
+    ],
     # civilians beside foreign soldiers are the land's people, and a clause set against a count counts others
     "civilians_beside_foreign_soldiers": [
         ("en", "The raid on the camp in Niger killed three Chadian peacekeepers and about 15 civilians.",

@@ -541,3 +541,18 @@ def test_values_over_a_sum_purchases_completed_and_jets(tmp_path, language, text
 ])
 def test_passive_receipts_and_actors_in_no_partys_role(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"], r["item"]) for r in _rows(tmp_path, language, text)} == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # weapon systems named by their model alone are items of their kind (knowledge/weapons.toml)
+    ("it", "Una nave iraniana ha consegnato “più di 150 Fath-360” alla Russia in un porto del Caspio.",
+     {("IRN", "RUS", "missiles", 150.0)}),
+    ("it", "Sei aerei da trasporto cinesi Y-20 sono atterrati a Belgrado trasportando un sistema HQ-22 destinato "
+           "all'esercito serbo.", {("CHN", "SRB", "air_defense", None)}),
+    # a recipient the text leaves unnamed is no one carried from before
+    ("en", "Mali received drones from Turkey. In May, Egypt signed a contract to supply an unnamed African country "
+           "with 30 armoured vehicles.", {("TUR", "MLI", "drones", None)}),
+])
+def test_models_and_unnamed_recipients(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in _rows(tmp_path, language, text)} \
+        == expected

@@ -151,7 +151,8 @@ class Auditor:
         self.agent_after = re.compile(rf"^\s+(?:{words('agent_verbs') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         # ("Tra le 18 vittime quattro sarebbero bambini": the comma may be left out)
-        self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;\d]*,?\s*$",
+        # (and the part's qualifier after the comma: "Delle 427.300 armi inviate ..., più di 300.000")
+        self.whole_before = re.compile(rf"^\s*(?:{words('whole_opening') or '(?!x)x'})\s+[\d.,]+[^,;\d]*(?:,[^;\d]*)?$",
                                        re.IGNORECASE)
         # what coordinates two numbers: a comma or a conjunction
         self.link_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})(?![\w]))", re.IGNORECASE)

@@ -82,6 +82,8 @@ class _Extra:
         self.destination_re = re.compile(rf"(?<![\w])(?:{bound})\s+(?:[\w'’-]+\s+)?$" if s.get("destination_words")
                                          else "(?!x)x", re.IGNORECASE)
         self.unnamed_suppliers_re = _words(s.get("unnamed_suppliers", []))
+        self.unnamed_recipients_re = _words(s.get("unnamed_recipients", []))
+        self.carrier_re = _words(s.get("carrier_words", []))
         self.buyer_re = _words(s.get("buyer_nouns", []))
         openers = alternation(s.get("restatement_openers", []))
         self.restatement_re = re.compile(rf"\s*(?:{openers})(?![\w])" if openers else "(?!x)x", re.IGNORECASE)
@@ -444,6 +446,10 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
     # rows; a later mention with no amount of its own repeats the first
     if supplier == recipient or (*flow, None) in seen:
         return []
+    # the carrier is not what it carries: "Sei aerei da trasporto ... trasportando un sistema HQ-22"
+    if (carrier := _extra(ctx.lex).carrier_re.search(ctx.text, item_start, ctx.clause_end(item_start))) \
+            and ctx.lex.item_re.search(ctx.text, carrier.end()):
+        return []
     if quantity is None:
         quantity, unit = _quantity(ctx, item_start)
     amount = quantity.start if quantity is not None else None
@@ -630,6 +636,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # or who sent its forces ("Pyongyang has sent workers to Russia, and Moscow has supplied it ...")
         recipient = next((c for c in (carry_supplier, ctx.carry.sender, carry_recipient, ctx.title.sender)
                           if c and c != supplier), None)
+    if recipient is None and _extra(ctx.lex).unnamed_recipients_re.search(s, trig.end, min(len(s), trig.end + 60)):
+        return supplier, None  # "to supply an unnamed African country with 25 APCs": no one the text names
     return supplier, recipient or carry_recipient
 
 

@@ -576,10 +576,12 @@ def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
     if actors.get("iso_names"):  # the pack's language is ISO 3166's own (English)
         for a3, name in _iso_names():
             names.setdefault(name, (a3, "state"))
-    for kind in ("names", "capitals", "metonyms", "blocs"):
+    # (and the pack's own names of armed groups, which would be common words in another language:
+    # Italian writes the Islamic State "Is")
+    for kind in ("names", "capitals", "metonyms", "blocs", "groups"):
         for actor, words in actors.get(kind, {}).items():
             for w in expand_all(words):
-                names[w] = (actor, "state" if kind == "names" else kind.rstrip("s"))
+                names[w] = (actor, {"names": "state"}.get(kind, kind.rstrip("s")))
     for actor, words in knowledge("actors")["groups"].items():
         for w in words:
             names.setdefault(w, (actor, "group"))
