@@ -52,6 +52,13 @@ CASES = {
         ("en", "Three soldiers were killed in the ambush near Tillaberi and four more are in critical condition.",
          [("NER", "military", "killed", 3, 3, 3, "exact")]),
     ],
+    # members of the security forces are military; "ammazzati" is killed
+    "security_forces_and_ammazzati": [
+        ("en", "The attack in Garissa took the lives of 25 civilians and four members of the security forces.",
+         [("KEN", "civilian", "killed", 25, 25, 25, "exact"), ("KEN", "military", "killed", 4, 4, 4, "exact")]),
+        ("it", "Secondo le autorità, a Garissa gli assalitori hanno ammazzato 25 civili.",
+         [("KEN", "civilian", "killed", 25, 25, 25, "exact")]),
+    ],
     # "eliminated", "neutralised": the military's word for killed
     "eliminated_and_neutralised": [
         ("it", "Nel dipartimento di Alibori sono stati eliminati oltre quaranta combattenti del JNIM.",

@@ -221,6 +221,11 @@ TOTALS = [  # a force raised, brought or taken to a new strength: the total is t
      "presence", 2200),
     ("it", "La decisione porta il contingente spagnolo in Libano a 650 militari.", "ESP", "LBN", "troops", "presence",
      650),
+    # a deployment named as a noun with its count; "dispone attualmente di"
+    ("en", "Kenya's deployment of at least 1,000 police officers to Haiti began in June.", "KEN", "HTI", "other",
+     "deploy", 1000),
+    ("it", "L'invio di 300 militari italiani in Niger è cominciato a marzo.", "ITA", "NER", "troops", "deploy", 300),
+    ("it", "La Spagna dispone attualmente di 650 uomini in Libano.", "ESP", "LBN", "troops", "presence", 650),
     # a place between the existential and the count; a count in words after "conta"
     ("it", "La Spagna è impegnata in Libano dal 2006 e oggi ci sono nel paese circa 650 soldati spagnoli.", "ESP", "LBN",
      "troops", "presence", 650),
@@ -280,6 +285,9 @@ NONE = [
     ("en", "Some 5,000 Spanish troops are deployed abroad on international missions."),
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è previsto entro ottobre."),
     ("en", "The withdrawal of the 900 UNMIL peacekeepers is expected by October."),
+    # a dispatch announced is a plan (codebook 7: an announce statement, no fact row)
+    ("it", "Il governo di Madrid ha annunciato l'invio di 500 soldati in Lettonia."),
+    ("en", "London announced the deployment of 500 soldiers to Estonia."),
     # a total a plan would reach, or an authorised ceiling, is no head count (codebook 7)
     ("en", "London said it would send more soldiers, increasing its force in Estonia to 1,700 troops."),
     ("en", "The order brings the total Canadian force authorization in Latvia to 2,200."),
