@@ -179,6 +179,10 @@ CASES = [
     ("it", "Ecco perché annunciamo oggi che forniremo dodici obici al Niger.", "dodici", "set_aside", "non_fact"),
     ("it", "Lo hanno riferito due deputati dopo una riunione a porte chiuse.", "due", "set_aside", "out_of_scope"),
     ("en", "Three diplomats told the agency about the talks in Niamey.", "Three", "set_aside", "out_of_scope"),
+    # people rescued or found alive are no table's; a future before the number is a plan
+    ("it", "A Kharkiv i soccorritori hanno salvato quindici persone.", "quindici", "set_aside", "out_of_scope"),
+    ("it", "Nel nord del paese verranno dispiegati in tutto 1.500 marines entro il 2027.", "1.500", "set_aside",
+     "non_fact"),
 ]
 
 

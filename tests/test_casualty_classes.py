@@ -59,6 +59,11 @@ CASES = {
         ("it", "Secondo le autorità, a Garissa gli assalitori hanno ammazzato 25 civili.",
          [("KEN", "civilian", "killed", 25, 25, 25, "exact")]),
     ],
+    # gendarmes are military
+    "gendarmes": [
+        ("it", "A Diffa sono stati uccisi 19 gendarmi e 4 civili.",
+         [("NER", "military", "killed", 19, 19, 19, "exact"), ("NER", "civilian", "killed", 4, 4, 4, "exact")]),
+    ],
     # "eliminated", "neutralised": the military's word for killed
     "eliminated_and_neutralised": [
         ("it", "Nel dipartimento di Alibori sono stati eliminati oltre quaranta combattenti del JNIM.",

@@ -226,6 +226,7 @@ TOTALS = [  # a force raised, brought or taken to a new strength: the total is t
      "deploy", 1000),
     ("it", "L'invio di 300 militari italiani in Niger è cominciato a marzo.", "ITA", "NER", "troops", "deploy", 300),
     ("it", "La Spagna dispone attualmente di 650 uomini in Libano.", "ESP", "LBN", "troops", "presence", 650),
+    ("it", "Prima della crisi Madrid aveva mille uomini in Libano.", "ESP", "LBN", "troops", "presence", 1000),
     # a place between the existential and the count; a count in words after "conta"
     ("it", "La Spagna è impegnata in Libano dal 2006 e oggi ci sono nel paese circa 650 soldati spagnoli.", "ESP", "LBN",
      "troops", "presence", 650),

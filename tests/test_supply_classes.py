@@ -556,3 +556,17 @@ def test_passive_receipts_and_actors_in_no_partys_role(tmp_path, language, text,
 def test_models_and_unnamed_recipients(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in _rows(tmp_path, language, text)} \
         == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a state's official who confirms a sale speaks for the supplier; "aircrafts" are aircraft
+    ("en", "French President Emmanuel Macron confirmed on May 3 the sale of 24 Rafale fighter jets to Serbia.",
+     ("FRA", "SRB", "aircraft", 24.0)),
+    ("en", "Morocco had bought the fighter aircrafts from Russia for nearly $1 billion.",
+     ("RUS", "MAR", "aircraft", 1000000000.0)),
+    ("it", "Il presidente francese ha confermato la vendita di 24 caccia Rafale alla Serbia.",
+     ("FRA", "SRB", "aircraft", 24.0)),
+])
+def test_sales_confirmed_by_the_suppliers_official(tmp_path, language, text, expected):
+    got = [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in _rows(tmp_path, language, text)]
+    assert expected in got, got

@@ -593,10 +593,19 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             next((a.code for a in before[-1:] if a.kind == "demonym" and not s[a.end:trig.start].strip()), None)
         # "il flusso di materiali bellici provenienti dagli Eau verso la Rsf": the origin after a from-word
         origin = next((a.code for a in after if a.start - trig.end < 60 and ctx.after_from(a.start)), None)
-        owner = owner or origin
+        # "the sale of US arms to Pakistan": the actor whose items they are
+        item = ctx.lex.item_re.search(s, trig.end, trig.end + 40)
+        maker = ctx.owner_of(item.start(), item.end()) if item else None
+        owner = owner or origin or (maker.code if maker and maker.start >= trig.end else None)
         to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80 and a.start not in excluded
                    and (ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)
                         or x.to_phrase_re.search(s, max(trig.end, a.start - 12), a.start + 1))), None)
+        # a state's official who confirms or announces a sale or a delivery speaks for the supplier
+        # ("President Trump confirmed the sale of 66 jets to Taiwan"), unless his country receives it
+        said = next((st.speaker.country for st in ctx.statements if st.act in ("confirm", "announce", "claim")
+                     and 0 <= trig.start - st.verb_end <= 30 and lang.is_state(st.speaker.country)
+                     and not re.search(r"[,;:]", s[st.verb_end:trig.start])), None)
+        owner = owner or (said if said != to else None)
         return owner or carry_supplier, to or carry_recipient
     x = _extra(ctx.lex)
     if x.passive_re.search(s, max(0, trig.start - 30), trig.start):
