@@ -59,6 +59,13 @@ CASES = {
         ("it", "Secondo le autorità, a Garissa gli assalitori hanno ammazzato 25 civili.",
          [("KEN", "civilian", "killed", 25, 25, 25, "exact")]),
     ],
+    # schoolgirls, aid workers and migrants are civilians; the group that kidnaps them is not their party
+    "civilians_by_their_noun": [
+        ("en", "Boko Haram has kidnapped hundreds of schoolgirls in Borno.",
+         [("NGA", "civilian", "captured", 100, None, None, "vague")]),
+        ("it", "A Mogadiscio sono state rapite due cooperanti.",
+         [("SOM", "civilian", "captured", 2, 2, 2, "exact")]),
+    ],
     # gendarmes are military
     "gendarmes": [
         ("it", "A Diffa sono stati uccisi 19 gendarmi e 4 civili.",
