@@ -183,6 +183,18 @@ CASES = [
     ("it", "A Kharkiv i soccorritori hanno salvato quindici persone.", "quindici", "set_aside", "out_of_scope"),
     ("it", "Nel nord del paese verranno dispiegati in tutto 1.500 marines entro il 2027.", "1.500", "set_aside",
      "non_fact"),
+    # people interviewed, a failed attempt, a model's block number, an evacuation, flats damaged, a part out of a whole
+    ("en", "Investigators interviewed 40 victims and witnesses in Bunia.", "40", "set_aside", "out_of_scope"),
+    ("it", "Dopo il fallito tentativo di acquistare 12 F-16 dalla Svezia, il governo ha scelto i Rafale.", "12",
+     "set_aside", "non_fact"),
+    ("en", "The air force also considered the F-16 Block 70 before choosing the Rafale.", "70", "set_aside",
+     "identifier"),
+    ("en", "The allies rushed to complete the evacuation of tens of thousands of citizens.", "tens of thousands",
+     "set_aside", "displaced"),
+    ("it", "Nel raid su Belgorod sono stati danneggiati 30 condomini e 200 appartamenti.", "200", "set_aside",
+     "out_of_scope"),
+    ("en", "In Gori, 900 people out of 1,300 who were wounded have already left hospital.", "900", "set_aside",
+     "subset"),
 ]
 
 
