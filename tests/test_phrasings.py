@@ -239,6 +239,11 @@ SPEAKERS_AND_ITEMS = [
     # counting words before the source's head noun
     ("Bombs", "The United States has supplied Israel with 14,000 bombs, according to two US officials.",
      "statements", ("speaker", "speaker_country"), [("two US officials", "USA")]),
+    # a head of state the knowledge names speaks for his country (knowledge/people.toml)
+    ("Museveni", "Museveni said the Ugandan troops would stay in Ituri until the ADF was defeated.", "statements",
+     ("speaker", "speaker_country"), [("Museveni", "UGA")]),
+    ("Tebboune", "Tebboune ha dichiarato che l'Algeria non parteciperà all'operazione.", "statements",
+     ("speaker", "speaker_country"), [("Tebboune", "DZA")]),
     # every capital stands for its government, from GeoNames when the pack does not list it
     ("Accuse", "Abu Dhabi ha respinto le accuse.", "statements", ("speaker", "speaker_type", "speaker_country"),
      [("Abu Dhabi", "organization", "ARE")]),
