@@ -195,6 +195,11 @@ CASES = [
      "out_of_scope"),
     ("en", "In Gori, 900 people out of 1,300 who were wounded have already left hospital.", "900", "set_aside",
      "subset"),
+    # attackers who storm, scale or surround are no victims
+    ("en", "Four gunmen scaled the walls of the school in Garissa and killed 140 people.", "Four", "set_aside",
+     "out_of_scope"),
+    ("it", "All'alba decine di paramilitari hanno circondato il villaggio di Kassala e ucciso 60 civili.", "decine",
+     "set_aside", "out_of_scope"),
 ]
 
 
