@@ -195,6 +195,12 @@ CASES = [
      "out_of_scope"),
     ("en", "In Gori, 900 people out of 1,300 who were wounded have already left hospital.", "900", "set_aside",
      "subset"),
+    # aircraft in service or a fleet operated, jobs, people forced to leave the country
+    ("en", "The F-16 is the most common fighter, with more than 2,000 in service worldwide.", "2,000", "set_aside",
+     "out_of_scope"),
+    ("en", "The Egyptian Air Force operates over 200 F-16s.", "200", "set_aside", "out_of_scope"),
+    ("it", "La chiusura del cantiere metterebbe a rischio 3mila posti di lavoro.", "3mila", "set_aside", "out_of_scope"),
+    ("it", "Le violenze hanno spinto circa 9.000 persone a lasciare il Paese.", "9.000", "set_aside", "displaced"),
     # attackers who storm, scale or surround are no victims
     ("en", "Four gunmen scaled the walls of the school in Garissa and killed 140 people.", "Four", "set_aside",
      "out_of_scope"),

@@ -227,6 +227,9 @@ TOTALS = [  # a force raised, brought or taken to a new strength: the total is t
     ("it", "L'invio di 300 militari italiani in Niger è cominciato a marzo.", "ITA", "NER", "troops", "deploy", 300),
     ("it", "La Spagna dispone attualmente di 650 uomini in Libano.", "ESP", "LBN", "troops", "presence", 650),
     ("it", "Prima della crisi Madrid aveva mille uomini in Libano.", "ESP", "LBN", "troops", "presence", 1000),
+    # another place of the same host is another row
+    ("it", "Prima della guerra Mosca aveva mille uomini in Ossezia del sud e 2.500 in Abkhazia.", "RUS", "GEO", "troops",
+     "presence", 2500),
     # a place between the existential and the count; a count in words after "conta"
     ("it", "La Spagna è impegnata in Libano dal 2006 e oggi ci sono nel paese circa 650 soldati spagnoli.", "ESP", "LBN",
      "troops", "presence", 650),

@@ -509,7 +509,9 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
             if not after or not lex.coordination_re.search(s, max(0, q.start - 8), q.start):
                 continue
             place = next((p for p in ctx.places if p.start == after.end() and p.country), None)
-        if place is None or place.country in (base["sender"], base["host"]):
+        # (another place of the same host is another row: "mille uomini in Ossezia del sud e 2.500 in Abkhazia")
+        if place is None or place.country == base["sender"] \
+                or (place.country == base["host"] and place.text == base["location"]):
             continue
         low, best, high = q.bounds()
         out.append({**base, "_pos": q.start, "host": place.country, "location": place.text,
