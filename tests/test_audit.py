@@ -201,6 +201,11 @@ CASES = [
     ("en", "The Egyptian Air Force operates over 200 F-16s.", "200", "set_aside", "out_of_scope"),
     ("it", "La chiusura del cantiere metterebbe a rischio 3mila posti di lavoro.", "3mila", "set_aside", "out_of_scope"),
     ("it", "Le violenze hanno spinto circa 9.000 persone a lasciare il Paese.", "9.000", "set_aside", "displaced"),
+    # an order is a decision; people present or working abroad; a meeting's name
+    ("en", "The president ordered an additional 3,000 troops into Helmand.", "3,000", "set_aside", "non_fact"),
+    ("it", "Nella stazione di Sloviansk, quando è avvenuto l'attacco, c'erano 2mila persone.", "2mila", "set_aside",
+     "out_of_scope"),
+    ("en", "The talks were held during the US-Japan 2+2 meeting in Tokyo.", "2", "set_aside", "identifier"),
     # attackers who storm, scale or surround are no victims
     ("en", "Four gunmen scaled the walls of the school in Garissa and killed 140 people.", "Four", "set_aside",
      "out_of_scope"),

@@ -269,7 +269,7 @@ class Auditor:
             return "identifier"  # a footnote's mark: "...to Ethiopia.[2]"
         if self.named_number(ctx, start, end):
             return "identifier"
-        if glued or s[start - 1:start] in ("-", "#", "/", "×") or right[:1] in ("-", "/", "×") \
+        if glued or s[start - 1:start] in ("-", "#", "/", "×", "+") or right[:1] in ("-", "/", "×", "+") \
                 or self.identifier_before.search(left) or self.identifier_after.match(right) \
                 or self.model_before.search(left):
             return "identifier"
