@@ -66,6 +66,14 @@ CASES = {
         ("it", "A Mogadiscio sono state rapite due cooperanti.",
          [("SOM", "civilian", "captured", 2, 2, 2, "exact")]),
     ],
+    # a medium named like a region, a time zone in brackets: no place of the story
+    "media_and_time_zones_are_no_places": [
+        # (the toll's land is left unknown here, never Sudan's Al Jazira state)
+        ("it", "Sono più di 40 le vittime del raid sul villaggio libanese di Cana, secondo quanto riferisce "
+               "l'emittente Al Jazira.", []),
+        ("it", "L'ordigno è esploso alle 08.10 (le 06.10 in Italia) alla stazione di Kiev: le vittime sono 12.",
+         [("UKR", "unknown", "killed", 12, 12, 12, "exact")]),
+    ],
     # gendarmes are military
     "gendarmes": [
         ("it", "A Diffa sono stati uccisi 19 gendarmi e 4 civili.",

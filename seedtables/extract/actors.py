@@ -10,6 +10,9 @@ from seedtables import lang
 from seedtables.extract.spans import longest_first
 from seedtables.lang import KeyGate, alternation, bounded, expand_all, fold
 
+# a clock time in brackets and what follows it there: another time zone's name ("(le 05.56 in Italia)")
+TIME_ASIDE = re.compile(r"\([^()]*\d{1,2}[.:]\d{2}[^()]*\)")
+
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
 # __init__ costs several times a plain one's
@@ -51,6 +54,9 @@ class ActorReader:
         lands = [(a, b) for a, b, _ in self.territories(text)]
         found += [Actor(m.start(), m.end(), self.demonyms[fold(m.group(0))], "demonym", m.group(0))
                   for m in self.demonym_re.finditer(text) if not any(a <= m.start() < b for a, b in lands)]
+        if "(" in text:  # "alle 07.56 (le 05.56 in Italia)": another time zone, no actor of the story
+            zones = [m.span() for m in TIME_ASIDE.finditer(text)]
+            found = [a for a in found if not any(x <= a.start < y for x, y in zones)]
         return longest_first(found)
 
     def territories(self, text: str) -> list[tuple[int, int, str]]:

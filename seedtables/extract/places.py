@@ -12,8 +12,9 @@ import pycountry
 
 from seedtables import lang
 from seedtables.extract import actors
+from seedtables.extract.actors import TIME_ASIDE
 from seedtables.extract.spans import longest_first
-from seedtables.lang import alternation, bounded, expand_all
+from seedtables.lang import KeyGate, alternation, bounded, expand_all
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -160,6 +161,9 @@ class PlaceReader:
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
         links = pack.section("places").get("name_links", [])
         self.name_link_re = re.compile(rf"\s+(?:{alternation(links)})\s+[A-ZÀ-Ý]") if links else re.compile(r"(?!x)x")
+        media = lang.knowledge("actors").get("media", {}).get("names", [])
+        self.media_re = re.compile(bounded(alternation(media))) if media else re.compile(r"(?!x)x")
+        self.media_gate = KeyGate(media)  # most sentences name no medium
 
     def _town_country(self, text: str, name: str, m: re.Match, capitalised: list[re.Match]) -> str | None:
         """The country of a town: the one named right after it ("Solhan, in Burkina Faso": the
@@ -217,6 +221,12 @@ class PlaceReader:
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
         # a country named for its border is not where the story is: "near the Congo border"
         found = [p for p in found if not (p.is_country and self.names_border(text, p.start, p.end))]
+        # nor a medium named like a region ("l'emittente Al Jazira"), nor a time zone in brackets
+        # ("alle 07.56 (le 05.56 in Italia)")
+        media = self.media_re.search(text) if self.media_gate(text) else None
+        zones = [m.span() for m in TIME_ASIDE.finditer(text)] if "(" in text else []
+        found = [p for p in found if not (media and media.start() <= p.start < media.end())
+                 and not any(a <= p.start < b for a, b in zones)]
         return longest_first(found)
 
     def names_border(self, text: str, start: int, end: int) -> bool:
