@@ -74,6 +74,11 @@ CASES = {
         ("it", "L'ordigno è esploso alle 08.10 (le 06.10 in Italia) alla stazione di Kiev: le vittime sono 12.",
          [("UKR", "unknown", "killed", 12, 12, 12, "exact")]),
     ],
+    # an age after "children under" is no count: "Three children under 10 were among the dead"
+    "ages_after_under": [
+        ("en", "Four children under 12 were among the dead in Tillaberi.",
+         [("NER", "civilian", "killed", 4, 4, 4, "exact")]),
+    ],
     # gendarmes are military
     "gendarmes": [
         ("it", "A Diffa sono stati uccisi 19 gendarmi e 4 civili.",

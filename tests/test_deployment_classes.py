@@ -225,6 +225,8 @@ TOTALS = [  # a force raised, brought or taken to a new strength: the total is t
     ("en", "Kenya's deployment of at least 1,000 police officers to Haiti began in June.", "KEN", "HTI", "other",
      "deploy", 1000),
     ("it", "L'invio di 300 militari italiani in Niger è cominciato a marzo.", "ITA", "NER", "troops", "deploy", 300),
+    ("it", "Il Cile ha completato l'invio dell'intero contingente di circa 500 soldati ad Haiti.", "CHL", "HTI", "troops",
+     "deploy", 500),
     ("it", "La Spagna dispone attualmente di 650 uomini in Libano.", "ESP", "LBN", "troops", "presence", 650),
     ("it", "Prima della crisi Madrid aveva mille uomini in Libano.", "ESP", "LBN", "troops", "presence", 1000),
     # another place of the same host is another row

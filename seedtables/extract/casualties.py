@@ -80,7 +80,9 @@ NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+\($")
 
 def _is_age(ctx: Ctx, q) -> bool:
     aud = audit.auditor(ctx.lex.pack.code)
+    # (the words before the figure itself: "children under 10" reads "under" as the count's qualifier)
     return bool(aud.age_before.search(ctx.text[max(0, q.start - 40):q.start])
+                or aud.age_before.search(ctx.text[max(0, q.num_start - 40):q.num_start])
                 or aud.age_after.match(ctx.text[q.end:q.end + 60])
                 # a lone number in brackets after a name: "Ahmed Saqr (15)"
                 or (NAME_BRACKET.search(ctx.text, max(0, q.start - 40), q.start) and ctx.text[q.end:q.end + 1] == ")"))
