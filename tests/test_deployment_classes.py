@@ -422,3 +422,11 @@ def test_no_deployment_counts_the_dead_a_time_or_things(tmp_path, language, text
 def test_a_country_someone_came_back_from_is_no_host(tmp_path):
     rows = _rows(tmp_path, "en", "Chad has sent 1,000 soldiers, the president said after his return from Paris.")
     assert [(r["sender"], r["host"]) for r in rows if r["host"] == "FRA"] == []
+
+
+def test_a_withdrawal_promised_is_no_withdrawal(tmp_path):
+    before = "Le truppe spagnole sono in Libano dal 2006. "
+    done = _rows(tmp_path, "it", before + "Il governo ha completato ieri il rientro dei militari.")
+    promised = _rows(tmp_path, "it", before + "Il governo aveva garantito il rientro dei militari entro l'anno.")
+    assert [(r["sender"], r["host"]) for r in done if r["action"] == "withdraw"] == [("ESP", "LBN")]
+    assert [r for r in promised if r["action"] == "withdraw"] == []

@@ -534,6 +534,8 @@ def test_values_over_a_sum_purchases_completed_and_jets(tmp_path, language, text
     ("it", "Un carico di armi proveniente dalla Turchia è stato ricevuto dalle forze di Tripoli, nonostante "
            "l'embargo imposto dalle Nazioni Unite.", {("TUR", "LBY", "weapons")}),
     ("en", "Canada shipped armoured vehicles urgently after the Kingdom joined the war in Yemen.", set()),
+    # a pledge to do something is a promise, no flow (codebook 7)
+    ("en", "Seoul pledged to acquire long-range missiles from the United States amid North Korea's tests.", set()),
     # a system compared with others is supplied by no one
     ("it", "Il sistema missilistico turco viene paragonato all'americano Patriot o al russo S-400.", set()),
     ("it", "Gli Stati Uniti hanno fornito veicoli corazzati per 6 milioni di euro, mentre l'Unione europea ha "
