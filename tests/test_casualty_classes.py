@@ -73,6 +73,9 @@ CASES = {
                "l'emittente Al Jazira.", []),
         ("it", "L'ordigno è esploso alle 08.10 (le 06.10 in Italia) alla stazione di Kiev: le vittime sono 12.",
          [("UKR", "unknown", "killed", 12, 12, 12, "exact")]),
+        # (a count in brackets is no clock: its places stay)
+        ("it", "Nei due attacchi (12 a Kiev e 5 a Leopoli) sono stati uccisi 17 civili ucraini.",
+         [("UKR", "civilian", "killed", 17, 17, 17, "exact")]),
     ],
     # an age after "children under" is no count: "Three children under 10 were among the dead"
     "ages_after_under": [

@@ -229,6 +229,9 @@ TOTALS = [  # a force raised, brought or taken to a new strength: the total is t
      "deploy", 500),
     ("it", "La Spagna dispone attualmente di 650 uomini in Libano.", "ESP", "LBN", "troops", "presence", 650),
     ("it", "Prima della crisi Madrid aveva mille uomini in Libano.", "ESP", "LBN", "troops", "presence", 1000),
+    # a count of contingents is no head count; a count in brackets with its place is one
+    ("it", "La Francia mantiene due contingenti (1.500 in Ciad e 900 in Gabon) in Africa.", "FRA", "TCD", "troops",
+     "presence", 1500),
     # another place of the same host is another row
     ("it", "Prima della guerra Mosca aveva mille uomini in Ossezia del sud e 2.500 in Abkhazia.", "RUS", "GEO", "troops",
      "presence", 2500),

@@ -11,7 +11,8 @@ from seedtables.extract.spans import longest_first
 from seedtables.lang import KeyGate, alternation, bounded, expand_all, fold
 
 # a clock time in brackets and what follows it there: another time zone's name ("(le 05.56 in Italia)")
-TIME_ASIDE = re.compile(r"\([^()]*\d{1,2}[.:]\d{2}[^()]*\)")
+# (the bracket opens on the time: "(1.500 in Iraq)" or "(€3.25 billion)" hold no clock)
+TIME_ASIDE = re.compile(r"\((?:(?:le|alle|ore|at)\s+)?\d{1,2}[.:]\d{2}(?![\d.,])[^()]*\)", re.IGNORECASE)
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
