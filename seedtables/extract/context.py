@@ -174,9 +174,11 @@ class Ctx:
         if self.lex.starters.search(window):
             return False
         # (a month's name is no modal: "confirmed on May 3 the sale", "in May, 300 troops arrived")
-        if any(not any(d.start <= start + m.start() < d.end for d in self.dates)
-               for m in self.lex.non_factual.finditer(window)) \
-                or self.lex.future_in_past_re.search(self.text, 0, trig_start):
+        hit = self.lex.non_factual.search(window)
+        if hit and self.dates:
+            hit = next((m for m in self.lex.non_factual.finditer(window)
+                        if not any(d.start <= start + m.start() < d.end for d in self.dates)), None)
+        if hit or self.lex.future_in_past_re.search(self.text, 0, trig_start):
             return True
         # an infinitive after a word of purpose: "aimed to capture", "per catturare" (the words of
         # purpose are short: the forty characters before the verb hold them)
