@@ -15,6 +15,11 @@ from seedtables.lang import KeyGate, alternation, bounded, expand_all, fold
 TIME_ASIDE = re.compile(r"\((?:(?:le|alle|ore|at)\s+)?\d{1,2}[.:]\d{2}(?![\d.,])[^()]*\)", re.IGNORECASE)
 
 
+def time_asides(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's time-zone asides (TIME_ASIDE): what stands there is no actor or place."""
+    return [m.span() for m in TIME_ASIDE.finditer(text)] if "(" in text else []
+
+
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
 # __init__ costs several times a plain one's
 @dataclass(slots=True)
@@ -55,8 +60,7 @@ class ActorReader:
         lands = [(a, b) for a, b, _ in self.territories(text)]
         found += [Actor(m.start(), m.end(), self.demonyms[fold(m.group(0))], "demonym", m.group(0))
                   for m in self.demonym_re.finditer(text) if not any(a <= m.start() < b for a, b in lands)]
-        if "(" in text:  # "alle 07.56 (le 05.56 in Italia)": another time zone, no actor of the story
-            zones = [m.span() for m in TIME_ASIDE.finditer(text)]
+        if zones := time_asides(text):  # "alle 07.56 (le 05.56 in Italia)": another time zone, no actor of the story
             found = [a for a in found if not any(x <= a.start < y for x, y in zones)]
         return longest_first(found)
 

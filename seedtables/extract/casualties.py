@@ -48,13 +48,6 @@ def _subset_words_re_for(code: str) -> re.Pattern:
 
 
 @cache
-def _contrast_re_for(code: str) -> re.Pattern:
-    """", while", ", mentre": a clause set against the one before, about others."""
-    words = lang.load(code).get("contrast_words", [])
-    return re.compile(rf",\s*(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
-
-
-@cache
 def _not_dead_re_for(code: str) -> re.Pattern:
     """Words right after a count that say its people live: "are in critical condition"."""
     words = lang.load(code).section("casualties").get("alive_after", [])
@@ -798,7 +791,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # Chadian peacekeepers were killed, while residents found a grave with 30 bodies")
     foreign = personnel == "civilian" and previous and previous[-1]["personnel"] == "military" \
         and (place is None or place.country != previous[-1]["party"])
-    set_against = previous and _contrast_re_for(ctx.lex.pack.code).search(s, previous[-1]["_pos"], q.start)
+    set_against = previous and ctx.lex.contrast_re.search(s, previous[-1]["_pos"], q.start)
     if party is None and previous and (personnel != "civilian" or lang.is_state(previous[-1]["party"])) \
             and fits(previous[-1]["party"]) and not foreign and not set_against:
         party = previous[-1]["party"]

@@ -334,6 +334,9 @@ class Lexicon:
         # a clause opening on the whole: "Of the 46 ..., four died" (not "di": "si tratta di 6 dei 24")
         opening = alternation(pack.section("audit").get("whole_opening", [])) or "(?!x)x"
         self.partitive_open_re = re.compile(rf"\s*(?:{opening})\s+", re.IGNORECASE)
+        # ", while", ", mentre": a clause set against the one before, with its own subject
+        contrast = alternation(pack.get("contrast_words", []))
+        self.contrast_re = re.compile(rf",\s*(?:{contrast})(?![\w])" if contrast else r"(?!x)x", re.IGNORECASE)
         self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))}))\s*$",
                                           re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))

@@ -233,6 +233,7 @@ def _mission(ctx: Ctx, np_forces: list[re.Match]) -> str | None:
 def extract(ctx: Ctx) -> list[dict]:
     rows, seen = [], set()
     lex, s = ctx.lex, ctx.text
+    vocab = _vocab(lex.pack.code)
     triggers = []
     for action, rx in lex.actions:
         for m in rx.finditer(s):
@@ -243,7 +244,7 @@ def extract(ctx: Ctx) -> list[dict]:
         return []  # no verb of deploying and no force stationed: most sentences
     # a force word inside an item's name is no force: "fighter jets", "caccia"
     items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)] if forces else []
-    side_re = _vocab(lex.pack.code).side
+    side_re = vocab.side
     # nor is a force named as the side or the enemy ("fighting for Russian forces") or in a name
     # nor civilians' staff: "360 out of 927 civilian personnel"
     forces = [m for m in forces if not any(a <= m.start() < b for a, b in items)
@@ -252,9 +253,8 @@ def extract(ctx: Ctx) -> list[dict]:
     if not triggers:
         triggers = _stationed(ctx, forces)
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
-        if ctx.is_non_factual(ts, te) or _vocab(lex.pack.code).refusal.search(s[ctx.clause_start(ts):te]):
+        if ctx.is_non_factual(ts, te) or vocab.refusal.search(s[ctx.clause_start(ts):te]):
             continue
-        vocab = _vocab(lex.pack.code)
         plan = vocab.planned.search(s, te, s.find(";", te) if ";" in s[te:] else len(s)) \
             if vocab.noun_opening.search(s, max(0, ts - 6), ts) else None
         if plan:  # "Il rientro dei 2342 peacekeeper ... è previsto entro ottobre": a plan (codebook 7)
@@ -262,26 +262,27 @@ def extract(ctx: Ctx) -> list[dict]:
                 if te <= q.start < plan.start():
                     ctx.asides.setdefault((q.num_start, q.end), "non_fact")
             continue
-        if action == "presence" and _vocab(lex.pack.code).copula.fullmatch(s, ts, te) and not (
+        if action == "presence" and vocab.copula.fullmatch(s, ts, te) and not (
                 any(te <= p.start and p.start - te <= 30 and not re.search(r"[,;:]", s[te:p.start]) for p in ctx.places)
                 and any(0 <= ts - m.end() <= 40 for m in forces)):
             continue  # "the signatures were in Korean": a copula alone stations no forces
         if action == "deploy" and _sends_items(ctx, te, forces):
             continue  # "Germany sent 40 howitzers for the Ukrainian army": things supplied, no forces sent
-        if action == "presence" and _vocab(lex.pack.code).existential.match(s, ts) \
+        if action == "presence" and vocab.existential.match(s, ts) \
                 and not any(0 <= m.start() - te <= 40 for m in forces):
             continue  # "there are 89 Indian soldiers": the forces are counted right after it, or none are
         # a force in an aside that counts part of the forces ("12.000 soldati, tra cui 500 ufficiali,
         # sono stati inviati") is not the trigger's own, when the sentence names another
-        aside_re = _vocab(lex.pack.code).aside
+        aside_re = vocab.aside
         heads = [m for m in forces if not aside_re.search(s[max(0, m.start() - 40):m.start()])] or forces
         nearest = min(heads, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())), default=None)
-        if _vocab(lex.pack.code).force_after.match(s, ts):
+        total = vocab.force_after.match(s, ts)  # a new total or a make-up: its force and count follow it
+        if total:
             # "Ghana's battalion takes the UN force to 10,500 troops": the force after the verb
             nearest = next((m for m in heads if 0 <= m.start() - te <= 60), nearest)
             # a ceiling is no head count ("brings the total force authorization to 4,647"), nor a
             # total that a plan before it would reach ("he would send 400 more, increasing the force to")
-            if lex.non_factual.search(s, 0, ts) or _vocab(lex.pack.code).ceiling.search(s, te, ctx.clause_end(te)):
+            if lex.non_factual.search(s, 0, ts) or vocab.ceiling.search(s, te, ctx.clause_end(te)):
                 for q in ctx.numbers_free():
                     if te <= q.start < ctx.clause_end(te):
                         ctx.asides.setdefault((q.num_start, q.end), "non_fact")
@@ -294,7 +295,7 @@ def extract(ctx: Ctx) -> list[dict]:
             kinds = {lex.force_kind(m.group(0)) for m in np_forces}
             force = next((k for k in SPECIFIC_FIRST if k in kinds), "troops")
             force_start, force_end = nearest.start(), nearest.end()
-            if action == "presence" and _vocab(lex.pack.code).given_to.search(s, max(0, force_start - 30), force_start):
+            if action == "presence" and vocab.given_to.search(s, max(0, force_start - 30), force_start):
                 continue  # "donated arms to the troops fighting in Gao": they receive, no one stations them
             sender = _sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
             st = ctx.attribution(force_start)
@@ -312,7 +313,7 @@ def extract(ctx: Ctx) -> list[dict]:
             force, force_start, force_end, sender = "troops", ts, ts, group
         else:
             continue
-        if _vocab(lex.pack.code).abroad.search(s, min(ts, force_start), ctx.clause_end(max(te, force_end))):
+        if vocab.abroad.search(s, min(ts, force_start), ctx.clause_end(max(te, force_end))):
             continue  # "6.200 militari impiegati all'estero": a total over many hosts, none of them
         place = ctx.place_near(te)
         border = places.reader(lex.pack.code).names_border
@@ -327,7 +328,7 @@ def extract(ctx: Ctx) -> list[dict]:
         host = side or (place.country if place and place.country else None)
         if host is None and (served := lang.mission_host(sender)):
             host = served  # "the 1,800 MINUSTAH peacekeepers": the mission's country
-        if host is None and _vocab(lex.pack.code).country.match(s[te:]):
+        if host is None and vocab.country.match(s[te:]):
             # "contava nel Paese 1.500 combattenti", "hanno lasciato il Paese": the country the paragraph
             # is about, else the article
             carried = ctx.carry.place.country if ctx.carry.place else None
@@ -353,7 +354,7 @@ def extract(ctx: Ctx) -> list[dict]:
             home = ctx.title.home if action in ("deploy", "withdraw") and nearest is not None \
                 and _count(ctx, force_start, ts, te) is not None else None  # counted forces only
             host = next((h for h in (ctx.carry.host, carried, ctx.title.host, home) if h and h != sender), None)
-        if action == "presence" and _vocab(lex.pack.code).fight_between.match(s, te):
+        if action == "presence" and vocab.fight_between.match(s, te):
             continue  # "fighting between the army and the RSF": a fight, no forces stationed
         if not sender or not host or sender == host:
             if host and host == sender:  # "Israeli police deployed 3,000 officers in Jerusalem"
@@ -362,7 +363,7 @@ def extract(ctx: Ctx) -> list[dict]:
         if place is None and ctx.carry.place and ctx.carry.place.country == host:
             place = ctx.carry.place
         count = _count(ctx, force_start, ts, te) if nearest is not None or _partitive(ctx, ts, te) else None
-        if nearest is not None and _vocab(lex.pack.code).force_after.match(s, ts):
+        if nearest is not None and total:
             # a new total or a make-up counts after its verb: "sent 300 more, increasing its force to 1,700"
             aud = audit.auditor(lex.pack.code)
             count = next((q for q in ctx.numbers_free() if te <= q.start < ctx.clause_end(te) and not q.percent
@@ -476,6 +477,14 @@ def _elided_count(ctx: Ctx, ts: int):
                  and not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)), None)
 
 
+def _recounted(base: dict, q, pos: int, **fields) -> dict:
+    """A row like `base` (the sentence's counted deployment) for another count of the same force:
+    its own figure, position and the fields that differ (another host, sender or place)."""
+    low, best, high = q.bounds()
+    return {**base, "_pos": pos, **fields, "count_low": low, "count_best": best, "count_high": high,
+            "count_qualifier": q.qualifier}
+
+
 def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
     """'2.500 militari in Iraq e quasi 900 in Siria', '2,500 troops in Iraq and about 900 in Syria':
     a count coordinated after a counted row's, with no noun of its own and a place of another
@@ -499,10 +508,7 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
                           and a.end <= q.start - 1 and not s[a.end:q.start - 1].strip()), None)
             if place is None and state is not None:  # a list's later countries follow no preposition
                 if state.code not in (base["sender"], base["host"]):
-                    low, best, high = q.bounds()
-                    out.append({**base, "_pos": q.start, "host": state.code, "location": state.text,
-                                "location_adm1": None, "count_low": low, "count_best": best, "count_high": high,
-                                "count_qualifier": q.qualifier})
+                    out.append(_recounted(base, q, q.start, host=state.code, location=state.text, location_adm1=None))
                 continue
         else:
             after = in_re.match(s, q.end)
@@ -513,10 +519,7 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
         if place is None or place.country == base["sender"] \
                 or (place.country == base["host"] and place.text == base["location"]):
             continue
-        low, best, high = q.bounds()
-        out.append({**base, "_pos": q.start, "host": place.country, "location": place.text,
-                    "location_adm1": place.adm1, "count_low": low, "count_best": best, "count_high": high,
-                    "count_qualifier": q.qualifier})
+        out.append(_recounted(base, q, q.start, host=place.country, location=place.text, location_adm1=place.adm1))
     return out
 
 
@@ -540,9 +543,7 @@ def _people_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
         if rest.strip() and not (rest.lstrip()[:1] in ",;.:)" or vocab.conjunction.match(rest.lstrip())
                                  or vocab.stationed.match(rest)):
             continue  # the people's name qualifies another noun
-        low, best, high = q.bounds()
-        out.append({**base, "_pos": q.start, "sender": people.code, "count_low": low, "count_best": best,
-                    "count_high": high, "count_qualifier": q.qualifier})
+        out.append(_recounted(base, q, q.start, sender=people.code))
     return out
 
 
@@ -558,11 +559,9 @@ def _each_from(ctx: Ctx, rows: list[dict]) -> list[dict]:
         if not m or q.percent:
             continue
         end = min([i for i in (s.find(";", m.end()), s.find(".", m.end())) if i >= 0] + [len(s)])
-        low, best, high = q.bounds()
         for a in ctx.actors:
             if m.end() <= a.start < end and lang.is_state(a.code) and a.code not in (base["host"], base["sender"]):
-                out.append({**base, "_pos": a.start, "sender": a.code, "count_low": low, "count_best": best,
-                            "count_high": high, "count_qualifier": q.qualifier})
+                out.append(_recounted(base, q, a.start, sender=a.code))
     return out
 
 

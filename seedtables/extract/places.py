@@ -12,7 +12,7 @@ import pycountry
 
 from seedtables import lang
 from seedtables.extract import actors
-from seedtables.extract.actors import TIME_ASIDE
+from seedtables.extract.actors import time_asides
 from seedtables.extract.spans import longest_first
 from seedtables.lang import KeyGate, alternation, bounded, expand_all
 
@@ -224,7 +224,7 @@ class PlaceReader:
         # nor a medium named like a region ("l'emittente Al Jazira"), nor a time zone in brackets
         # ("alle 07.56 (le 05.56 in Italia)")
         media = self.media_re.search(text) if self.media_gate(text) else None
-        zones = [m.span() for m in TIME_ASIDE.finditer(text)] if "(" in text else []
+        zones = time_asides(text)
         found = [p for p in found if not (media and media.start() <= p.start < media.end())
                  and not any(a <= p.start < b for a, b in zones)]
         return longest_first(found)

@@ -58,9 +58,6 @@ class _Extra:
         # "l'embargo imposto dalle Nazioni Unite", "the war in Yemen": an actor in no party's role
         roles = alternation(expand_all(s.get("no_party_before", [])), escape=False)
         self.no_party_re = re.compile(rf"(?<![\w])(?:{roles})\s*$" if roles else r"(?!x)x", re.IGNORECASE)
-        # ", while the EU ...", ", mentre l'Unione europea ...": another clause with its own subject
-        contrast = alternation(lex.pack.get("contrast_words", []))
-        self.contrast_re = re.compile(rf",\s*(?:{contrast})(?![\w])" if contrast else r"(?!x)x", re.IGNORECASE)
         # adjectives between a maker's demonym and its item: lower-case words that are no article,
         # preposition or conjunction
         small = alternation([*lex.pack.get("articles", []), *lex.pack.get("definite_articles", []),
@@ -174,7 +171,7 @@ def extract(ctx: Ctx) -> list[dict]:
         scope_end = next((t.start for t in triggers[i + 1:] if t.kind != "export"
                           and not (trig.kind == "nominal" and include_re.fullmatch(ctx.text, t.start, t.end))),
                          len(ctx.text))
-        if rows and _extra(ctx.lex).include_re.fullmatch(ctx.text, trig.start, trig.end):
+        if rows and include_re.fullmatch(ctx.text, trig.start, trig.end):
             # "il flusso di materiali dagli Eau verso la Rsf comprende droni, armi leggere e munizioni":
             # what the flow just read includes is its own, a row per item
             rows += _included(ctx, trig, scope_end, rows[-1], seen)
@@ -513,31 +510,30 @@ LONG_ASIDE = re.compile(r"\([^()]{40,400}\)")  # a clause in brackets, not a nam
 
 
 def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
-    s = ctx.text
+    s, x = ctx.text, _extra(ctx.lex)
     # a speaker is no party, unless its verb is the flow's: "The U.S. has committed $2.2 billion to
     # Ukraine" reads as a promise, and who promises supplies
     own = [st for st in ctx.statements if st.verb_start <= trig.start < st.verb_end]
     free = [a for a in ctx.actors if (not ctx.in_speaker_zone(a.start, a.end)
                                       or any(st.zone[0] <= a.start < st.verb_start for st in own))
-            and not _extra(ctx.lex).no_party_re.search(s, max(0, a.start - 40), a.start)]
+            and not x.no_party_re.search(s, max(0, a.start - 40), a.start)]
     before = [a for a in free if a.end <= trig.start and a.start >= ctx.clause_start(trig.start) - 1] or \
              [a for a in free if a.end <= trig.start]
     excluded = _excluded(ctx)
     after = [a for a in free if a.start >= trig.end]
     after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
               if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)
-              and not _extra(ctx.lex).no_party_re.search(s, max(0, p.start - 40), p.start)]
+              and not x.no_party_re.search(s, max(0, p.start - 40), p.start)]
     after.sort(key=lambda a: a.start)
     # an aside of its own after the flow ("( la preoccupazione è che finiscano ai Maute )") names no party
     asides = [m.span() for m in LONG_ASIDE.finditer(s, trig.end)]
     after = [a for a in after if not any(x <= a.start < y for x, y in asides)]
-    if contrast := _extra(ctx.lex).contrast_re.search(s, trig.end):  # nor does a clause set against it
+    if contrast := ctx.lex.contrast_re.search(s, trig.end):  # nor does a clause set against it (", while the EU")
         after = [a for a in after if a.start < contrast.start()]
     # "Blinken ha dichiarato a Londra che Mosca ha ricevuto ...": the reported clause has its own subject
-    opener = max((m.end() for m in _extra(ctx.lex).clause_word_re.finditer(s, 0, trig.start)), default=0)
+    opener = max((m.end() for m in x.clause_word_re.finditer(s, 0, trig.start)), default=0)
     before = [a for a in before if a.start >= opener] or before
     # "flew into southern Romania to deliver": where the carrier went is not who supplies
-    x = _extra(ctx.lex)
     before = [a for a in before if not x.motion_to_re.search(s, max(0, a.start - 25), a.start)]
     # "Secondo le agenzie di intelligence statunitensi gli Emirati hanno inviato": who says it is no party
     before = [a for a in before if not (x.attribution_re.search(s, max(0, a.start - 60), a.start)
@@ -545,10 +541,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     subject = _head_actor(ctx, before)
     carry_supplier = ctx.carry.supplier or ctx.title.supplier
     carry_recipient = ctx.carry.recipient or ctx.title.recipient
-    if trig.kind == "receive" and _extra(ctx.lex).passive_re.search(s, max(0, trig.start - 30), trig.start):
+    if trig.kind == "receive" and x.passive_re.search(s, max(0, trig.start - 30), trig.start):
         # "un carico proveniente dalla Turchia è stato ricevuto dalle forze di Tripoli": the agent
         # receives; the origin stands in the subject
-        by = _extra(ctx.lex).agent_start_re.match(s, trig.end)
+        by = x.agent_start_re.match(s, trig.end)
         agent = next((a for a in after if by and a.start - trig.end < 70 and not re.search(r"[,;:]", s[trig.end:a.start])),
                      None)
         if agent is not None:
@@ -562,7 +558,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                                  and ctx.lex.from_word_re.search(s[trig.end:a.start])), None)
         source = source or next((a.code for a in after if a.kind == "demonym" and a.code != subject), None)
         user = next((a.code for a in after if a.code != source
-                     and _extra(ctx.lex).user_re.search(s[max(0, a.start - 30):a.start])), None)
+                     and x.user_re.search(s[max(0, a.start - 30):a.start])), None)
         return source or carry_supplier, subject or user or carry_recipient
     if trig.kind == "seize":
         # a shipment seized on its way is a flow (codebook 9) from where it comes to where it was
@@ -607,7 +603,6 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                      and not re.search(r"[,;:]", s[st.verb_end:trig.start])), None)
         owner = owner or (said if said != to else None)
         return owner or carry_supplier, to or carry_recipient
-    x = _extra(ctx.lex)
     if x.passive_re.search(s, max(0, trig.start - 30), trig.start):
         # "38 tanks were delivered to Taiwan by the United States": the agent supplies
         agent = next((a for a in after if a.start - trig.end < 100
@@ -637,15 +632,15 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     if bound and subject and next(a for a in before if a.code == subject).kind == "demonym":
         supplier = origin.code
     # "40 percent of the artillery ammunition fired by Russian forces": who uses the item got it
-    user = next((a.code for a in after if a.code != supplier and _extra(ctx.lex).user_re.search(s[trig.end:a.start])),
+    user = next((a.code for a in after if a.code != supplier and x.user_re.search(s[trig.end:a.start])),
                 None)
     recipient = user or _head_actor(ctx, [a for a in after if a.code != supplier and a.start not in excluded][:2])
-    if recipient is None and _extra(ctx.lex).return_re.search(s):
+    if recipient is None and x.return_re.search(s):
         # "In cambio Mosca fornirebbe al regime petrolio": the flow goes back to whoever supplied before
         # or who sent its forces ("Pyongyang has sent workers to Russia, and Moscow has supplied it ...")
         recipient = next((c for c in (carry_supplier, ctx.carry.sender, carry_recipient, ctx.title.sender)
                           if c and c != supplier), None)
-    if recipient is None and _extra(ctx.lex).unnamed_recipients_re.search(s, trig.end, min(len(s), trig.end + 60)):
+    if recipient is None and x.unnamed_recipients_re.search(s, trig.end, min(len(s), trig.end + 60)):
         return supplier, None  # "to supply an unnamed African country with 25 APCs": no one the text names
     return supplier, recipient or carry_recipient
 
