@@ -272,6 +272,37 @@ CASES = {
         ("it", "In Pakistan 15 ostaggi sarebbero stati uccisi dai separatisti, oltre a un soldato.",
          [("PAK", "unknown", "killed", 15, 15, 15, "exact"), ("PAK", "military", "killed", 1, 1, 1, "exact")]),
     ],
+    # a list that goes on after the participle shares it, a count of several kinds ("nove tra soldati e
+    # gendarmi") among it; a list with a verb of its own, or displaced people after a toll, does not
+    "listed_after_the_participle": [
+        ("it", "Nell'assalto a Diffa, 20 soldati uccisi, nove tra poliziotti e gendarmi e quattro civili.",
+         [("NER", "military", "killed", 20, 20, 20, "exact"), ("NER", "military", "killed", 9, 9, 9, "exact"),
+          ("NER", "civilian", "killed", 4, 4, 4, "exact")]),
+        ("en", "In Diffa 20 soldiers were killed, six police officers and four civilians wounded.",
+         [("NER", "military", "killed", 20, 20, 20, "exact"), ("NER", "military", "wounded", 6, 6, 6, "exact"),
+          ("NER", "civilian", "wounded", 4, 4, 4, "exact")]),
+        ("it", "A Diffa gli attacchi hanno causato centinaia di vittime e oltre 1,2 milioni di sfollati.",
+         [("NER", "unknown", "killed", 100, None, None, "vague")]),
+        ("it", "Decine di persone sono state uccise in un attacco nella città di Diffa, di circa 200mila abitanti.",
+         [("NER", "civilian", "killed", 10, None, None, "vague")]),
+    ],
+    # a second object that repeats the preposition, or is added after the first ("oltre che di"),
+    # shares the verb; "costò la vita a" with an adverb inside
+    "objects_joined_after_the_verb": [
+        ("it", "In Ciad l'agguato è costato la vita a otto soldati e a due civili.",
+         [("TCD", "military", "killed", 8, 8, 8, "exact"), ("TCD", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("en", "In Chad the ambush caused the deaths of eight soldiers and of two civilians.",
+         [("TCD", "military", "killed", 8, 8, 8, "exact"), ("TCD", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("it", "In Ciad l'offensiva ha provocato la morte di 14 soldati, oltre che di due civili.",
+         [("TCD", "military", "killed", 14, 14, 14, "exact"), ("TCD", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("it", "In Ciad la battaglia costò inoltre la vita a sei gendarmi.",
+         [("TCD", "military", "killed", 6, 6, 6, "exact")]),
+    ],
+    # a range written "dai ... ai": its two ends
+    "range_from_to": [
+        ("it", "In Etiopia i bilanci dei testimoni vanno dai 40 ai 60 morti.",
+         [("ETH", "unknown", "killed", 40, None, 60, "range")]),
+    ],
     # a year, a unit's number and bodies handed back count no dead; a year's figure before people does
     "not_a_toll": [
         ("en", "In Colombia, 30 people were killed, among them former rebels who had laid down arms under the "

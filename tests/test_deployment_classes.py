@@ -242,6 +242,14 @@ TOTALS = [  # a force raised, brought or taken to a new strength: the total is t
      "CAF", "troops", "presence", 15000),
     ("it", "Il governo ha aumentato a 1.300 il numero dei soldati belgi in Mali.", "BEL", "MLI", "troops", "presence",
      1300),
+    # a number that has risen to a new total; a country known by its older English name
+    ("en", "The number of Portuguese soldiers in East Timor has risen to 750.", "PRT", "TLS", "troops", "presence", 750),
+    ("it", "Il numero dei soldati portoghesi a Timor Est è salito a 750.", "PRT", "TLS", "troops", "presence", 750),
+]
+SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are deployed
+    ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
+    ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
+    ("en", "About 800 Rwandan soldiers were flown into Mozambique last week.", "RWA", "MOZ", "troops", "deploy", 800),
 ]
 PEOPLE_AND_BRACKETS = [  # a second count told by a people's name; each country's count in brackets
     ("en", "The battalion, made up of about 500 Spanish soldiers and 130 Portuguese, began arriving in Lebanon.", "PRT",
@@ -259,7 +267,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = TOTALS + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
+CASES = TOTALS + SENT_BY_AIR + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
@@ -304,6 +312,10 @@ NONE = [
     # troops given arms are their recipient, and a sum is no head count
     ("en", "Turkey donated arms and ammunition worth $3 million to the troops fighting the battle of Gao."),
     ("it", "La Turchia ha donato alle truppe che combattono a Gao armi e munizioni per 3 milioni di dollari."),
+    # a mission's mandate is no sending
+    ("it", "Il mandato della missione Eufor in Bosnia è stato rinnovato per un anno."),
+    # a toll that has risen is no force
+    ("en", "In East Timor the death toll has risen to 31."),
     # weapons sent to an army are supplied: no forces go with them
     ("en", "Slovakia sent 13 fighter jets meant for the Ukrainian air force."),
     ("it", "La Slovacchia ha inviato 13 caccia destinati all'aviazione ucraina."),

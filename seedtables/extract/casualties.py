@@ -48,6 +48,13 @@ def _subset_words_re_for(code: str) -> re.Pattern:
 
 
 @cache
+def _displaced_re_for(code: str) -> re.Pattern:
+    """The displaced people of the audit's vocabulary: "1,4 milioni di sfollati" are no casualties."""
+    words = expand_all(lang.load(code).section("audit").get("displaced", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+@cache
 def _not_dead_re_for(code: str) -> re.Pattern:
     """Words right after a count that say its people live: "are in critical condition"."""
     words = lang.load(code).section("casualties").get("alive_after", [])
@@ -544,14 +551,41 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
                                                                  or ctx.lex.ellipsis_re.match(s, q.end))
         if noun and not elliptic:
             break
-        if not ctx.lex.coordination_re.search(link) or not (by_place or elliptic or _counts_people(ctx, q, strict=False)):
+        # "la morte di 61 militari, oltre che di tre civili": people added after share the verb too
+        joined = ctx.lex.coordination_re.search(link) or forward and ctx.lex.added_re.search(link)
+        if not joined or not (by_place or elliptic or _counts_people(ctx, q, strict=False)):
             break
         if _not_dead_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 45):
             break  # "and four more are in critical condition": alive, wounded
         out.append(qj)
         last = q
     if not forward and not noun:
-        out += _added_after(ctx, qs, trigger, used_q, trigger_spans)
+        out += (_added_after(ctx, qs, trigger, used_q, trigger_spans)
+                or _listed_after(ctx, qs, trigger, used_q, trigger_spans))
+    return out
+
+
+def _listed_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> list[int]:
+    """A list of people that goes on after the participle shares it: "35 miliziani uccisi, undici
+    tra militari e poliziotti e sette civili" (not "35 killed, 11 soldiers wounded": those have
+    their own verb)."""
+    s, out, last_end = ctx.text, [], trigger[2]
+    for qj, q in enumerate(qs):
+        if q.start < last_end:
+            continue
+        gap = s[last_end:q.start]
+        joined = ctx.lex.coordination_re.search(gap)
+        if (qj in used_q or not joined or len(gap) > 50 or re.search(r"[;.:()]", gap)
+                or not out and re.sub(r"[\s,]", "", gap[:joined.start()])
+                or any(last_end <= a < q.start for a, _ in trigger_spans) or not _counts_people(ctx, q)
+                or _displaced_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 30)):
+            break
+        out.append(qj)
+        last_end = q.end
+    if out:
+        stop = re.search(r"[;.:]", s[last_end:last_end + 80])
+        if any(last_end <= a < last_end + (stop.start() if stop else 80) for a, _ in trigger_spans):
+            return []  # the list has a verb of its own
     return out
 
 
@@ -635,7 +669,9 @@ def _hails_from(ctx: Ctx, q, a) -> bool:
 
 def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     """'un soldato', 'one North Korean soldier': a weak number counts only people."""
-    words = [w.strip(",.;") for w in ctx.text[q.end:q.end + 40].split()[:3]]
+    words = [w.strip(",.;") for w in ctx.text[q.end:q.end + 40].split()[:4]]
+    # "undici tra militari e poliziotti": the kinds the count adds up
+    words = words[1:] if words and ctx.lex.among_re.match(" " + words[0]) else words[:3]
     # the noun phrase ends at a preposition: "un attacco di miliziani" counts an attack, while
     # "one of its soldiers", "una delle persone" count the people
     preposition = (ctx.lex.from_word_re, ctx.lex.genitive_word_re)

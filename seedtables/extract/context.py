@@ -337,8 +337,9 @@ class Lexicon:
         # ", while", ", mentre": a clause set against the one before, with its own subject
         contrast = alternation(pack.get("contrast_words", []))
         self.contrast_re = re.compile(rf",\s*(?:{contrast})(?![\w])" if contrast else r"(?!x)x", re.IGNORECASE)
-        self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))}))\s*$",
-                                          re.IGNORECASE)
+        repeated = alternation(pack.get("repeated_prepositions", [])) or "(?!x)x"
+        self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})"
+                                          rf"(?:\s+(?:{repeated}))?)\s*$", re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))
         civilians = alternation(expand_all(c.get("civilian_words", [])), escape=False)
         self.civilian_end_re = re.compile(bounded(civilians) + r"\s*$", re.IGNORECASE)
