@@ -51,6 +51,9 @@ CASES = [
     ("en", "The commander was killed in a base of the 444 Brigade in Tripoli.", "444", "set_aside", "identifier"),
     # a place named by its number ("Tower 22", "l'avamposto 5"); the end of an age range
     ("en", "The drone hit Tower 22, an outpost near the Syrian border.", "22", "set_aside", "identifier"),
+    # a calibre names a kind of gun or round, no count
+    ("it", "Il carico conteneva mitragliatrici calibro 12,7 di fabbricazione russa.", "12,7", "set_aside", "identifier"),
+    ("en", "The shipment held caliber 7.62 rifles made in Serbia.", "7.62", "set_aside", "identifier"),
     ("it", "Il drone ha colpito la Torre 22, un avamposto vicino al confine siriano.", "22", "set_aside", "identifier"),
     ("en", "The attack also killed seven villagers aged 13 to 49 in Sagaing.", "49", "set_aside", "age"),
     # a degree sign makes an ordinal, a times sign a name, "anni" before a number a decade

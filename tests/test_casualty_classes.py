@@ -298,6 +298,11 @@ CASES = {
         ("it", "In Ciad la battaglia costò inoltre la vita a sei gendarmi.",
          [("TCD", "military", "killed", 6, 6, 6, "exact")]),
     ],
+    # an acronym in brackets adds no distance between two coordinated counts
+    "coordinated_past_an_acronym": [
+        ("en", "In Chad the rebels killed 30 members of the National Mobile Gendarmerie (GNNT) and four soldiers.",
+         [("TCD", "military", "killed", 30, 30, 30, "exact"), ("TCD", "military", "killed", 4, 4, 4, "exact")]),
+    ],
     # a range written "dai ... ai": its two ends
     "range_from_to": [
         ("it", "In Etiopia i bilanci dei testimoni vanno dai 40 ai 60 morti.",

@@ -246,6 +246,16 @@ TOTALS = [  # a force raised, brought or taken to a new strength: the total is t
     ("en", "The number of Portuguese soldiers in East Timor has risen to 750.", "PRT", "TLS", "troops", "presence", 750),
     ("it", "Il numero dei soldati portoghesi a Timor Est è salito a 750.", "PRT", "TLS", "troops", "presence", 750),
 ]
+HOSTS = [  # "hosts", "ospita": the subject is the host, the forces' people their sender; "siano"
+    ("en", "Niger hosts about 1,100 American soldiers at a drone base near Agadez.", "USA", "NER", "troops", "presence",
+     1100),
+    ("it", "Secondo fonti locali, la base nigerina ospiterebbe non meno di 1.100 militari americani.", "USA", "NER",
+     "troops", "presence", 1100),
+    ("it", "Si stima che i soldati turchi in Somalia siano 2.000.", "TUR", "SOM", "troops", "presence", 2000),
+    # a noun "in aggiunta" is no verb of saying, so the sender stays the subject
+    ("it", "La Turchia ha inviato in Somalia 40 militari, in aggiunta ai 200 già presenti nella base.", "TUR", "SOM",
+     "troops", "deploy", 40),
+]
 SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are deployed
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
@@ -267,7 +277,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = TOTALS + SENT_BY_AIR + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
+CASES = TOTALS + SENT_BY_AIR + HOSTS + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
@@ -314,6 +324,8 @@ NONE = [
     ("it", "La Turchia ha donato alle truppe che combattono a Gao armi e munizioni per 3 milioni di dollari."),
     # a mission's mandate is no sending
     ("it", "Il mandato della missione Eufor in Bosnia è stato rinnovato per un anno."),
+    # a country that hosts people who are no forces
+    ("en", "Niger hosted about 4,000 refugees from Mali last year."),
     # a toll that has risen is no force
     ("en", "In East Timor the death toll has risen to 31."),
     # weapons sent to an army are supplied: no forces go with them

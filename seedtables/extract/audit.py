@@ -28,7 +28,7 @@ REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced
 # once, where "[\w-]*" would read on to the run's end from every letter of it)
 TOKEN = re.compile(r"(?<![\w-])[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
-CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[:.][0-5]\d(?::[0-5]\d)?")  # not "7.62", a calibre
 # a day written in figures ("27.12.2022", "07/05/2025"), and years coordinated ("2006 and 2012")
 NUMERIC_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})")
 YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the|e il|e l'|and|to the)\s*(?:1[89]|20)\d\d)+")

@@ -538,9 +538,11 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
         if not (forward or noun) and _is_subset(ctx, q):
             break  # "27 civili uccisi, tra cui tre bambini, e decine di feriti": the aside is the 27's
         gap = s[max(last.end, trigger[2]) if noun else last.end:q.start] if forward or noun else s[q.end:last.start]
-        if qj in used_q or len(gap) > 50 or any(a >= min(last.end, q.end) and b <= max(last.start, q.start)
-                                                and not (noun and (a, b) == (trigger[1], trigger[2]))
-                                                for a, b in trigger_spans):
+        # (an acronym in brackets adds no distance: "74 members of the Central Reserve Police Force
+        # (CRPF) and two policemen")
+        if qj in used_q or len(BRACKETED.sub("", gap)) > 50 \
+                or any(a >= min(last.end, q.end) and b <= max(last.start, q.start)
+                       and not (noun and (a, b) == (trigger[1], trigger[2])) for a, b in trigger_spans):
             break
         link = gap
         # "658 in Latakia, 384 in Tartus and 171 in Hama": a list of counts by place

@@ -39,6 +39,7 @@ class _Vocab(NamedTuple):
     force_after: re.Pattern  # triggers whose force follows them: "takes the UN force to", "composta da"
     given_to: re.Pattern    # before a force noun, what makes it a recipient: "to the troops", "alle truppe"
     ceiling: re.Pattern     # a force's authorised ceiling, no head count: "force authorization", "tetto massimo"
+    hosting: re.Pattern     # triggers whose subject is the host: "Djibouti hosts 4,000 US troops"
 
 
 @functools.cache
@@ -98,7 +99,8 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(rf"(?<![\w])(?:{lang.alternation(d.get('given_to', []))})\s+(?:[^\W\d_]+\s+)?$"
                              if d.get("given_to") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(d.get("ceiling_words", []), escape=False))
-                             if d.get("ceiling_words") else r"(?!x)x", re.IGNORECASE))
+                             if d.get("ceiling_words") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(lang.alternation(d.get("host_subject", []), escape=False) or r"(?!x)x", re.IGNORECASE))
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -290,6 +292,7 @@ def extract(ctx: Ctx) -> list[dict]:
         if nearest is not None and abs(nearest.start() - ts) > 120:
             nearest = None
         group = _group_subject(ctx, action, ts, te, rows) if nearest is None else None
+        host_subject = None
         if nearest is not None:
             np_forces = [m for m in forces if abs(m.start() - nearest.start()) <= 40]
             kinds = {lex.force_kind(m.group(0)) for m in np_forces}
@@ -298,6 +301,11 @@ def extract(ctx: Ctx) -> list[dict]:
             if action == "presence" and vocab.given_to.search(s, max(0, force_start - 30), force_start):
                 continue  # "donated arms to the troops fighting in Gao": they receive, no one stations them
             sender = _sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
+            if vocab.hosting.match(s, ts):
+                # "Djibouti hosts 4,000 US troops": the subject is the host, the forces' people the sender
+                host_subject = _subject_sender(ctx, ts, force_start)
+                if not sender or not host_subject or sender == host_subject:
+                    continue
             st = ctx.attribution(force_start)
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
@@ -325,7 +333,7 @@ def extract(ctx: Ctx) -> list[dict]:
         if place and place.country and place.country == sender and side is None:
             _at_home(ctx, action, nearest, forces, ts, te)  # "Malian soldiers ... near Tinzaouaten": no deployment
             continue
-        host = side or (place.country if place and place.country else None)
+        host = host_subject or side or (place.country if place and place.country else None)
         if host is None and (served := lang.mission_host(sender)):
             host = served  # "the 1,800 MINUSTAH peacekeepers": the mission's country
         if host is None and vocab.country.match(s[te:]):
