@@ -344,6 +344,15 @@ CASES = [
      [("ESP", "MAR", "weapons", None, 210 * M, "EUR")]),
     ("exported", "it", "Nel 2022 la Spagna ha esportato armi verso il Marocco per 210 milioni di euro.",
      [("ESP", "MAR", "weapons", None, 210 * M, "EUR")]),
+    # a participle with its agent right after it is a passive flow; what it "included" are its items
+    ("participle_and_agent", "en", "The aid, delivered by Egypt to Somalia, included four armoured vehicles and 30 "
+     "military trucks.",
+     [("EGY", "SOM", "armored_vehicles", None, 4, "vehicles"), ("EGY", "SOM", "other", None, 30, "trucks")]),
+    # a class name between a count and its unit; military vehicles are items
+    ("class_names", "en", "Last year Algeria took delivery of two Kilo class submarines from Russia.",
+     [("RUS", "DZA", "weapons", None, 2, "submarines")]),
+    ("class_names", "en", "Chad received from Turkey more than 60 military vehicles offered to its army.",
+     [("TUR", "TCD", "other", None, 60, "vehicles")]),
 ]
 
 
@@ -469,6 +478,17 @@ def test_a_sentence_restating_a_flow_counts_its_items(tmp_path, language, text):
     rows = _rows(tmp_path, language, text)
     counted = [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows if r["quantity"]]
     assert counted == [("DEU", "LTU", "armored_vehicles", 8), ("DEU", "LTU", "artillery_systems", 12)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Egypt delivered military aid to Somalia. The aid included four armoured vehicles and 30 military trucks."),
+    ("it", "L'Egitto ha consegnato aiuti militari alla Somalia. Il carico comprendeva quattro blindati e 30 camion "
+     "militari."),
+])
+def test_a_sentence_whose_subject_is_the_items_just_told_counts_them(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    counted = [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows if r["quantity"]]
+    assert counted == [("EGY", "SOM", "armored_vehicles", 4), ("EGY", "SOM", "other", 30)]
 
 
 @pytest.mark.parametrize("language,text", [

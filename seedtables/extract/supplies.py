@@ -193,6 +193,8 @@ def extract(ctx: Ctx) -> list[dict]:
         rows += _buyers_listed(ctx, seen) or _listed(ctx, seen)
     if not rows and not triggers:
         rows += _restated(ctx, seen) or _verbless_flows(ctx, seen)
+    elif not rows and all(_extra(ctx.lex).include_re.fullmatch(ctx.text, t.start, t.end) for t in triggers):
+        rows += _restated(ctx, seen)  # "The aid included two armoured vehicles": the flow just told
     if not rows:
         rows += _restated_share(ctx, seen)
     if rows:
@@ -603,7 +605,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                      and not re.search(r"[,;:]", s[st.verb_end:trig.start])), None)
         owner = owner or (said if said != to else None)
         return owner or carry_supplier, to or carry_recipient
-    if x.passive_re.search(s, max(0, trig.start - 30), trig.start):
+    # (a participle with its agent right after it is passive too: "the aid, delivered by Turkey to ...")
+    if x.passive_re.search(s, max(0, trig.start - 30), trig.start) or x.agent_start_re.match(s, trig.end):
         # "38 tanks were delivered to Taiwan by the United States": the agent supplies
         agent = next((a for a in after if a.start - trig.end < 100
                       and x.agent_re.search(s, max(trig.end, a.start - 12), a.start)), None)
@@ -800,7 +803,7 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
     lex, s = ctx.lex, ctx.text
     supplier = ctx.carry.supplier or ctx.title.supplier
     recipient = ctx.carry.recipient or ctx.title.recipient
-    if not (supplier and recipient) or not _extra(lex).restatement_re.match(s):
+    if not (supplier and recipient) or not (_extra(lex).restatement_re.match(s) or _opens_on_items(ctx)):
         return []
     out = []
     named = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]  # "PzH 2000": a name, no count
@@ -812,6 +815,16 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
             out += _row(ctx, seen, supplier, recipient, lex.items[fold(item.group(0))], item.group(0), item.start(),
                         item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0))))
     return out
+
+
+def _opens_on_items(ctx: Ctx) -> bool:
+    """'The aid included ...', 'Il carico comprendeva ...': a sentence whose subject, before a verb
+    of including, is the items or the cargo just told, and no actor."""
+    s = ctx.text
+    inc = _extra(ctx.lex).include_re.search(s, 0, 60)
+    if inc is None or re.search(r"[,;:]", s[:inc.start()]) or any(a.start < inc.start() for a in ctx.actors):
+        return False
+    return bool(ctx.lex.item_re.search(s, 0, inc.start()) or ctx.lex.cargo_re.search(s, 0, inc.start()))
 
 
 def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
