@@ -303,6 +303,18 @@ CASES = {
         ("en", "In Chad the rebels killed 30 members of the National Mobile Gendarmerie (GNNT) and four soldiers.",
          [("TCD", "military", "killed", 30, 30, 30, "exact"), ("TCD", "military", "killed", 4, 4, 4, "exact")]),
     ],
+    # soldiers who fell in a country are not its own; civilians there are
+    "where_soldiers_fell": [
+        ("it", "La Spagna ha perso 17 uomini in Iraq.", [("ESP", "military", "killed_or_wounded", 17, 17, 17, "exact")]),
+        ("en", "In the attack 12 civilians in Iraq were killed.", [("IRQ", "civilian", "killed", 12, 12, 12, "exact")]),
+    ],
+    # a count whose noun is left out, "among" another group, counts the same casualties
+    "elliptic_among": [
+        ("it", "In Siria negli scontri sono morti 250 soldati governativi e 180 tra i ribelli.",
+         [("SYR", "military", "killed", 250, 250, 250, "exact"), ("SYR", "military", "killed", 180, 180, 180, "exact")]),
+        ("en", "In Syria the clashes killed 250 government soldiers and 180 among the rebels.",
+         [("SYR", "military", "killed", 250, 250, 250, "exact"), ("SYR", "military", "killed", 180, 180, 180, "exact")]),
+    ],
     # a range written "dai ... ai": its two ends
     "range_from_to": [
         ("it", "In Etiopia i bilanci dei testimoni vanno dai 40 ai 60 morti.",

@@ -348,6 +348,18 @@ CASES = [
     ("participle_and_agent", "en", "The aid, delivered by Egypt to Somalia, included four armoured vehicles and 30 "
      "military trucks.",
      [("EGY", "SOM", "armored_vehicles", None, 4, "vehicles"), ("EGY", "SOM", "other", None, 30, "trucks")]),
+    # deliveries named as a noun whose to-word ends the noun, from a country, or a country's own
+    ("deliveries_named", "en", "French deliveries to Chad included 12 armoured vehicles.",
+     [("FRA", "TCD", "armored_vehicles", None, 12, "vehicles")]),
+    ("deliveries_named", "en", "Deliveries from France to Chad included 12 armoured vehicles.",
+     [("FRA", "TCD", "armored_vehicles", None, 12, "vehicles")]),
+    ("deliveries_named", "en", "France's deliveries to Chad included 12 armoured vehicles.",
+     [("FRA", "TCD", "armored_vehicles", None, 12, "vehicles")]),
+    # a model and the noun of its kind side by side name one item
+    ("model_and_noun", "en", "Germany sent 18 Gepard tanks to Romania.",
+     [("DEU", "ROU", "air_defense", None, 18, "tanks")]),
+    ("model_and_noun", "it", "La Germania ha inviato 18 carri armati Leopard in Romania.",
+     [("DEU", "ROU", "armored_vehicles", None, 18, "tanks")]),
     # a class name between a count and its unit; military vehicles are items
     ("class_names", "en", "Last year Algeria took delivery of two Kilo class submarines from Russia.",
      [("RUS", "DZA", "weapons", None, 2, "submarines")]),

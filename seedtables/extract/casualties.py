@@ -61,6 +61,15 @@ def _not_dead_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
+def _fell_there(ctx: Ctx, q, a) -> bool:
+    """A state named as the place right after soldiers counted: "52 uomini in Afghanistan"."""
+    if a.kind != "state" or not _at_place(ctx, a.start):
+        return False
+    nouns = [(m.start(), rx is ctx.lex.military_re) for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
+             for m in rx.finditer(ctx.text, q.end, a.start)]
+    return bool(nouns) and max(nouns)[1]
+
+
 def _at_place(ctx: Ctx, start: int) -> bool:
     """Whether the name at `start` follows a preposition of place ("a Mogadiscio", "in Sanaa")."""
     return bool(_place_prep_re_for(ctx.lex.pack.code).search(ctx.text[max(0, start - 20):start]))
@@ -550,7 +559,8 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
         # "12 civilians in Kaduna and 7 in Zaria", "18 people ... and five others": a count whose
         # noun is left out counts what the count before it does
         elliptic = (forward or noun) and "," not in gap and bool(ctx.lex.place_link_re.match(s, q.end)
-                                                                 or ctx.lex.ellipsis_re.match(s, q.end))
+                                                                 or ctx.lex.ellipsis_re.match(s, q.end)
+                                                                 or ctx.lex.among_re.match(s[q.end:q.end + 12]))
         if noun and not elliptic:
             break
         # "la morte di 61 militari, oltre che di tre civili": people added after share the verb too
@@ -706,7 +716,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                                                                       and ctx.lex.among_re.match(s[b:]))]
                  + [q.end + 45, len(s)])
     np = (q.end, np_end)
-    party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1]
+    # (a country named as where soldiers fell is not whose they are: "ha perso 52 uomini in Afghanistan";
+    # civilians in a country are its people)
+    party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1] and not _fell_there(ctx, q, a)
                   and not ctx.in_speaker_zone(a.start, a.end)
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
     np_text = s[q.end:np_end]

@@ -382,10 +382,12 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         and not any(_worth_of(ctx, m.start()) for m in items)
     # "rockets for multiple rocket launchers": an item named as the use of another is not supplied
     # (and the noun after such an item, of the same phrase: "missiles for the MiG-29 aircraft")
+    # (nor is a second item word right after the first a second item: "30 Gepard tanks", "30 carri armati
+    # Gepard" name one)
     kept, dropped = [], False
     for i, m in enumerate(items):
         gap = s[items[i - 1].end():m.start()] if i else None
-        dropped = bool(gap is not None and (lex.use_link_re.fullmatch(gap) or (dropped and not gap.strip())))
+        dropped = bool(gap is not None and (lex.use_link_re.fullmatch(gap) or not gap.strip()))
         if not dropped:
             kept.append(m)
     items = kept
@@ -594,9 +596,13 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # "the sale of US arms to Pakistan": the actor whose items they are
         item = ctx.lex.item_re.search(s, trig.end, trig.end + 40)
         maker = ctx.owner_of(item.start(), item.end()) if item else None
-        owner = owner or origin or (maker.code if maker and maker.start >= trig.end else None)
+        # "Germany's deliveries to Ukraine": a possessive before the noun
+        whose = ctx.owner_of(trig.start, trig.end)
+        owner = owner or origin or (maker.code if maker and maker.start >= trig.end else None) \
+            or (whose.code if whose and whose.end <= trig.start else None)
+        # (the to-word may end the noun itself: "deliveries to Ukraine")
         to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80 and a.start not in excluded
-                   and (ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)
+                   and (ctx.lex.to_re.search(s, max(trig.start, a.start - 6), a.start)
                         or x.to_phrase_re.search(s, max(trig.end, a.start - 12), a.start + 1))), None)
         # a state's official who confirms or announces a sale or a delivery speaks for the supplier
         # ("President Trump confirmed the sale of 66 jets to Taiwan"), unless his country receives it
