@@ -51,6 +51,11 @@ CASES = [
     ("en", "The commander was killed in a base of the 444 Brigade in Tripoli.", "444", "set_aside", "identifier"),
     # a place named by its number ("Tower 22", "l'avamposto 5"); the end of an age range
     ("en", "The drone hit Tower 22, an outpost near the Syrian border.", "22", "set_aside", "identifier"),
+    # a year cut to two digits after a dash, alone or in one token with its year; a percentage after
+    # "by" is no clock time
+    ("en", "Imports in 2017–21 fell compared with 2012–16, the institute said.", "21", "set_aside", "date"),
+    ("en", "Between 2012–16 and 2017–21 imports fell, the institute said.", "2012–16", "set_aside", "date"),
+    ("en", "Arms imports by Algeria rose by 4.5 percent, the institute said.", "4.5 percent", "set_aside", "measure"),
     # a calibre names a kind of gun or round, no count
     ("it", "Il carico conteneva mitragliatrici calibro 12,7 di fabbricazione russa.", "12,7", "set_aside", "identifier"),
     ("en", "The shipment held caliber 7.62 rifles made in Serbia.", "7.62", "set_aside", "identifier"),

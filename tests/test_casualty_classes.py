@@ -303,6 +303,13 @@ CASES = {
         ("en", "In Chad the rebels killed 30 members of the National Mobile Gendarmerie (GNNT) and four soldiers.",
          [("TCD", "military", "killed", 30, 30, 30, "exact"), ("TCD", "military", "killed", 4, 4, 4, "exact")]),
     ],
+    # an abduction named as a noun counts the captured
+    "abduction_named": [
+        ("en", "In Nigeria the abduction of the 300 schoolgirls of Jangebe shocked the country.",
+         [("NGA", "civilian", "captured", 300, 300, 300, "exact")]),
+        ("it", "In Nigeria il rapimento delle 300 studentesse di Jangebe ha sconvolto il Paese.",
+         [("NGA", "civilian", "captured", 300, 300, 300, "exact")]),
+    ],
     # soldiers who fell in a country are not its own; civilians there are
     "where_soldiers_fell": [
         ("it", "La Spagna ha perso 17 uomini in Iraq.", [("ESP", "military", "killed_or_wounded", 17, 17, 17, "exact")]),

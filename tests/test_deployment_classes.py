@@ -256,6 +256,14 @@ HOSTS = [  # "hosts", "ospita": the subject is the host, the forces' people thei
     ("it", "La Turchia ha inviato in Somalia 40 militari, in aggiunta ai 200 già presenti nella base.", "TUR", "SOM",
      "troops", "deploy", 40),
 ]
+COMING_AND_GOING = [  # "going home" is a withdrawal, "streaming into" and "landed at" deployments; "950 others"
+    ("en", "While 1,200 Dutch soldiers are going home, 300 others have started streaming into Mali.", "NLD", "MLI",
+     "troops", "deploy", 300),
+    ("en", "While 1,200 Dutch soldiers are going home, 300 others have started streaming into Mali.", "NLD", "MLI",
+     "troops", "withdraw", 1200),
+    ("en", "About 90 Estonian soldiers from the Scouts Battalion landed at Bamako airport in Mali.", "EST", "MLI",
+     "troops", "deploy", 90),
+]
 SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are deployed
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
@@ -277,7 +285,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = TOTALS + SENT_BY_AIR + HOSTS + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
+CASES = TOTALS + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 

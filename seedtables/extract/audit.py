@@ -28,6 +28,9 @@ REASONS = ("date", "time", "age", "ordinal", "identifier", "measure", "displaced
 # once, where "[\w-]*" would read on to the run's end from every letter of it)
 TOKEN = re.compile(r"(?<![\w-])[\w-]*[0-9](?:[0-9.,:/]*[0-9])?[\w°ºª-]*")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a year and a dash right before two digits, or both in one token: "2015–19"
+YEAR_DASH = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d\s?[–-]\s?$")
+SHORT_YEARS = re.compile(r"(?:1[89]|20)\d\d\s?[–-]\s?\d\d")
 CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[:.][0-5]\d(?::[0-5]\d)?")  # not "7.62", a calibre
 # a day written in figures ("27.12.2022", "07/05/2025"), and years coordinated ("2006 and 2012")
 NUMERIC_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})")
@@ -250,9 +253,12 @@ class Auditor:
             return "date"  # "27.12.2022", "between 2006 and 2012"
         if self.decade_before.search(left):
             return "date"
-        if re.fullmatch(r"\d\d", digits) and left.endswith(("'", "’")) and not left[-2:-1].isalpha():
-            return "date"  # "from 2008-'12 to 2013-'17": a year cut to its last two digits
-        if CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right):
+        if re.fullmatch(r"\d\d", digits) and (left.endswith(("'", "’")) and not left[-2:-1].isalpha()
+                                               or YEAR_DASH.search(left)):
+            return "date"  # "from 2008-'12 to 2013-'17", "in 2015–19": a year cut to its last two digits
+        if SHORT_YEARS.fullmatch(token):
+            return "date"  # "between 2010–14 and 2015–19"
+        if not percent and (CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right)):
             return "time"
         # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells
         tail = COORDINATED.sub("", right, count=1)

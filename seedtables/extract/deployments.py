@@ -40,6 +40,7 @@ class _Vocab(NamedTuple):
     given_to: re.Pattern    # before a force noun, what makes it a recipient: "to the troops", "alle truppe"
     ceiling: re.Pattern     # a force's authorised ceiling, no head count: "force authorization", "tetto massimo"
     hosting: re.Pattern     # triggers whose subject is the host: "Djibouti hosts 4,000 US troops"
+    elided: re.Pattern      # after a count, a word standing for forces named before: "950 others"
 
 
 @functools.cache
@@ -100,7 +101,10 @@ def _vocab(code: str) -> _Vocab:
                              if d.get("given_to") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(d.get("ceiling_words", []), escape=False))
                              if d.get("ceiling_words") else r"(?!x)x", re.IGNORECASE),
-                  re.compile(lang.alternation(d.get("host_subject", []), escape=False) or r"(?!x)x", re.IGNORECASE))
+                  re.compile(lang.alternation(d.get("host_subject", []), escape=False) or r"(?!x)x", re.IGNORECASE),
+                  re.compile(rf"(?<=[0-9] )(?:{lang.alternation(lang.load(code).section('casualties')['ellipsis_words'])})"
+                             r"(?![\w])" if lang.load(code).section("casualties").get("ellipsis_words") else r"(?!x)x",
+                             re.IGNORECASE))
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -244,6 +248,10 @@ def extract(ctx: Ctx) -> list[dict]:
     forces = list(lex.force_re.finditer(s))
     if not forces and not triggers:
         return []  # no verb of deploying and no force stationed: most sentences
+    if forces and triggers:
+        # "While 2,850 soldiers are going home, 950 others are arriving": a count whose force noun is
+        # left out ("others", "altri") stands for the sentence's forces
+        forces = sorted([*forces, *vocab.elided.finditer(s)], key=lambda m: m.start())
     # a force word inside an item's name is no force: "fighter jets", "caccia"
     items = [(m.start(), m.end()) for m in lex.item_re.finditer(s)] if forces else []
     side_re = vocab.side
