@@ -264,6 +264,10 @@ COMING_AND_GOING = [  # "going home" is a withdrawal, "streaming into" and "land
     ("en", "About 90 Estonian soldiers from the Scouts Battalion landed at Bamako airport in Mali.", "EST", "MLI",
      "troops", "deploy", 90),
 ]
+ELIDED = [  # a count right before the verb, its force noun left out
+    ("it", "La Francia valuta il ritiro di 500 soldati, parte dei 2.800 attualmente schierati in Niger.", "FRA", "NER",
+     "troops", "deploy", 2800),
+]
 SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are deployed
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
@@ -285,7 +289,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = TOTALS + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
+CASES = TOTALS + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
@@ -334,6 +338,8 @@ NONE = [
     ("it", "Il mandato della missione Eufor in Bosnia è stato rinnovato per un anno."),
     # a country that hosts people who are no forces
     ("en", "Niger hosted about 4,000 refugees from Mali last year."),
+    # a withdrawal being considered is a plan (codebook 7)
+    ("it", "Il Pentagono sta considerando di ritirare circa 2.000 soldati dalla Siria."),
     # a toll that has risen is no force
     ("en", "In East Timor the death toll has risen to 31."),
     # weapons sent to an army are supplied: no forces go with them

@@ -355,6 +355,13 @@ CASES = [
      [("FRA", "TCD", "armored_vehicles", None, 12, "vehicles")]),
     ("deliveries_named", "en", "France's deliveries to Chad included 12 armoured vehicles.",
      [("FRA", "TCD", "armored_vehicles", None, 12, "vehicles")]),
+    # a sum linked by "a total of" / "totale"; a flow named as a noun whose parties follow a long list
+    ("total_worth", "en", "Japan has provided military assistance to the Philippines worth a total of $400 million.",
+     [("JPN", "PHL", "military_aid", None, 400 * M, "USD")]),
+    ("total_worth", "it", "Il Giappone ha fornito assistenza militare alle Filippine per un valore totale di 400 milioni "
+     "di dollari.", [("JPN", "PHL", "military_aid", None, 400 * M, "USD")]),
+    ("long_list", "en", "Inspectors confirmed a delivery of 40 armoured personnel carriers and 120 armoured and "
+     "unarmoured trucks from Egypt to Sudan.", [("EGY", "SDN", "armored_vehicles", None, 40, "vehicles")]),
     # a model and the noun of its kind side by side name one item
     ("model_and_noun", "en", "Germany sent 18 Gepard tanks to Romania.",
      [("DEU", "ROU", "air_defense", None, 18, "tanks")]),

@@ -624,6 +624,10 @@ def _sends_items(ctx: Ctx, te: int, forces: list[re.Match]) -> bool:
                    and not ctx.lex.to_re.search(s, item.end(), m.start()) for m in forces)
 
 
+# between a count whose noun is left out and its verb, at most an adverb: "28.500 attualmente schierati"
+ELIDED_BEFORE = re.compile(r"\s+(?:(?:[^\W\d_]+(?:mente|ly)|già|ancora|ora|still|now|already)\s+)?")
+
+
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     """The number of forces: the quantity right before the force noun, else one in the clause.
     A number above COUNT_MAX counts no people (validation/columns.toml)."""
@@ -638,7 +642,9 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     for q in qs:
         if q.weak:
             continue
-        if q.end <= force_start and force_start - q.end <= 45:
+        if q.end <= ts and ELIDED_BEFORE.fullmatch(ctx.text, q.end, ts):
+            d = -1  # "parte dei 28.500 attualmente schierati": the count right before the verb, its noun left out
+        elif q.end <= force_start and force_start - q.end <= 45:
             d = force_start - q.end
         elif q.start >= clause and abs(q.start - ts) <= 80:
             d = 50 + abs(q.start - ts)

@@ -592,7 +592,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         owner = next((a.code for a in after if a.kind == "demonym" and a.start - trig.end < 30), None) or \
             next((a.code for a in before[-1:] if a.kind == "demonym" and not s[a.end:trig.start].strip()), None)
         # "il flusso di materiali bellici provenienti dagli Eau verso la Rsf": the origin after a from-word
-        origin = next((a.code for a in after if a.start - trig.end < 60 and ctx.after_from(a.start)), None)
+        # (past a list of items: "a delivery of 93 APCs and 549 vehicles from the UAE to Libya")
+        origin = next((a.code for a in after if a.start - trig.end < 120 and ctx.after_from(a.start)
+                       and not re.search(r"[;:.]", s[trig.end:a.start])), None)
         # "the sale of US arms to Pakistan": the actor whose items they are
         item = ctx.lex.item_re.search(s, trig.end, trig.end + 40)
         maker = ctx.owner_of(item.start(), item.end()) if item else None
@@ -601,7 +603,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         owner = owner or origin or (maker.code if maker and maker.start >= trig.end else None) \
             or (whose.code if whose and whose.end <= trig.start else None)
         # (the to-word may end the noun itself: "deliveries to Ukraine")
-        to = next((a.code for a in after if a.code != owner and a.start - trig.end < 80 and a.start not in excluded
+        to = next((a.code for a in after if a.code != owner and a.start - trig.end < (140 if origin else 80)
+                   and a.start not in excluded
                    and (ctx.lex.to_re.search(s, max(trig.start, a.start - 6), a.start)
                         or x.to_phrase_re.search(s, max(trig.end, a.start - 12), a.start + 1))), None)
         # a state's official who confirms or announces a sale or a delivery speaks for the supplier
