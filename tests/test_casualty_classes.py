@@ -962,3 +962,19 @@ def test_where_a_speaker_says_it_is_not_where_the_dead_are(tmp_path, language, t
 def test_a_town_is_known_by_the_spelling_news_use(tmp_path, language, sentence):
     _, out = _rows(tmp_path, language, sentence)
     assert [(r["party"], r["casualty_type"], r["count_low"]) for r in out["casualties"]] == [("SYR", "killed", 30)]
+
+
+@pytest.mark.parametrize("language,title,text", [
+    ("it", "Libano, ammainata la bandiera: la missione spagnola è finita",
+     "I militari spagnoli erano di stanza a Tiro dal 2006.\n\nUn ricordo andrà ai 14 militari morti in questi anni."),
+    ("en", "Lebanon: flag lowered as the Spanish mission ends",
+     "Spanish troops had been stationed in Tyre since 2006.\n\nA wreath honoured the 14 soldiers who died in those "
+     "years."),
+])
+def test_soldiers_with_no_nationality_in_a_story_of_foreign_forces_are_the_senders(tmp_path, language, title, text):
+    """A bare count of soldiers in the host of the article's deployment counts the sender's, not the
+    host's (section 6's context: the paragraph and the article)."""
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2012-06 {title}\n\n{text}\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    assert [(r["party"], r["personnel"], r["count_best"]) for r in rows] == [("ESP", "military", 14)]

@@ -248,7 +248,8 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
                                                 cache(lambda: main_group(code, text)))
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     numbers: list[dict] = []
-    carry, paragraph = Carry(people=title.people, senders=[title.sender] if title.sender else []), None
+    carry, paragraph = Carry(people=title.people, senders=[title.sender] if title.sender else [],
+                             deployed=[(title.sender, title.host)] if title.sender and title.host else []), None
     masked: dict[int, str] = {}  # sentence start -> the sentence with its figures masked
     for sent, sent_places in zip(kept, found_places, strict=True):
         if sent.paragraph != paragraph:

@@ -520,6 +520,11 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         border = places.reader(ctx.lex.pack.code).names_border
         named = [a for a in ctx.actors if a.code != home and not ctx.in_speaker_zone(a.start, a.end)
                  and not border(s, a.start, a.end)]
+        # soldiers with no nationality in a story of one country's forces in another ("la missione
+        # italiana in Iraq ... i 32 militari morti") are the sender's, not the host's
+        sender = next((a for a, b in reversed(ctx.carry.deployed) if b == home), None) if home else None
+        if row["_noun"] == "military" and not named and sender and sender != home and lang.is_state(sender):
+            home = sender
         if home is not None and (row["_noun"] != "military" or not named):
             row["party"], row["personnel"] = home, noun or _unnamed_people(row, home)
 

@@ -47,9 +47,11 @@ class Carry:
     # article-wide too: the senders of its deployment rows so far, for forces a later paragraph
     # counts without naming whose ("The final batch of 13 soldiers withdrew from Kadhdhoo")
     senders: list[str] = field(default_factory=list)
+    # and the (sender, host) of each: whose soldiers a bare count in the host likely counts
+    deployed: list[tuple[str, str]] = field(default_factory=list)
 
     def next_paragraph(self) -> Carry:
-        return Carry(people=self.people, senders=self.senders)
+        return Carry(people=self.people, senders=self.senders, deployed=self.deployed)
 
     def remember_people(self, ctx: Ctx) -> None:
         known = actors.reader(ctx.lex.pack.code)

@@ -421,6 +421,7 @@ def extract(ctx: Ctx) -> list[dict]:
                              "count_best": best, "count_high": high, "count_qualifier": q.qualifier})
         ctx.carry.sender, ctx.carry.force = sender, force
         ctx.carry.senders.append(sender)
+        ctx.carry.deployed.append((sender, host))
         # the side fought for is no place: the next sentences continue from where the fighting is
         if not side:
             ctx.carry.host = host
