@@ -303,6 +303,13 @@ CASES = {
         ("en", "In Chad the rebels killed 30 members of the National Mobile Gendarmerie (GNNT) and four soldiers.",
          [("TCD", "military", "killed", 30, 30, 30, "exact"), ("TCD", "military", "killed", 4, 4, 4, "exact")]),
     ],
+    # the subject of a verb of attacking is the attacker, not the victims' side
+    "attacker_as_subject": [
+        ("it", "Niger, Boko Haram attacca un villaggio facendo almeno 40 morti.",
+         [("NER", "unknown", "killed", 40, 40, None, "at_least")]),
+        ("en", "Niger: Boko Haram attacks a village, killing at least 40.",
+         [("NER", "unknown", "killed", 40, 40, None, "at_least")]),
+    ],
     # an abduction named as a noun counts the captured
     "abduction_named": [
         ("en", "In Nigeria the abduction of the 300 schoolgirls of Jangebe shocked the country.",

@@ -382,8 +382,11 @@ class Lexicon:
         self.premodifier_re = None if premods is None else re.compile(
             alternation([*premods, *pack["articles"], *genitives, *c.get("among_words", [])]), re.IGNORECASE)
         attacks = alternation(expand_all(c.get("attack_nouns", [])), escape=False) or "(?!x)x"
-        # "Israeli strikes", "Iran's missile barrage": after a possessive, one word may stand between
-        self.attack_after_re = re.compile(rf"^(?:['’]s\s*(?:[^\W\d_]+\s+)?|\s*)(?:{attacks})(?![\w])", re.IGNORECASE)
+        # "Israeli strikes", "Iran's missile barrage": after a possessive, one word may stand between;
+        # "Israel hits a building", "Israele colpisce": an actor right before a verb of attacking
+        verbs = alternation(expand_all(c.get("attack_verbs", [])), escape=False) or "(?!x)x"
+        self.attack_after_re = re.compile(rf"^(?:['’]s\s*(?:[^\W\d_]+\s+)?|\s*)(?:{attacks}|{verbs})(?![\w])",
+                                          re.IGNORECASE)
         self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})\s*$", re.IGNORECASE)
         # "an attack by the Palestinian group Hamas", "l'attacco del gruppo Hamas": up to three words
         # (an article, a people's name, "group") may stand between the agent's word and the actor
