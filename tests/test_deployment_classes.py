@@ -268,6 +268,15 @@ ELIDED = [  # a count right before the verb, its force noun left out
     ("it", "La Francia valuta il ritiro di 500 soldati, parte dei 2.800 attualmente schierati in Niger.", "FRA", "NER",
      "troops", "deploy", 2800),
 ]
+PLACED = [  # "dislocati", "si sono recati", "ne fanno parte", "force strength": presences and moves
+    ("it", "I 400 militari spagnoli sono dislocati nella base di Herat, in Afghanistan.", "ESP", "AFG", "troops",
+     "deploy", 400),
+    ("it", "Circa 40 soldati olandesi si sono recati in Lituania.", "NLD", "LTU", "troops", "deploy", 40),
+    ("it", "In Sud Sudan c'è una missione delle Nazioni Unite: ne fanno parte più di 12mila soldati.", "UN", "SSD",
+     "troops", "presence", 12000),
+    ("en", "The force strength of the Kenyan contingent in Somalia was 3,600 troops.", "KEN", "SOM", "troops",
+     "presence", 3600),
+]
 SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are deployed
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
@@ -289,7 +298,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = TOTALS + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
+CASES = TOTALS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
