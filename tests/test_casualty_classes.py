@@ -310,6 +310,13 @@ CASES = {
         ("en", "Niger: Boko Haram attacks a village, killing at least 40.",
          [("NER", "unknown", "killed", 40, 40, None, "at_least")]),
     ],
+    # a homicide or murder named as a noun counts the killed
+    "homicide_named": [
+        ("en", "In Honduras prosecutors opened a file for the homicide of 14 people in San Pedro Sula.",
+         [("HND", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("it", "In Honduras la procura ha aperto un fascicolo per l'omicidio di 14 persone a San Pedro Sula.",
+         [("HND", "civilian", "killed", 14, 14, 14, "exact")]),
+    ],
     # an abduction named as a noun counts the captured
     "abduction_named": [
         ("en", "In Nigeria the abduction of the 300 schoolgirls of Jangebe shocked the country.",
