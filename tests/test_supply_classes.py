@@ -362,6 +362,14 @@ CASES = [
      "di dollari.", [("JPN", "PHL", "military_aid", None, 400 * M, "USD")]),
     ("long_list", "en", "Inspectors confirmed a delivery of 40 armoured personnel carriers and 120 armoured and "
      "unarmoured trucks from Egypt to Sudan.", [("EGY", "SDN", "armored_vehicles", None, 40, "vehicles")]),
+    # items that arrive with their origin in the subject ("bought from France"); a deal "estimated to
+    # be worth" is no verb of saying that would hide the flow
+    ("arrived_from", "en", "The first four Gripen jets bought from Sweden arrived in Thailand on Monday.",
+     [("SWE", "THA", "aircraft", None, 4, "aircraft")]),
+    ("arrived_from", "it", "I primi quattro caccia Gripen acquistati dalla Svezia sono arrivati in Thailandia lunedì.",
+     [("SWE", "THA", "aircraft", None, 4, "aircraft")]),
+    ("estimated_worth", "en", "Thailand has bought 12 Gripen jets from Sweden in a deal estimated to be worth $1 billion.",
+     [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
     # a model and the noun of its kind side by side name one item
     ("model_and_noun", "en", "Germany sent 18 Gepard tanks to Romania.",
      [("DEU", "ROU", "air_defense", None, 18, "tanks")]),

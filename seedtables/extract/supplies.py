@@ -582,7 +582,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                      and ctx.lex.place_link_re.fullmatch(s, trig.end, a.start)
                      and not x.transit_after_re.match(s, a.end)), None)
         owner = next((a.code for a in before if a.kind == "demonym" and a.code != dest), None)
-        return source or owner or carry_supplier, dest or carry_recipient
+        # "the first five jets bought from France arrived in India": the origin in the subject
+        origin = next((a.code for a in before if ctx.after_from(a.start) and a.code != dest), None)
+        return source or owner or origin or carry_supplier, dest or carry_recipient
     if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
         recipient = next((a.code for a in [*before[1:], *after] if a.code != subject), None)
         return subject or carry_supplier, recipient or carry_recipient
