@@ -56,6 +56,9 @@ CASES = [
     ("en", "Imports in 2017–21 fell compared with 2012–16, the institute said.", "21", "set_aside", "date"),
     ("en", "Between 2012–16 and 2017–21 imports fell, the institute said.", "2012–16", "set_aside", "date"),
     ("en", "Arms imports by Algeria rose by 4.5 percent, the institute said.", "4.5 percent", "set_aside", "measure"),
+    # shells lobbed at a target and patrols are events, not supplies or people
+    ("en", "The navy lobbed more than 60 shells toward the island, officials said.", "60", "set_aside", "event_count"),
+    ("it", "Finora la missione ha condotto oltre 900 pattugliamenti lungo il confine.", "900", "set_aside", "event_count"),
     # a calibre names a kind of gun or round, no count
     ("it", "Il carico conteneva mitragliatrici calibro 12,7 di fabbricazione russa.", "12,7", "set_aside", "identifier"),
     ("en", "The shipment held caliber 7.62 rifles made in Serbia.", "7.62", "set_aside", "identifier"),
