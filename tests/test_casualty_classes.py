@@ -310,6 +310,13 @@ CASES = {
         ("en", "Niger: Boko Haram attacks a village, killing at least 40.",
          [("NER", "unknown", "killed", 40, 40, None, "at_least")]),
     ],
+    # weapons lost or missing are no casualties; an item word before people's noun counts the people
+    "items_are_no_casualties": [
+        ("en", "In Somalia, 12,000 rifles and 3,000 pistols sent to the army are missing, auditors said.", []),
+        ("it", "In Somalia risultano dispersi 12.000 fucili e 3.000 pistole inviati all'esercito.", []),
+        ("en", "In Mali the jihadists admitted killing dozens of rice farmers near Mopti.",
+         [("MLI", "civilian", "killed", 10, None, None, "vague")]),
+    ],
     # a homicide or murder named as a noun counts the killed
     "homicide_named": [
         ("en", "In Honduras prosecutors opened a file for the homicide of 14 people in San Pedro Sula.",

@@ -370,6 +370,11 @@ CASES = [
      [("SWE", "THA", "aircraft", None, 4, "aircraft")]),
     ("estimated_worth", "en", "Thailand has bought 12 Gripen jets from Sweden in a deal estimated to be worth $1 billion.",
      [("SWE", "THA", "aircraft", None, 12, "aircraft")]),
+    # a gerund after a comma has the sentence's subject; what the package was "for" receives it
+    ("gerund_after_comma", "en", "Japan approved a new package for the Philippines, sending 12 patrol boats to "
+     "the coast guard.", [("JPN", "PHL", "weapons", None, 12, "ships")]),
+    ("gerund_after_comma", "it", "Il Giappone ha approvato un pacchetto per le Filippine, inviando 12 motovedette alla "
+     "guardia costiera.", [("JPN", "PHL", "weapons", None, 12, "ships")]),
     # a model and the noun of its kind side by side name one item
     ("model_and_noun", "en", "Germany sent 18 Gepard tanks to Romania.",
      [("DEU", "ROU", "air_defense", None, 18, "tanks")]),

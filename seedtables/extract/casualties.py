@@ -61,6 +61,23 @@ def _not_dead_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
+def _counts_items(ctx: Ctx, q) -> bool:
+    """A count of weapons or materiel is no casualty: "110,000 AK-47 rifles and 80,000 pistols ... are
+    missing" (an item within its noun phrase's first three words, before any people's noun)."""
+    s = ctx.text
+    words = re.match(r"(?:\s+[\w.'’-]+){1,3}", s[q.end:q.end + 40])
+    if not words:
+        return False
+    end = q.end + words.end()
+    item = ctx.lex.item_re.search(s, q.end, end)
+    if item is None:
+        return False
+    # (an item word that qualifies people's noun counts the people: "scores of rice farmers")
+    people = [m.start() for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
+              for m in [rx.search(s, q.end, item.end() + 25)] if m]
+    return not people or min(people) > item.end() + 1
+
+
 def _fell_there(ctx: Ctx, q, a) -> bool:
     """A state named as the place right after soldiers counted: "52 uomini in Afghanistan"."""
     if a.kind != "state" or not _at_place(ctx, a.start):
@@ -319,7 +336,8 @@ def extract(ctx: Ctx) -> list[dict]:
     aud = audit.auditor(ctx.lex.pack.code)
     trigger_spans = [(t[1], t[2]) for t in triggers]
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
-          and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)]
+          and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
+          and not _counts_items(ctx, q)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]

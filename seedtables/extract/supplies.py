@@ -116,6 +116,8 @@ class _Extra:
         # suppliers listed with their figures: "France (6.4 per cent)", "36 aircraft from France"
         self.imports_re = Gated(expand_all(s.get("import_words", [])))  # read in every sentence, whole
         self.export_nouns = Gated(expand_all(s.get("export_nouns", [])))
+        self.gerund_re = re.compile(rf"(?:{alternation(s.get('gerund_endings', []))})$" if s.get("gerund_endings")
+                                    else r"(?!x)x", re.IGNORECASE)
         self.include_re = re.compile(alternation(expand_all(s.get("include_verbs", [])) or ["(?!x)x"], escape=False),
                                      re.IGNORECASE)
         self.list_link_re = re.compile(rf"\s*(?:,|(?:{conj})(?![\w]))\s*(?:(?:{articles})(?:(?<=['’])|(?![\w]))\s*)?",
@@ -638,6 +640,15 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     unnamed = x.unnamed_suppliers_re.search(s, max(last, ctx.clause_start(trig.start)), trig.start)
     if unnamed:
         return None, None
+    # "The Biden administration announced a package for Ukraine, sending 90 Strykers": a gerund after
+    # a comma has the sentence's subject, and the one the package was for receives
+    given_to = None
+    if x.gerund_re.search(s, trig.start, trig.end) and re.search(r",\s*$", s[max(0, trig.start - 3):trig.start]):
+        earlier = [a for a in free if a.end <= trig.start]
+        given_to = next((a.code for a in earlier if ctx.lex.to_re.search(s, max(0, a.start - 6), a.start)
+                         or x.to_phrase_re.search(s, max(0, a.start - 12), a.start + 1)), None)
+        main = next((a for a in earlier if a.code != given_to and not ctx.after_from(a.start)), None)
+        subject = main.code if main else subject
     supplier = subject or ctx.speaker_as_subject(trig.start) or carry_supplier
     # "Russian cargo ships have ferried a million rounds from Iran to Russia": a carrier named by its
     # people carries what the country it comes from supplies, to the one it goes to
@@ -648,7 +659,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     # "40 percent of the artillery ammunition fired by Russian forces": who uses the item got it
     user = next((a.code for a in after if a.code != supplier and x.user_re.search(s[trig.end:a.start])),
                 None)
-    recipient = user or _head_actor(ctx, [a for a in after if a.code != supplier and a.start not in excluded][:2])
+    recipient = user or given_to or _head_actor(ctx, [a for a in after if a.code != supplier
+                                                        and a.start not in excluded][:2])
     if recipient is None and x.return_re.search(s):
         # "In cambio Mosca fornirebbe al regime petrolio": the flow goes back to whoever supplied before
         # or who sent its forces ("Pyongyang has sent workers to Russia, and Moscow has supplied it ...")
