@@ -317,6 +317,14 @@ CASES = {
         ("en", "In Mali the jihadists admitted killing dozens of rice farmers near Mopti.",
          [("MLI", "civilian", "killed", 10, None, None, "vague")]),
     ],
+    # people displaced, coordinated with a toll, are no casualties of it; nor are helmets missing
+    "displaced_beside_a_toll": [
+        ("it", "In Sudan i civili uccisi sono almeno 400, e 90mila persone hanno dovuto abbandonare le proprie case.",
+         [("SDN", "civilian", "killed", 400, 400, None, "at_least")]),
+        ("en", "In Darfur more than 1.5 million people have been driven into camps and an estimated 90,000 have died.",
+         [("SDN", "unknown", "killed", None, 90000, None, "approx")]),
+        ("en", "In Iraq 40,000 helmets and 25,000 rifles sent to the army are missing.", []),
+    ],
     # a homicide or murder named as a noun counts the killed
     "homicide_named": [
         ("en", "In Honduras prosecutors opened a file for the homicide of 14 people in San Pedro Sula.",

@@ -48,10 +48,20 @@ def _subset_words_re_for(code: str) -> re.Pattern:
 
 
 @cache
-def _displaced_re_for(code: str) -> re.Pattern:
-    """The displaced people of the audit's vocabulary: "1,4 milioni di sfollati" are no casualties."""
-    words = expand_all(lang.load(code).section("audit").get("displaced", []))
+def _displaced_re_for(code: str, nouns: bool = True) -> re.Pattern:
+    """The displaced people of the audit's vocabulary: "1,4 milioni di sfollati" are no casualties (but
+    "tre migranti" dead in a list are: without `nouns`, only the verbs of fleeing count)."""
+    section = lang.load(code).section("audit")
+    words = expand_all(section.get("displaced", []) if nouns else section.get("displaced_verbs", []))
     return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _displaced_after(ctx: Ctx, q, nouns: bool = True) -> bool:
+    """Whether the clause after a count says its people were displaced, not hurt ("hanno dovuto
+    abbandonare le proprie case"); with `nouns`, also that they are displaced people ("sfollati")."""
+    s = ctx.text
+    stop = re.search(r"[,;:.]", s[q.end:q.end + 60])
+    return bool(_displaced_re_for(ctx.lex.pack.code, nouns).search(s, q.end, q.end + (stop.start() if stop else 60)))
 
 
 @cache
@@ -590,8 +600,9 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
         joined = ctx.lex.coordination_re.search(link) or forward and ctx.lex.added_re.search(link)
         if not joined or not (by_place or elliptic or _counts_people(ctx, q, strict=False)):
             break
-        if _not_dead_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 45):
-            break  # "and four more are in critical condition": alive, wounded
+        if _not_dead_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 45) or _displaced_after(ctx, q, nouns=False):
+            break  # "and four more are in critical condition": alive, wounded; "150mila persone hanno dovuto
+            # abbandonare le proprie case": displaced
         out.append(qj)
         last = q
     if not forward and not noun:
@@ -613,7 +624,7 @@ def _listed_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> li
         if (qj in used_q or not joined or len(gap) > 50 or re.search(r"[;.:()]", gap)
                 or not out and re.sub(r"[\s,]", "", gap[:joined.start()])
                 or any(last_end <= a < q.start for a, _ in trigger_spans) or not _counts_people(ctx, q)
-                or _displaced_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 30)):
+                or _displaced_after(ctx, q)):
             break
         out.append(qj)
         last_end = q.end
