@@ -263,6 +263,9 @@ COMING_AND_GOING = [  # "going home" is a withdrawal, "streaming into" and "land
      "troops", "withdraw", 1200),
     ("en", "About 90 Estonian soldiers from the Scouts Battalion landed at Bamako airport in Mali.", "EST", "MLI",
      "troops", "deploy", 90),
+    # a count of deliveries or of cargo planes is no head count of the advisers who landed: no count
+    ("en", "Turkish advisers landed in Mogadishu, where they made two deliveries of equipment in three cargo planes.",
+     "TUR", "SOM", "advisers", "deploy", None),
 ]
 ELIDED = [  # a count right before the verb, its force noun left out
     ("it", "La Francia valuta il ritiro di 500 soldati, parte dei 2.800 attualmente schierati in Niger.", "FRA", "NER",

@@ -625,6 +625,13 @@ def _sends_items(ctx: Ctx, te: int, forces: list[re.Match]) -> bool:
                    and not ctx.lex.to_re.search(s, item.end(), m.start()) for m in forces)
 
 
+def _counts_materiel(ctx: Ctx, q) -> bool:
+    """A count of things supplied or carried is no head count: "two cargo planes", "40 howitzers"
+    (an item within the two words after it)."""
+    words = re.match(r"(?:\s+[\w.'’-]+){1,2}", ctx.text[q.end:q.end + 30])
+    return bool(words and ctx.lex.item_re.search(ctx.text, q.end, q.end + words.end()))
+
+
 # between a count whose noun is left out and its verb, at most an adverb: "28.500 attualmente schierati"
 ELIDED_BEFORE = re.compile(r"\s+(?:(?:[^\W\d_]+(?:mente|ly)|già|ancora|ora|still|now|already)\s+)?")
 
@@ -637,7 +644,7 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     # battalions" (units, not a head count: the row has none)
     # (nor a sum, a population or people displaced: "donated arms worth $3 million to the troops")
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)
-          and not aud.counts_no_casualty(ctx, q)]
+          and not aud.counts_no_casualty(ctx, q) and not _counts_materiel(ctx, q)]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     for q in qs:
