@@ -280,6 +280,12 @@ PLACED = [  # "dislocati", "si sono recati", "ne fanno parte", "force strength":
     ("en", "The force strength of the Kenyan contingent in Somalia was 3,600 troops.", "KEN", "SOM", "troops",
      "presence", 3600),
 ]
+CONTRIBUTORS = [  # a list of the states that contribute a mission's force: each its sender, the mission's host
+    ("it", "In Sud Sudan l'Unmiss contava 14.000 militari, dei quali 1.600 del Ruanda, 1.300 del Nepal, "
+     "dell'India (1 100) e Ghana (700).", "RWA", "SSD", "troops", "presence", 1600),
+    ("it", "In Sud Sudan l'Unmiss contava 14.000 militari, dei quali 1.600 del Ruanda, 1.300 del Nepal, "
+     "dell'India (1 100) e Ghana (700).", "GHA", "SSD", "troops", "presence", 700),
+]
 SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are deployed
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
@@ -301,7 +307,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = TOTALS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
+CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS + MISSION_HOSTS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
@@ -384,6 +390,12 @@ def test_each_class_reads_its_deployment(tmp_path, language, text, sender, host,
     rows = _rows(tmp_path, language, text)
     got = [(r["sender"], r["host"], r["force"], r["action"], r["count_best"] or r["count_low"]) for r in rows]
     assert (sender, host, force, action, count) in got, got
+
+
+def test_contributors_listed_are_never_hosts(tmp_path):
+    rows = _rows(tmp_path, "it", "In Sud Sudan l'Unmiss contava 14.000 militari, dei quali 1.600 del Ruanda, 1.300 del "
+                 "Nepal, dell'India (1 100) e Ghana (700).")
+    assert {r["host"] for r in rows} == {"SSD"}, rows
 
 
 def test_the_side_a_force_fights_beside_is_no_second_host(tmp_path):

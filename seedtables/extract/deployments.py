@@ -352,6 +352,10 @@ def extract(ctx: Ctx) -> list[dict]:
             if host is None:
                 continue  # the country is not known: no other actor of the sentence is it
         if host is None:
+            # (nor a state of a list of contributors: "1.427 del Ciad, ..., Senegal (970)")
+            origins = {a.start for a in ctx.actors if a.kind == "state" and _origin_state(ctx, a)}
+            contributors = origins | ({a.start for a in ctx.actors if re.match(r"\s*\(\s*\d", s[a.end:a.end + 6])}
+                                      if origins else set())
             # a state: "secondo esperti delle Nazioni Unite" names a source, not a host
             # (not one forces sent or present come from: "after his return from Washington"; forces
             # withdraw from their host)
@@ -359,7 +363,7 @@ def extract(ctx: Ctx) -> list[dict]:
                       and not ctx.in_speaker_zone(a.start, a.end) and not border(s, a.start, a.end)
                       # (nor a people counted: "550 German soldiers and 150 Austrians")
                       and not (a.kind == "demonym" and any(0 < a.start - q.end <= 2 for q in ctx.quantities))
-                      and (action == "withdraw" or not ctx.after_from(a.start))]
+                      and (action == "withdraw" or not ctx.after_from(a.start)) and a.start not in contributors]
             # a country's land named by its people is one too: "withdrew from Nigerien soil"
             others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]
             host = min(others)[1] if others else None
@@ -502,6 +506,14 @@ def _recounted(base: dict, q, pos: int, **fields) -> dict:
             "count_qualifier": q.qualifier}
 
 
+def _origin_state(ctx: Ctx, a) -> bool:
+    """A state named as where a count comes from, in a list of contributors: "1.427 del Ciad",
+    "(1 396), dell'Egitto (1 081)", "1,427 from Chad" (a genitive or from-word after a figure)."""
+    m = re.search(r"[\d)],?\s+([^\W\d_]+['’]?)\s*$", ctx.text[max(0, a.start - 14):a.start])
+    word = m.group(1).replace("’", "'") if m else ""
+    return bool(word) and bool(ctx.lex.genitive_word_re.fullmatch(word) or ctx.lex.from_word_re.fullmatch(word))
+
+
 def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
     """'2.500 militari in Iraq e quasi 900 in Siria', '2,500 troops in Iraq and about 900 in Syria':
     a count coordinated after a counted row's, with no noun of its own and a place of another
@@ -513,9 +525,20 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
     s, lex, out = ctx.text, ctx.lex, []
     in_re = _vocab(lex.pack.code).stationed
     used = {r["count_best"] for r in rows}
+    # "contava 17.430 effettivi ... dei quali 1.427 del Ciad, 1.396 del Bangladesh, dell'Egitto (1 081),
+    # Senegal (970)": a list of the states that contribute the force, each its sender, not its host
+    origins = [a for a in ctx.actors if a.kind == "state" and lang.is_state(a.code) and _origin_state(ctx, a)]
     for q in ctx.numbers_free():
         base = counted[-1]
         if q.percent or q.value in used or q.weak or not q.at_most(COUNT_MAX):
+            continue
+        if origins:
+            brackets = s[q.start - 1:q.start] == "(" and s[q.end:q.end + 1] == ")"
+            state = next((a for a in ctx.actors if a.kind == "state" and lang.is_state(a.code)
+                          and (brackets and a.end <= q.start - 1 and not s[a.end:q.start - 1].strip()
+                               or not brackets and a in origins and 0 < a.start - q.end <= 8)), None)
+            if state is not None and state.code not in (base["sender"], base["host"]):
+                out.append(_recounted(base, q, q.start, sender=state.code, location=None, location_adm1=None))
             continue
         if s[q.start - 1:q.start] == "(" and s[q.end:q.end + 1] == ")":
             # "schierato in Iraq (1488), Libano (1127) e Afghanistan (900)": each place's count in brackets
