@@ -75,11 +75,7 @@ def _counts_items(ctx: Ctx, q) -> bool:
     """A count of weapons or materiel is no casualty: "110,000 AK-47 rifles and 80,000 pistols ... are
     missing" (an item within its noun phrase's first three words, before any people's noun)."""
     s = ctx.text
-    words = re.match(r"(?:\s+[\w.'’-]+){1,3}", s[q.end:q.end + 40])
-    if not words:
-        return False
-    end = q.end + words.end()
-    item = ctx.lex.item_re.search(s, q.end, end)
+    item = ctx.item_after(q, 3)
     if item is None:
         return False
     # (an item word that qualifies people's noun counts the people: "scores of rice farmers")

@@ -241,6 +241,12 @@ class Ctx:
         return bool(lex.supply_verbs.search(self.text) or lex.receive_verbs.search(self.text)
                     or lex.transfer_nouns.search(self.text))
 
+    def item_after(self, q, words: int) -> re.Match | None:
+        """The item word (supplies' vocabulary) among the first `words` words after a count: what it
+        counts when it counts things ("two cargo planes", "80,000 pistols")."""
+        span = re.match(rf"(?:\s+[\w.'’-]+){{1,{words}}}", self.text[q.end:q.end + 40])
+        return self.lex.item_re.search(self.text, q.end, q.end + span.end()) if span else None
+
     def numbers_free(self) -> list[Quantity]:
         """Quantities that are not part of a date ("2025" in "nel 2025"), nor a percentage a figure
         changed by ("arms imports fell by 36%": no share of anything), found once."""

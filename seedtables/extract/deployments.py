@@ -41,6 +41,7 @@ class _Vocab(NamedTuple):
     ceiling: re.Pattern     # a force's authorised ceiling, no head count: "force authorization", "tetto massimo"
     hosting: re.Pattern     # triggers whose subject is the host: "Djibouti hosts 4,000 US troops"
     elided: re.Pattern      # after a count, a word standing for forces named before: "950 others"
+    elided_before: re.Pattern  # between a count whose noun is left out and its verb: "28.500 attualmente schierati"
 
 
 @functools.cache
@@ -93,6 +94,11 @@ def _vocab(code: str) -> _Vocab:
     planned_re = re.compile(lang.bounded(planned) if planned else r"(?!x)x", re.IGNORECASE)
     articles = lang.alternation(lang.load(code).get("articles", []))
     noun_re = re.compile(rf"(?<![\w])(?:{articles})\s*$" if articles else r"(?!x)x", re.IGNORECASE)
+    # "950 others": the words standing for people counted before (the casualties' own list)
+    elided = lang.alternation(lang.load(code).section("casualties").get("ellipsis_words", []))
+    # at most one adverb between such a count and its verb
+    suffixes = lang.alternation(d.get("adverb_suffixes", [])) or "(?!x)x"
+    adverbs = lang.alternation(d.get("elided_adverbs", [])) or "(?!x)x"
     return _Vocab(link_re, side_re, refusal_re, partitive_re, side_after_re, country_re, arrive_re, aside_re,
                   stationed_re, relative_re, object_re, between_re, copula_re, existential_re, conjunction_re,
                   each_re, abroad_re, planned_re, noun_re,
@@ -102,9 +108,8 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(lang.bounded(lang.alternation(d.get("ceiling_words", []), escape=False))
                              if d.get("ceiling_words") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.alternation(d.get("host_subject", []), escape=False) or r"(?!x)x", re.IGNORECASE),
-                  re.compile(rf"(?<=[0-9] )(?:{lang.alternation(lang.load(code).section('casualties')['ellipsis_words'])})"
-                             r"(?![\w])" if lang.load(code).section("casualties").get("ellipsis_words") else r"(?!x)x",
-                             re.IGNORECASE))
+                  re.compile(rf"(?<=[0-9] )(?:{elided})(?![\w])" if elided else r"(?!x)x", re.IGNORECASE),
+                  re.compile(rf"\s+(?:(?:[^\W\d_]+(?:{suffixes})|{adverbs})\s+)?", re.IGNORECASE))
 
 
 def _in_name(s: str, m: re.Match) -> bool:
@@ -532,20 +537,19 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
         base = counted[-1]
         if q.percent or q.value in used or q.weak or not q.at_most(COUNT_MAX):
             continue
+        brackets = s[q.start - 1:q.start] == "(" and s[q.end:q.end + 1] == ")"
+        # the state right before a count in brackets: "Senegal (970)", "Libano (1127)"
+        state = next((a for a in ctx.actors if a.kind == "state" and lang.is_state(a.code)
+                      and a.end <= q.start - 1 and not s[a.end:q.start - 1].strip()), None) if brackets else None
         if origins:
-            brackets = s[q.start - 1:q.start] == "(" and s[q.end:q.end + 1] == ")"
-            state = next((a for a in ctx.actors if a.kind == "state" and lang.is_state(a.code)
-                          and (brackets and a.end <= q.start - 1 and not s[a.end:q.start - 1].strip()
-                               or not brackets and a in origins and 0 < a.start - q.end <= 8)), None)
+            state = state if brackets else next((a for a in origins if 0 < a.start - q.end <= 8), None)
             if state is not None and state.code not in (base["sender"], base["host"]):
                 out.append(_recounted(base, q, q.start, sender=state.code, location=None, location_adm1=None))
             continue
-        if s[q.start - 1:q.start] == "(" and s[q.end:q.end + 1] == ")":
+        if brackets:
             # "schierato in Iraq (1488), Libano (1127) e Afghanistan (900)": each place's count in brackets
             place = next((p for p in ctx.places if p.country and p.end <= q.start - 1
                           and not s[p.end:q.start - 1].strip()), None)
-            state = next((a for a in ctx.actors if a.kind == "state" and lang.is_state(a.code)
-                          and a.end <= q.start - 1 and not s[a.end:q.start - 1].strip()), None)
             if place is None and state is not None:  # a list's later countries follow no preposition
                 if state.code not in (base["sender"], base["host"]):
                     out.append(_recounted(base, q, q.start, host=state.code, location=state.text, location_adm1=None))
@@ -648,32 +652,22 @@ def _sends_items(ctx: Ctx, te: int, forces: list[re.Match]) -> bool:
                    and not ctx.lex.to_re.search(s, item.end(), m.start()) for m in forces)
 
 
-def _counts_materiel(ctx: Ctx, q) -> bool:
-    """A count of things supplied or carried is no head count: "two cargo planes", "40 howitzers"
-    (an item within the two words after it)."""
-    words = re.match(r"(?:\s+[\w.'’-]+){1,2}", ctx.text[q.end:q.end + 30])
-    return bool(words and ctx.lex.item_re.search(ctx.text, q.end, q.end + words.end()))
-
-
-# between a count whose noun is left out and its verb, at most an adverb: "28.500 attualmente schierati"
-ELIDED_BEFORE = re.compile(r"\s+(?:(?:[^\W\d_]+(?:mente|ly)|già|ancora|ora|still|now|already)\s+)?")
-
-
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     """The number of forces: the quantity right before the force noun, else one in the clause.
     A number above COUNT_MAX counts no people (validation/columns.toml)."""
-    aud = audit.auditor(ctx.lex.pack.code)
+    aud, vocab = audit.auditor(ctx.lex.pack.code), _vocab(ctx.lex.pack.code)
     # nor a measure, an event count or a count of things: "two days after", "in two stages", "two
     # battalions" (units, not a head count: the row has none)
     # (nor a sum, a population or people displaced: "donated arms worth $3 million to the troops")
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)
-          and not aud.counts_no_casualty(ctx, q) and not _counts_materiel(ctx, q)]
+          # nor a count of things supplied or carried: "two cargo planes", "40 howitzers"
+          and not aud.counts_no_casualty(ctx, q) and ctx.item_after(q, 2) is None]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     for q in qs:
         if q.weak:
             continue
-        if q.end <= ts and ELIDED_BEFORE.fullmatch(ctx.text, q.end, ts):
+        if q.end <= ts and vocab.elided_before.fullmatch(ctx.text, q.end, ts):
             d = -1  # "parte dei 28.500 attualmente schierati": the count right before the verb, its noun left out
         elif q.end <= force_start and force_start - q.end <= 45:
             d = force_start - q.end
