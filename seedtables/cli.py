@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 QUIET_PREFECT = {
@@ -29,6 +30,9 @@ QUIET_PREFECT = {
 def quiet_prefect() -> None:
     for k, v in QUIET_PREFECT.items():
         os.environ.setdefault(k, v)
+    # with the dev group installed, trio (under Prefect) registers its random generator with
+    # Hypothesis, which warns of it on every run: noise, nothing a user can act on
+    warnings.filterwarnings("ignore", message="It looks like `register_random` was passed")
 
 
 def cmd_run(args) -> int:
