@@ -24,6 +24,18 @@ CASES = [
     ("it", "Negli ultimi dieci anni la ditta ha firmato 35 contratti con eserciti africani.", "35", "set_aside",
      "event_count"),
     ("it", "L'India è tra i cinque maggiori importatori di armi.", "cinque", "set_aside", "ordinal"),
+    # the attackers' own number, even with a phrase between them and their verb; a crew aboard
+    ("en", "In Kayes about 60 raiders on motorbikes stormed the market and killed nine traders.", "60", "set_aside",
+     "out_of_scope"),
+    ("en", "Five gunmen wearing police uniforms opened fire on the bus near Kayes, killing 11.", "Five", "set_aside",
+     "out_of_scope"),
+    ("it", "Un gruppo formato da una cinquantina di miliziani ha assaltato il villaggio, uccidendo 11 civili.",
+     "una cinquantina", "set_aside", "out_of_scope"),
+    ("en", "The seized tanker had 24 crew members aboard when it was boarded off Yemen.", "24", "set_aside",
+     "out_of_scope"),
+    # a scraped page's links to its other pages ("< 1 2 3 4 5 >") are no counts
+    ("en", "Mopti market attack, in pictures << < 1 2 3 4 5 6 7 > >> Nine traders were killed in Mopti.", "4",
+     "set_aside", "identifier"),
     # a number that ends a capitalised name, and a footnote's mark
     ("en", "The new jets joined the air force's Squadron 12 at a base near Lahore.", "12", "set_aside", "identifier"),
     ("it", "Le vendite sono vietate dalla Legge 185 del 1990 verso i Paesi in guerra.", "185", "set_aside",

@@ -850,6 +850,20 @@ CASES = {
         ("en", "The blast in Gao killed 60 people, including 12 children.",
          [("MLI", "civilian", "killed", 60, 60, 60, "exact")]),
     ],
+    # verbs of killing beyond "killed" (butchered, hacked to death); religious people are civilians, each
+    # count of a list its row; a hostage-taking told in the present ("prende in ostaggio")
+    "butchered_clergy_and_hostages": [
+        ("en", "Local officials in Beni said 18 men and 9 women were butchered by the raiders.",
+         [("COD", "civilian", "killed", 18, 18, 18, "exact"), ("COD", "civilian", "killed", 9, 9, 9, "exact")]),
+        ("en", "In Beni, seven villagers were hacked to death overnight.",
+         [("COD", "civilian", "killed", 7, 7, 7, "exact")]),
+        ("it", "In Burundi negli ultimi anni sono morti tre preti e cinque suore in agguati contro le missioni.",
+         [("BDI", "civilian", "killed", 3, 3, 3, "exact"), ("BDI", "civilian", "killed", 5, 5, 5, "exact")]),
+        ("en", "In Burundi three priests and five nuns have died in ambushes on the missions in recent years.",
+         [("BDI", "civilian", "killed", 3, 3, 3, "exact"), ("BDI", "civilian", "killed", 5, 5, 5, "exact")]),
+        ("it", "A Ouagadougou un gruppo armato prende in ostaggio almeno 20 persone in un albergo.",
+         [("BFA", "civilian", "captured", 20, 20, None, "at_least")]),
+    ],
     # citizens and nationals are no soldiers, nor a sign of them; a corps' name or a people's noun
     # in an apposition says who they are
     "nationals_and_corps": [

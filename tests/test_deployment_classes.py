@@ -299,6 +299,16 @@ PEOPLE_AND_BRACKETS = [  # a second count told by a people's name; each country'
     ("it", "La Spagna ha inviato 100 soldati in Mali. Il contingente più numeroso resta schierato in Libano (650), "
      "Lettonia (500) e Turchia (150).", "ESP", "LVA", "troops", "deploy", 500),
 ]
+ENTERED_AND_ON_THE_GROUND = [  # forces that entered a town, forces "on the ground in", an arrival named as a noun
+    ("en", "Officials said some 900 Senegalese troops had entered the town of Bissau on Monday.", "SEN", "GNB", "troops",
+     "deploy", 900),
+    ("en", "A spokesman said about 2,000 Ethiopian soldiers were now on the ground in Somalia.", "ETH", "SOM", "troops",
+     "presence", 2000),
+    ("it", "La missione è cominciata con l'arrivo di 250 agenti kenyani a Port-au-Prince, ad Haiti.", "KEN", "HTI",
+     "other", "deploy", 250),
+    ("en", "The mission began with the arrival of 250 Kenyan police officers in Haiti.", "KEN", "HTI", "other",
+     "deploy", 250),
+]
 MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no place is said
     ("en", "The withdrawal of the 1,500 MINURSO peacekeepers began on Monday.", "MINURSO", "ESH", "troops", "withdraw",
      1500),
@@ -308,7 +318,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
 ]
 
 CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
-    + MISSION_HOSTS \
+    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 
@@ -326,6 +336,8 @@ NONE = [
     # "la giunta" is the junta, not "giunta" (arrived); "giunta militare" holds no soldier
     ("it", "La giunta militare del Niger ha incontrato a Niamey una delegazione russa."),
     ("en", "The signatures on the documents of the North Korean soldiers were in Korean."),
+    # gunmen who entered a village are attackers, not a state's forces sent abroad
+    ("en", "At least 30 armed men entered the village of Kadji at dawn and opened fire."),
     # forces that launch strikes or an assault are attacking, not deployed
     ("en", "Russian forces launched three missile strikes on Kharkiv overnight."),
     ("en", "Afghan forces launched an assault on Pakistani border posts."),

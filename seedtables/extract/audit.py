@@ -38,6 +38,9 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the|e il|e l
 # a long run of bare digits is a code, never a count ("200609063141209", "95607771": ids in a
 # page's title or a photo's name); counts of millions are written with separators or words
 CODE = re.compile(r"\d{7,}")
+# a run of small integers with only spaces between them: a scraped page's links to its pages
+# ("<< < 1 2 3 4 5 > >>"); counts are never written so
+RUN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \t]+\d{1,3}){2,}(?![\w.,])")
 # a number coordinated after this one: "9 e 14 anni", "seven or eight years"
 COORDINATED = re.compile(r"^\s*(?:,|and|or|to|e|o|a|-|–)\s*\d[\d.,]*", re.IGNORECASE)
 CURRENCY_SIGNS = "$€£¥₽₴"
@@ -151,7 +154,11 @@ class Auditor:
                                            re.IGNORECASE)
         self.roles_before = before("roles_before")
         # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
-        self.agent_after = re.compile(rf"^\s+(?:{words('agent_verbs') or '(?!x)x'})(?![\w])", re.IGNORECASE)
+        # (a short phrase may stand between them, "four gunmen dressed in fatigues opened fire", but no
+        # conjunction or punctuation, which would begin another's clause: "ten gunmen and five soldiers were killed")
+        conj = alternation(pack.get("conjunctions", [])) or "(?!x)x"
+        self.agent_after = re.compile(rf"^\s+(?:(?!(?:{conj})\s)[^\s,;.:()]+\s+){{0,4}}?"
+                                      rf"(?:{words('agent_verbs') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         # ("Tra le 18 vittime quattro sarebbero bambini": the comma may be left out)
         # (and the part's qualifier after the comma: "Delle 427.300 armi inviate ..., più di 300.000")
@@ -247,7 +254,7 @@ class Auditor:
         digits = token.strip(".,")
         if YEAR.fullmatch(digits) and not self.measure_after.match(right) and not self.event_after.match(right):
             return "date"  # "nel 2023", "since 2014"
-        if CODE.fullmatch(digits):
+        if CODE.fullmatch(digits) or in_page_links(s, start):
             return "identifier"
         if NUMERIC_DATE.fullmatch(digits) or (YEARS.fullmatch(token) and not self.measure_after.match(right)):
             return "date"  # "27.12.2022", "between 2006 and 2012"
@@ -320,6 +327,15 @@ class Auditor:
         if self.non_fact.search(s[ctx.clause_start(start):start]) or self.non_fact_after.search(after_verb):
             return "non_fact"
         return None
+
+
+def in_page_links(s: str, start: int) -> bool:
+    """Whether the number at `start` is one of a run of consecutive integers ("1 2 3 4"): page links."""
+    for m in RUN.finditer(s, max(0, start - 80), start + 80):
+        if m.start() <= start < m.end():
+            values = [int(x) for x in m.group(0).split()]
+            return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
+    return False
 
 
 def is_partitive_whole(ctx: Ctx, start: int) -> bool:
