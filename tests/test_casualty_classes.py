@@ -864,6 +864,11 @@ CASES = {
         ("it", "A Ouagadougou un gruppo armato prende in ostaggio almeno 20 persone in un albergo.",
          [("BFA", "civilian", "captured", 20, 20, None, "at_least")]),
     ],
+    # "a day in which ..." names the day of a toll, no daily rate
+    "a_day_in_which": [
+        ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",
+         [("THA", "civilian", "killed", 31, 31, 31, "exact")]),
+    ],
     # citizens and nationals are no soldiers, nor a sign of them; a corps' name or a people's noun
     # in an apposition says who they are
     "nationals_and_corps": [

@@ -309,6 +309,14 @@ ENTERED_AND_ON_THE_GROUND = [  # forces that entered a town, forces "on the grou
     ("en", "The mission began with the arrival of 250 Kenyan police officers in Haiti.", "KEN", "HTI", "other",
      "deploy", 250),
 ]
+CARRIED_AND_GROWN = [  # a force word that qualifies the craft ("air force planes") is no force; a total grown "fino a"
+    ("en", "Three Turkish air force planes landed in Tripoli carrying about 150 troops.", "TUR", "LBY", "troops",
+     "deploy", 150),
+    ("it", "La Turchia ha inviato in Libia 300 consiglieri militari, e il numero è salito poi fino a 450.", "TUR", "LBY",
+     "advisers", "presence", 450),
+    ("en", "Turkey sent 300 military advisers to Libya, and their number has since risen to 450.", "TUR", "LBY",
+     "advisers", "presence", 450),
+]
 MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no place is said
     ("en", "The withdrawal of the 1,500 MINURSO peacekeepers began on Monday.", "MINURSO", "ESH", "troops", "withdraw",
      1500),
@@ -318,7 +326,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
 ]
 
 CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
-    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND \
+    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 

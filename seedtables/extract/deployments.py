@@ -262,7 +262,9 @@ def extract(ctx: Ctx) -> list[dict]:
     side_re = vocab.side
     # nor is a force named as the side or the enemy ("fighting for Russian forces") or in a name
     # nor civilians' staff: "360 out of 927 civilian personnel"
-    forces = [m for m in forces if not any(a <= m.start() < b for a, b in items)
+    # nor one that qualifies an item right after it: "Russian air force planes", "army trucks"
+    forces = [m for m in forces if not any(a <= m.start() < b or (a >= m.end() and not s[m.end():a].strip())
+                                           for a, b in items)
               and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)
               and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())]
     if not triggers:
