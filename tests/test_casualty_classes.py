@@ -864,6 +864,14 @@ CASES = {
         ("it", "A Ouagadougou un gruppo armato prende in ostaggio almeno 20 persone in un albergo.",
          [("BFA", "civilian", "captured", 20, 20, None, "at_least")]),
     ],
+    # "victims" counts the dead, as "vittime" does
+    "victims": [
+        ("en", "The army in Ayacucho reported 12 dead, while villagers spoke of 40 victims and dozens injured.",
+         [("PER", "civilian", "killed", 12, 12, 12, "exact"), ("PER", "civilian", "killed", 40, 40, 40, "exact"),
+          ("PER", "civilian", "wounded", 10, None, None, "vague")]),
+        ("it", "Ad Ayacucho l'esercito ha parlato di 12 morti, mentre gli abitanti parlano di 40 vittime.",
+         [("PER", "civilian", "killed", 12, 12, 12, "exact"), ("PER", "civilian", "killed", 40, 40, 40, "exact")]),
+    ],
     # "a day in which ..." names the day of a toll, no daily rate
     "a_day_in_which": [
         ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",
