@@ -33,6 +33,10 @@ CASES = [
      "una cinquantina", "set_aside", "out_of_scope"),
     ("en", "The seized tanker had 24 crew members aboard when it was boarded off Yemen.", "24", "set_aside",
      "out_of_scope"),
+    # a body line that copies the header's date, and a span of years, are dates, never counts
+    ("it", "date 2021-04 Niamey - Il capo della giunta del Niger è morto in battaglia.", "04", "set_aside", "date"),
+    ("en", "In Peru the killings took place during the army's 1984 to 1992 campaign.", "1984 to 1992", "set_aside",
+     "date"),
     # a scraped page's links to its other pages ("< 1 2 3 4 5 >") are no counts
     ("en", "Mopti market attack, in pictures << < 1 2 3 4 5 6 7 > >> Nine traders were killed in Mopti.", "4",
      "set_aside", "identifier"),

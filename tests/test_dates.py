@@ -30,6 +30,14 @@ CASES = [
     ("en", D(2025, 5, 1), "on May 22", (D(2025, 5, 22), D(2025, 5, 22), "day")),
     ("en", D(2024, 8, 1), "mid-July", (D(2024, 7, 11), D(2024, 7, 20), "part_of_month")),
     ("en", D(2024, 8, 1), "last month", (D(2024, 7, 1), D(2024, 7, 31), "month")),
+    # days named with their weekdays, years spanned, and the ISO way pages and copied headers write dates
+    ("it", D(2021, 3, 1), "nella notte tra lunedì 8 e martedì 9 febbraio", (D(2021, 2, 8), D(2021, 2, 9), "day")),
+    ("en", D(2021, 3, 1), "overnight between Monday 8 and Tuesday 9 February", (D(2021, 2, 8), D(2021, 2, 9), "day")),
+    ("en", D(2021, 3, 1), "during his 1994 to 2003 presidency", (D(1994, 1, 1), D(2003, 12, 31), "year")),
+    ("it", D(2021, 3, 1), "dal 1994 al 2003", (D(1994, 1, 1), D(2003, 12, 31), "year")),
+    ("it", D(2021, 3, 1), "tra il 2016 e il 2020", (D(2016, 1, 1), D(2020, 12, 31), "year")),
+    ("en", D(2021, 3, 1), "date 2019-07 Gunmen attack", (D(2019, 7, 1), D(2019, 7, 31), "month")),
+    ("it", D(2021, 3, 1), "pubblicato il 2020-11-05 alle", (D(2020, 11, 5), D(2020, 11, 5), "day")),
 ]
 
 

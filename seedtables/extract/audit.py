@@ -147,6 +147,7 @@ class Auditor:
         models = lang.knowledge("weapons")["models"]
         self.model_before = re.compile(rf"(?<![\w-])(?:{alternation(models)})[\s-]*$")
         self.displaced_before = before("displaced_before")
+        self.met_before = before("met_before")
         self.population_before = before("population_before")
         self.destroyed_before, self.intercepted_before = before("destroyed_before"), before("intercepted_before")
         # "i 2,3 milioni di abitanti di Gaza", "its 2.3 million residents of Gaza": a place's people
@@ -203,12 +204,13 @@ class Auditor:
     def counts_no_casualty(self, ctx: Ctx, q) -> bool:
         """Whether a quantity counts people no fact table holds, or money: people a verb displaces
         ("sfollando oltre 35.000"), a population ("a town of 6,000"), a sum ("a ransom of over
-        $33,000"), people who fled ("as thousands fled"). Displaced people counted by their noun
+        $33,000"), people who fled ("as thousands fled"), people met or saved ("interviewed 40
+        victims"). Displaced people counted by their noun
         may be the dead ("killed 12 refugees")."""
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
         bare = self._unqualified(ctx, left)
-        return bool(self.fled_after.match(right) or self.displaced_before.search(bare)
+        return bool(self.fled_after.match(right) or self.displaced_before.search(bare) or self.met_before.search(bare)
                     or self.population_before.search(bare) or self.population_after.match(right)
                     or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))

@@ -21,7 +21,10 @@ from seedtables.lang import KeyGate, Pack, alternation, fold, word_keys
 YEAR = r"(?:19|20)[0-9][0-9]"  # ASCII digits only, as numbers.py
 YEAR_RE = re.compile(YEAR)
 SLOT = "\x01"  # marks a template's slot ("{year}") in the parsed template: no text holds it
-ORDER = ("day_range", "month_range", "week", "part", "quarter", "day", "month", "year", "relative")
+ORDER = ("day_range", "month_range", "year_range", "week", "part", "quarter", "day", "month", "year", "relative")
+# a date written the ISO way ("2021-02-17", "2021-02"), in any language: scraped pages' datelines
+# and the header copied into a body
+ISO = re.compile(r"(?<![\w-])(?P<y>(?:19|20)[0-9][0-9])-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12][0-9]|3[01]))?(?![\w-])")
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -114,6 +117,7 @@ class DateReader:
             "week_ordinal": alternation(d.get("week_ordinal", {})),
             "part": alternation(d.get("part", {})),
             "quarter_ordinal": alternation(d.get("quarter_ordinal", {})),
+            "weekday": alternation(d.get("weekdays", [])) or "(?!x)x",
         }
         # what every pattern needs somewhere: a digit, a month's name or one of the date words
         anchors = [month_alt, abbr_alt, *(alternation(d.get(k, {})) for k in
@@ -156,6 +160,15 @@ class DateReader:
                     continue  # "31 febbraio": not a date
                 if interval:
                     found.append(DateExpr(m.start(), m.end(), *interval, text[m.start():m.end()]))
+        if "-" in text:
+            for m in ISO.finditer(text):
+                y, mo = int(m["y"]), int(m["m"])
+                try:
+                    start = dt.date(y, mo, int(m["d"])) if m["d"] else dt.date(y, mo, 1)
+                except ValueError:
+                    continue  # "2021-02-30"
+                end, precision = (start, "day") if m["d"] else (month_end(y, mo), "month")
+                found.append(DateExpr(m.start(), m.end(), start, end, precision, m.group(0)))
         return longest_first(found)
 
     def scanned(self, text: str) -> list[tuple[str, re.Pattern]]:
@@ -222,6 +235,9 @@ class DateReader:
         if kind == "year":
             year = int(g["y"])
             return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+        if kind == "year_range":
+            y1, y2 = int(g["y"]), int(g["y2"])
+            return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year") if y1 < y2 else None
         if kind == "relative":
             rel = self.words["relative"][fold(g["r"])]
             if rel.startswith("month"):
