@@ -872,6 +872,15 @@ CASES = {
         ("it", "Ad Ayacucho l'esercito ha parlato di 12 morti, mentre gli abitanti parlano di 40 vittime.",
          [("PER", "civilian", "killed", 12, 12, 12, "exact"), ("PER", "civilian", "killed", 40, 40, 40, "exact")]),
     ],
+    # where an organisation has its seat is not where the dead are; nor is a time zone's country
+    "seats_and_time_zones": [
+        ("it", "Secondo Hengaw, un'organizzazione per i diritti umani con sede in Norvegia, a Zahedan sono state "
+               "uccise 40 persone.", [("IRN", "civilian", "killed", 40, 40, 40, "exact")]),
+        ("en", "In Zahedan 40 people were killed, according to Hengaw, a rights group based in Norway.",
+         [("IRN", "civilian", "killed", 40, 40, 40, "exact")]),
+        ("it", "A Kabul poco dopo la mezzanotte (le 21 in Italia) sono morte 12 persone.",
+         [("AFG", "civilian", "killed", 12, 12, 12, "exact")]),
+    ],
     # "a day in which ..." names the day of a toll, no daily rate
     "a_day_in_which": [
         ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",

@@ -12,7 +12,9 @@ from seedtables.lang import KeyGate, alternation, bounded, expand_all, fold
 
 # a clock time in brackets and what follows it there: another time zone's name ("(le 05.56 in Italia)")
 # (the bracket opens on the time: "(1.500 in Iraq)" or "(€3.25 billion)" hold no clock)
-TIME_ASIDE = re.compile(r"\((?:(?:le|alle|ore|at)\s+)?\d{1,2}[.:]\d{2}(?![\d.,])[^()]*\)", re.IGNORECASE)
+# (an hour alone after its article: "(le 22 in Italia)")
+TIME_ASIDE = re.compile(r"\((?:(?:le|alle|ore|at)\s+\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2})(?![\d.,])[^()]*\)",
+                        re.IGNORECASE)
 
 
 def time_asides(text: str) -> list[tuple[int, int]]:

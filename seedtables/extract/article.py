@@ -185,7 +185,8 @@ def home_country(code: str, text: str, read: list[tuple[str, list]], title: str 
         return home
     votes: dict[str, list[tuple[int]]] = {}
     for a in actors.reader(code).find(text):
-        if a.kind in ("state", "capital") and len(a.code) == 3:
+        # (an organisation's seat is no sign: "un'azienda con sede a Londra")
+        if a.kind in ("state", "capital") and len(a.code) == 3 and not reader.is_seat(text, a.start):
             votes.setdefault(a.code, []).append((a.start,))
     # a town's name is the weakest sign ("Horn", "Aden" are towns too): it counts last
     return places.most_named(votes) or reader.home(read, towns=True)

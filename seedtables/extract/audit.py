@@ -15,6 +15,7 @@ from functools import cache
 
 from seedtables import lang
 from seedtables.extract import numbers
+from seedtables.extract.actors import time_asides
 from seedtables.extract.context import Ctx
 from seedtables.extract.numbers import ANY_DIGIT, clock_spans
 from seedtables.lang import alternation, expand_all
@@ -38,6 +39,8 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the|e il|e l
 # a long run of bare digits is a code, never a count ("200609063141209", "95607771": ids in a
 # page's title or a photo's name); counts of millions are written with separators or words
 CODE = re.compile(r"\d{7,}")
+# what may open a time-zone aside before its clock: "(le 22 in Italia)", "(at 10.30 GMT)"
+TIME_OPENING = re.compile(r"(?:(?:le|alle|ore|at)\s+)?", re.IGNORECASE)
 # a run of small integers with only spaces between them: a scraped page's links to its pages
 # ("<< < 1 2 3 4 5 > >>"); counts are never written so
 RUN = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \t]+\d{1,3}){2,}(?![\w.,])")
@@ -267,7 +270,8 @@ class Auditor:
             return "date"  # "from 2008-'12 to 2013-'17", "in 2015–19": a year cut to its last two digits
         if SHORT_YEARS.fullmatch(token):
             return "date"  # "between 2010–14 and 2015–19"
-        if not percent and (CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right)):
+        if not percent and (CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right)
+                            or in_time_aside(s, start)):
             return "time"
         # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells
         tail = COORDINATED.sub("", right, count=1)
@@ -329,6 +333,11 @@ class Auditor:
         if self.non_fact.search(s[ctx.clause_start(start):start]) or self.non_fact_after.search(after_verb):
             return "non_fact"
         return None
+
+
+def in_time_aside(s: str, start: int) -> bool:
+    """Whether the number at `start` is the clock of a time-zone aside: the 22 of "(le 22 in Italia)"."""
+    return "(" in s and any(a < start < b and TIME_OPENING.fullmatch(s, a + 1, start) for a, b in time_asides(s))
 
 
 def in_page_links(s: str, start: int) -> bool:

@@ -156,6 +156,13 @@ class PlaceReader:
         pl = pack.section("places")
         self.border_after_re = re.compile(rf"\s+(?:{alternation(pl.get('border_after', []))})(?![\w])", re.IGNORECASE)
         self.border_before_re = ending_in(pl.get("border_before", []))
+        # an organisation's seat is not where the story is: "un'ong con sede in Norvegia", "a monitor
+        # based in Britain"; nor a country that names the seat's after a comma ("a Londra, nel Regno Unito")
+        seat = expand_all(pl.get("seat_before", []))
+        seat = alternation(seat, escape=False)
+        self.seat_re = re.compile(rf"(?<![\w])(?:{seat})\s*$", re.IGNORECASE) if seat else None
+        self.seat_country_re = re.compile(rf"(?<![\w])(?:{seat})\s*(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*"
+                                          rf"\s*,\s*(?:\w+'?\s*)?$", re.IGNORECASE) if seat else None
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
@@ -221,6 +228,7 @@ class PlaceReader:
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
         # a country named for its border is not where the story is: "near the Congo border"
         found = [p for p in found if not (p.is_country and self.names_border(text, p.start, p.end))]
+        found = self._not_seats(text, found)
         # nor a medium named like a region ("l'emittente Al Jazira"), nor a time zone in brackets
         # ("alle 07.56 (le 05.56 in Italia)")
         media = self.media_re.search(text) if self.media_gate(text) else None
@@ -228,6 +236,19 @@ class PlaceReader:
         found = [p for p in found if not (media and media.start() <= p.start < media.end())
                  and not any(a <= p.start < b for a, b in zones)]
         return longest_first(found)
+
+    def _not_seats(self, text: str, found: list[Place]) -> list[Place]:
+        """The places but an organisation's seat, and a place that names the seat's country after a comma."""
+        if not found or self.seat_re is None:
+            return found
+        return [p for p in found if not self.is_seat(text, p.start, p.is_country)]
+
+    def is_seat(self, text: str, start: int, country: bool = True) -> bool:
+        """Whether the name at `start` is where an organisation has its seat ("con sede a Londra"),
+        or (a `country`) the seat's country after its city ("a Londra, nel Regno Unito")."""
+        return self.seat_re is not None and bool(
+            self.seat_re.search(text, max(0, start - 80), start)
+            or (country and self.seat_country_re.search(text, max(0, start - 80), start)))
 
     def names_border(self, text: str, start: int, end: int) -> bool:
         """Whether the name at [start, end) stands for its country's border: "near the Congo
