@@ -37,6 +37,10 @@ CASES = [
     ("it", "date 2021-04 Niamey - Il capo della giunta del Niger è morto in battaglia.", "04", "set_aside", "date"),
     ("en", "In Peru the killings took place during the army's 1984 to 1992 campaign.", "1984 to 1992", "set_aside",
      "date"),
+    # a band of attackers counted before its noun; a role's people the verb makes the dead are no attackers
+    ("it", "A Goma il commando di otto persone avrebbe prima assaltato il bus e ucciso l'autista.", "otto",
+     "set_aside", "out_of_scope"),
+    ("en", "The troops advanced some 60 KMs inside Somalia last week.", "60", "set_aside", "measure"),
     # the clock of a time-zone aside, its minutes left out
     ("it", "A Kabul poco dopo la mezzanotte (le 21 in Italia) sono morte 12 persone.", "21", "set_aside", "time"),
     # a scraped page's links to its other pages ("< 1 2 3 4 5 >") are no counts

@@ -881,6 +881,17 @@ CASES = {
         ("it", "A Kabul poco dopo la mezzanotte (le 21 in Italia) sono morte 12 persone.",
          [("AFG", "civilian", "killed", 12, 12, 12, "exact")]),
     ],
+    # who killed is never whose the dead are: named "at the hands of", or the subject of an active verb
+    # of killing; a band of attackers counted ("il commando di sei persone"), cars and bars are no dead
+    "killers_and_things_near_the_dead": [
+        ("en", "Uganda's army mourned the massacre of 40 villagers in Kasese at the hands of Congolese militiamen.",
+         [("UGA", "civilian", "killed", 40, 40, 40, "exact")]),
+        ("it", "A Kasese, in Uganda, le forze congolesi avrebbero ucciso nove pescatori.",
+         [("UGA", "civilian", "killed", 9, 9, 9, "exact")]),
+        ("it", "A Goma il commando di otto persone avrebbe prima assaltato il bus e ucciso l'autista.", []),
+        ("it", "A Lima le persone uccise si trovavano all'interno di tre bar della piazza.", []),
+        ("it", "Quattro vetture guidate da kamikaze sono esplose a Riad, tra le vittime egiziani e siriani.", []),
+    ],
     # "a day in which ..." names the day of a toll, no daily rate
     "a_day_in_which": [
         ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",

@@ -157,10 +157,12 @@ class Auditor:
         self.population_after = re.compile(rf"^\s+(?:{words('population_after') or '(?!x)x'})\s*(?-i:[A-ZÀ-Ý])",
                                            re.IGNORECASE)
         self.roles_before = before("roles_before")
+        self.attackers_before = before("attackers_before")
         # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
         # (a short phrase may stand between them, "four gunmen dressed in fatigues opened fire", but no
         # conjunction or punctuation, which would begin another's clause: "ten gunmen and five soldiers were killed")
-        conj = alternation(pack.get("conjunctions", [])) or "(?!x)x"
+        # (nor a form of "to be", which makes the verb passive: "four gunmen were killed")
+        conj = alternation([*pack.get("conjunctions", []), *a.get("passive_auxiliaries", [])]) or "(?!x)x"
         self.agent_after = re.compile(rf"^\s+(?:(?!(?:{conj})\s)[^\s,;.:()]+\s+){{0,4}}?"
                                       rf"(?:{words('agent_verbs') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
@@ -217,6 +219,16 @@ class Auditor:
                     or self.population_before.search(bare) or self.population_after.match(right)
                     or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
+
+    def counts_attackers(self, ctx: Ctx, q) -> bool:
+        """Whether a quantity counts the attackers: "il commando di sei persone", "four gunmen
+        dressed in fatigues opened fire" (a role's people followed by a verb of attacking)."""
+        s = ctx.text
+        if self.attackers_before.search(self._unqualified(ctx, s[max(0, q.num_start - 40):q.num_start])):
+            return True
+        right = s[q.end:q.end + 80]
+        role = self.roles_after.match(right)
+        return bool(role and self.agent_after.match(right[role.end():]))
 
     def named_age(self, left: str, right: str) -> bool:
         """"Zarqa Sebahiya, 86, ...", "a girl, 16, and", "Ruel Catubay, 39 and Jay Erwin Almohallas, 38;":
@@ -316,6 +328,8 @@ class Auditor:
             return "event_count"
         if self.object_after.match(right) or self.object_modified.match(right):
             return "out_of_scope"
+        if self.attackers_before.search(bare):
+            return "out_of_scope"  # "il commando di sei persone": the attackers
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
         if (role := self.roles_after.match(right)) and (not ctx.names_casualty()
                                                          or self.agent_after.match(right[role.end():])):

@@ -343,7 +343,7 @@ def extract(ctx: Ctx) -> list[dict]:
     trigger_spans = [(t[1], t[2]) for t in triggers]
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
-          and not _counts_items(ctx, q)]
+          and not _counts_items(ctx, q) and not aud.counts_attackers(ctx, q)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]
@@ -659,10 +659,12 @@ def _added_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> lis
 
 def _attacker(ctx: Ctx, a) -> bool:
     """An actor naming who attacked: "in Israeli strikes", "per i bombardamenti israeliani", "an
-    attack by the Palestinian group Hamas"."""
+    attack by the Palestinian group Hamas", "at the hands of the ADF", "le forze venezuelane hanno ucciso"."""
     s = ctx.text
     return bool(ctx.lex.attack_after_re.match(s[a.end:]) or ctx.lex.attack_before_re.search(s[:a.start])
-                or ctx.lex.attack_agent_re.search(s, max(0, a.start - 80), a.start))
+                or ctx.lex.attack_agent_re.search(s, max(0, a.start - 80), a.start)
+                # (not a place: "In Nigeria the kidnappers have killed")
+                or (ctx.lex.kill_after_re.match(s, a.end) and not _at_place(ctx, a.start)))
 
 
 def _not_victims(ctx: Ctx, a) -> bool:

@@ -397,8 +397,13 @@ class Lexicon:
         # "an attack by the Palestinian group Hamas", "l'attacco del gruppo Hamas": up to three words
         # (an article, a people's name, "group") may stand between the agent's word and the actor
         agents = alternation(expand_all(c.get("attack_agents", [])))
-        self.attack_agent_re = re.compile(rf"(?<![\w])(?:{attacks})\s+(?:{agents})\s*(?:[^\W\d_][\w'’-]*\s+){{0,3}}$",
+        hands = alternation(expand_all(c.get("hands_of", []))) or "(?!x)x"
+        self.attack_agent_re = re.compile(rf"(?<![\w])(?:(?:{attacks})\s+(?:{agents})|{hands})\s*"
+                                          rf"(?:[^\W\d_][\w'’-]*\s+){{0,3}}$",
                                           re.IGNORECASE) if c.get("attack_agents") else re.compile(r"(?!x)x")
+        # "le forze venezuelane avrebbero ucciso otto miliziani": the killer a word or two before its verb
+        kills = alternation(expand_all(c.get("kill_verbs", [])), escape=False) or "(?!x)x"
+        self.kill_after_re = re.compile(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:{kills})(?![\w])", re.IGNORECASE)
         # what stands between a count and its place: "384 in Tartus", "5 nel Kashmir"
         place_preps = alternation(pack.section("places").get("prepositions", []))
         articles = alternation(pack['articles'])
