@@ -41,6 +41,8 @@ CASES = [
     ("it", "A Goma il commando di otto persone avrebbe prima assaltato il bus e ucciso l'autista.", "otto",
      "set_aside", "out_of_scope"),
     ("en", "The troops advanced some 60 KMs inside Somalia last week.", "60", "set_aside", "measure"),
+    # a commitment states no fact
+    ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out
     ("it", "A Kabul poco dopo la mezzanotte (le 21 in Italia) sono morte 12 persone.", "21", "set_aside", "time"),
     # a scraped page's links to its other pages ("< 1 2 3 4 5 >") are no counts

@@ -344,6 +344,10 @@ NONE = [
     # "la giunta" is the junta, not "giunta" (arrived); "giunta militare" holds no soldier
     ("it", "La giunta militare del Niger ha incontrato a Niamey una delegazione russa."),
     ("en", "The signatures on the documents of the North Korean soldiers were in Korean."),
+    # commitments and authorisations are no deployment yet (codebook 7)
+    ("en", "Parliament passed a law to allow troops to be deployed to a base in Djibouti."),
+    ("en", "The United States committed to sending 2,000 troops to Lithuania."),
+    ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati entro il 2027."),
     # gunmen who entered a village are attackers, not a state's forces sent abroad
     ("en", "At least 30 armed men entered the village of Kadji at dawn and opened fire."),
     # forces that launch strikes or an assault are attacking, not deployed
