@@ -263,6 +263,9 @@ COMING_AND_GOING = [  # "going home" is a withdrawal, "streaming into" and "land
      "troops", "withdraw", 1200),
     ("en", "About 90 Estonian soldiers from the Scouts Battalion landed at Bamako airport in Mali.", "EST", "MLI",
      "troops", "deploy", 90),
+    # a presence whose sentence counts others killed keeps its count
+    ("en", "About 650 Spanish troops stationed in Lebanon patrol the border, where two were killed last year.", "ESP",
+     "LBN", "troops", "presence", 650),
     # a count of deliveries or of cargo planes is no head count of the advisers who landed: no count
     ("en", "Turkish advisers landed in Mogadishu, where they made two deliveries of equipment in three cargo planes.",
      "TUR", "SOM", "advisers", "deploy", None),
@@ -344,6 +347,8 @@ NONE = [
     # "la giunta" is the junta, not "giunta" (arrived); "giunta militare" holds no soldier
     ("it", "La giunta militare del Niger ha incontrato a Niamey una delegazione russa."),
     ("en", "The signatures on the documents of the North Korean soldiers were in Korean."),
+    # peacekeepers a participle presents and the sentence then says were killed: a toll, no presence
+    ("en", "Three Egyptian peacekeepers serving with MINUSMA, the UN mission in Mali, were killed near Kidal."),
     # commitments and authorisations are no deployment yet (codebook 7)
     ("en", "Parliament passed a law to allow troops to be deployed to a base in Djibouti."),
     ("en", "The United States committed to sending 2,000 troops to Lithuania."),

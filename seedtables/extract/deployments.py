@@ -112,6 +112,23 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(rf"\s+(?:(?:[^\W\d_]+(?:{suffixes})|{adverbs})\s+)?", re.IGNORECASE))
 
 
+@functools.cache
+def _passive_before(code: str) -> re.Pattern:
+    """A form of "to be" (the audit's passive auxiliaries) and at most one word, right before a verb."""
+    aux = lang.alternation(lang.load(code).section("audit").get("passive_auxiliaries", []))
+    return re.compile(rf"(?<![\w])(?:{aux})\s+(?:[^\W\d_]+\s+)?$" if aux else r"(?!x)x", re.IGNORECASE)
+
+
+def _fate_after(ctx: Ctx, te: int) -> bool:
+    """Whether the forces a participle presents ("peacekeepers operating under MINUSCA") are then
+    said to be killed, wounded or captured ("... were killed"): the sentence tells their fate."""
+    s, passive = ctx.text, _passive_before(ctx.lex.pack.code)
+    # (with no other count between: "650 troops stationed in Lebanon, where two were killed" count others)
+    return any(passive.search(s, max(te, m.start() - 25), m.start())
+               and not any(te <= q.start < m.start() for q in ctx.quantities)
+               for _, rx in ctx.lex.casualty for m in rx.finditer(s, te))
+
+
 def _in_name(s: str, m: re.Match) -> bool:
     """A force word inside a capitalised name is no force: "the Workers' Party"."""
     if not m.group(0)[:1].isupper() or re.search(r"(?:^|[.!?\n\"«“]\s*)$", s[:m.start()]):
@@ -315,6 +332,8 @@ def extract(ctx: Ctx) -> list[dict]:
             force_start, force_end = nearest.start(), nearest.end()
             if action == "presence" and vocab.given_to.search(s, max(0, force_start - 30), force_start):
                 continue  # "donated arms to the troops fighting in Gao": they receive, no one stations them
+            if action == "presence" and 0 <= ts - force_end <= 3 and _fate_after(ctx, te):
+                continue  # "Two peacekeepers operating under MINUSCA ... were killed": a toll, no presence
             sender = _sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
             if vocab.hosting.match(s, ts):
                 # "Djibouti hosts 4,000 US troops": the subject is the host, the forces' people the sender
