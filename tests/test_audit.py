@@ -41,6 +41,13 @@ CASES = [
     ("it", "A Goma il commando di otto persone avrebbe prima assaltato il bus e ucciso l'autista.", "otto",
      "set_aside", "out_of_scope"),
     ("en", "The troops advanced some 60 KMs inside Somalia last week.", "60", "set_aside", "measure"),
+    # attackers said to number so many; an arrival in the coming months is no fact yet
+    ("it", "A Beslan i sequestratori ceceni erano circa 30 e chiedevano il ritiro delle truppe.", "30", "set_aside",
+     "out_of_scope"),
+    ("it", "Il governo ha confermato l'arrivo nei prossimi mesi ad Haiti di altri 300 agenti.", "300", "set_aside",
+     "non_fact"),
+    ("en", "The ministry confirmed that another 300 officers will arrive in Haiti in the coming months.", "300",
+     "set_aside", "non_fact"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out

@@ -864,6 +864,11 @@ CASES = {
         ("it", "A Ouagadougou un gruppo armato prende in ostaggio almeno 20 persone in un albergo.",
          [("BFA", "civilian", "captured", 20, 20, None, "at_least")]),
     ],
+    # "the slayings of", "the killings of" name the dead as "the massacre of" does
+    "slayings_of": [
+        ("en", "Relatives in Bosnia still mourn the killings of about 8,000 men and boys.",
+         [("BIH", "civilian", "killed", None, 8000, None, "approx")]),
+    ],
     # "victims" counts the dead, as "vittime" does
     "victims": [
         ("en", "The army in Ayacucho reported 12 dead, while villagers spoke of 40 victims and dozens injured.",

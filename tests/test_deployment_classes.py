@@ -307,6 +307,8 @@ ENTERED_AND_ON_THE_GROUND = [  # forces that entered a town, forces "on the grou
      "deploy", 900),
     ("en", "A spokesman said about 2,000 Ethiopian soldiers were now on the ground in Somalia.", "ETH", "SOM", "troops",
      "presence", 2000),
+    ("it", "La Francia sta schierando in Estonia tre carri armati e 300 unità di personale.", "FRA", "EST",
+     "troops", "deploy", 300),
     ("it", "La missione è cominciata con l'arrivo di 250 agenti kenyani a Port-au-Prince, ad Haiti.", "KEN", "HTI",
      "other", "deploy", 250),
     ("en", "The mission began with the arrival of 250 Kenyan police officers in Haiti.", "KEN", "HTI", "other",

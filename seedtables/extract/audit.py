@@ -157,6 +157,9 @@ class Auditor:
         self.population_after = re.compile(rf"^\s+(?:{words('population_after') or '(?!x)x'})\s*(?-i:[A-ZÀ-Ý])",
                                            re.IGNORECASE)
         self.roles_before = before("roles_before")
+        # "i sequestratori ceceni erano circa 40": a role's people (and their people's name) said to number so many
+        self.role_subject = re.compile(rf"(?<![\w])(?:{words('roles')})(?:\s+[^\W\d_]+)?\s+(?:{words('role_copulas')})\s*$",
+                                       re.IGNORECASE) if a.get("role_copulas") else re.compile(r"(?!x)x")
         self.attackers_before = before("attackers_before")
         # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
         # (a short phrase may stand between them, "four gunmen dressed in fatigues opened fire", but no
@@ -328,7 +331,7 @@ class Auditor:
             return "event_count"
         if self.object_after.match(right) or self.object_modified.match(right):
             return "out_of_scope"
-        if self.attackers_before.search(bare):
+        if self.attackers_before.search(bare) or self.role_subject.search(bare):
             return "out_of_scope"  # "il commando di sei persone": the attackers
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
         if (role := self.roles_after.match(right)) and (not ctx.names_casualty()
