@@ -61,13 +61,15 @@ def test_first_run_on_a_busy_fresh_machine(tmp_path, busy_machine):
     seeds.mkdir()
     shutil.copy(SEED, seeds)
     started = time.monotonic()
-    proc = subprocess.run(run_command(seeds, tmp_path / "datasets"), cwd=ROOT, env=fresh_env(tmp_path),
-                          capture_output=True, text=True, timeout=300)
+    # (Popen, not run: the server's command line names the run's pid, which a finished run no longer has)
+    proc = subprocess.Popen(run_command(seeds, tmp_path / "datasets"), cwd=ROOT, env=fresh_env(tmp_path),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stdout, stderr = proc.communicate(timeout=300)
     took = time.monotonic() - started
-    output = proc.stdout + proc.stderr
+    output = stdout + stderr
     assert proc.returncode == 0, output
-    assert "published v1.0.0" in proc.stdout, output
-    assert output.count(STARTING) == 1 and "first run on this machine" in proc.stderr, output
+    assert "published v1.0.0" in stdout, output
+    assert output.count(STARTING) == 1 and "first run on this machine" in stderr, output
     for noise in ("Traceback", "ERROR", "CancelledError", "Exception in thread"):
         assert noise not in output, output
     # the server stopped with the run
