@@ -12,6 +12,13 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # recipients listed after the flow, each with its count in brackets: a row each with that count
+    ("recipients_counted", "it", "Gli Stati Uniti hanno ceduto dieci motovedette a Ghana (4), Benin (3) e Togo (3).",
+     [("USA", "GHA", "weapons", None, 4, "ships"), ("USA", "BEN", "weapons", None, 3, "ships"),
+      ("USA", "TGO", "weapons", None, 3, "ships")]),
+    ("recipients_counted", "en", "The United States delivered ten patrol boats to Ghana (4), Benin (3) and Togo (3).",
+     [("USA", "GHA", "weapons", None, 4, "ships"), ("USA", "BEN", "weapons", None, 3, "ships"),
+      ("USA", "TGO", "weapons", None, 3, "ships")]),
     # a count of items with a name, a model or a compound modifier before its unit
     ("named_items", "en", "Last month Poland delivered twelve Krab self-propelled howitzers and 30 Rosomak vehicles "
      "to Ukraine.", [("POL", "UKR", "artillery_systems", None, 12, "howitzers")]),

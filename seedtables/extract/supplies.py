@@ -181,7 +181,8 @@ def extract(ctx: Ctx) -> list[dict]:
         rows += _export_flow(ctx, trig, scope_end, seen) if trig.kind == "export" else \
             _verb_flow(ctx, trig, scope_end, seen)
     if rows and (len(listed := _buyers_listed(ctx, set())) > max(1, len(rows))
-                 or len(listed := _listed(ctx, set())) > max(1, len(rows))):
+                 or len(listed := _listed(ctx, set())) > max(1, len(rows))
+                 or len(listed := _counts_listed(ctx, rows)) > max(1, len(rows))):
         # "with most supplies coming from the United States (45%), Germany (12%) and Poland
         # (11%)": a list of suppliers (or buyers) with their shares, which one verb's row would flatten
         seen.clear()
@@ -891,6 +892,31 @@ def _bracket_sum(ctx: Ctx, a: Actor):
               and _extra(ctx.lex).bracket_re.fullmatch(ctx.text[a.end:q.start])), None)
     unit = _unit_after(ctx, q) if q else None
     return (q, unit) if unit in ctx.lex.currencies.values() and q.at_most(QUANTITY_MAX) else (None, None)
+
+
+def _bracket_count(ctx: Ctx, a: Actor):
+    """A plain count in brackets right after an actor: "Nigeria (2)"; no share, no sum."""
+    q = next((q for q in ctx.numbers_free() if not q.percent
+              and _extra(ctx.lex).bracket_re.fullmatch(ctx.text[a.end:q.start])), None)
+    if q is None or not re.match(r"\s*\)", ctx.text[q.end:]) or not q.at_most(QUANTITY_MAX):
+        return None
+    return q
+
+
+def _counts_listed(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """'ha ceduto 8 motovedette a Filippine (3), Nigeria (2) e Bangladesh (2)': the recipients of the
+    flow just read, listed after it each with its count in brackets, a row each with that count."""
+    if not rows:
+        return []
+    flow, seen, out = rows[0], set(), []
+    for a in ctx.actors:
+        if a.start <= flow["_pos"] or a.code == flow["supplier"] or lang.is_armed_group(a.code):
+            continue
+        if (q := _bracket_count(ctx, a)) is not None:
+            # (the unit the flow counted in: "motovedette", else the item's own word)
+            out += _row(ctx, seen, flow["supplier"], a.code, flow["item"], flow["item_text"], a.start, a.start,
+                        quantity=q, unit=flow["quantity_unit"] or flow["item_text"])
+    return out if len(out) >= 2 else []
 
 
 def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
