@@ -314,6 +314,12 @@ ENTERED_AND_ON_THE_GROUND = [  # forces that entered a town, forces "on the grou
     ("en", "The mission began with the arrival of 250 Kenyan police officers in Haiti.", "KEN", "HTI", "other",
      "deploy", 250),
 ]
+COUNTED_ON = [  # a second count coordinated after the first, its noun left out: more of the same forces
+    ("it", "Il Burundi aveva inviato in Somalia 400 soldati a marzo e oltre 250 il mese scorso.", "BDI", "SOM",
+     "troops", "deploy", 250),
+    ("en", "Burundi sent 400 soldiers to Somalia in March and more than 250 last month.", "BDI", "SOM", "troops",
+     "deploy", 250),
+]
 CARRIED_AND_GROWN = [  # a force word that qualifies the craft ("air force planes") is no force; a total grown "fino a"
     ("en", "Three Turkish air force planes landed in Tripoli carrying about 150 troops.", "TUR", "LBY", "troops",
      "deploy", 150),
@@ -331,7 +337,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
 ]
 
 CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
-    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN \
+    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 

@@ -12,6 +12,11 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # a second count coordinated after the first, its noun left out: more of the same flow
+    ("counted_on", "en", "Turkey delivered 20 drones to Niger in 2022 and another 12 in 2023.",
+     [("TUR", "NER", "drones", None, 20, "drones"), ("TUR", "NER", "drones", None, 12, "drones")]),
+    ("counted_on", "it", "La Turchia ha consegnato al Niger 20 droni nel 2022 e altri 12 nel 2023.",
+     [("TUR", "NER", "drones", None, 20, "drones"), ("TUR", "NER", "drones", None, 12, "drones")]),
     # recipients listed after the flow, each with its count in brackets: a row each with that count
     ("recipients_counted", "it", "Gli Stati Uniti hanno ceduto dieci motovedette a Ghana (4), Benin (3) e Togo (3).",
      [("USA", "GHA", "weapons", None, 4, "ships"), ("USA", "BEN", "weapons", None, 3, "ships"),

@@ -247,6 +247,26 @@ class Ctx:
         span = re.match(rf"(?:\s+[\w.'’-]+){{1,{words}}}", self.text[q.end:q.end + 40])
         return self.lex.item_re.search(self.text, q.end, q.end + span.end()) if span else None
 
+    def counts_coordinated(self, q) -> list[Quantity]:
+        """The counts coordinated after `q` with their noun left out, each more of what `q` counts:
+        "300 soldati a marzo e oltre 150 il mese scorso", "20 drones in 2022 and another 12 in
+        2023". A count with a noun of its own, a percentage or punctuation other than a comma ends them."""
+        s, lex, out, last = self.text, self.lex, [], q
+        for o in self.numbers_free():
+            if o.start <= last.start:
+                continue
+            gap = s[last.end:o.start]
+            if o.percent or q.percent or len(gap) > 45 or re.search(r"[;:.()\[\]]", gap) \
+                    or not lex.coordinated_gap_re.search(gap) or not lex.count_follower_re.match(s, o.end):
+                break
+            # (a count with a place or an actor of its own is another fact: "300 to Mali and 150 to Niger")
+            stop = re.search(r"[,;:.]|$", s[o.end:o.end + 40]).start() + o.end
+            if any(o.end <= p.start < stop for p in self.places) or any(o.end <= a.start < stop for a in self.actors):
+                break
+            out.append(o)
+            last = o
+        return out
+
     def numbers_free(self) -> list[Quantity]:
         """Quantities that are not part of a date ("2025" in "nel 2025"), nor a percentage a figure
         changed by ("arms imports fell by 36%": no share of anything), found once."""
@@ -398,6 +418,11 @@ class Lexicon:
         # (an article, a people's name, "group") may stand between the agent's word and the actor
         agents = alternation(expand_all(c.get("attack_agents", [])))
         hands = alternation(expand_all(c.get("hands_of", []))) or "(?!x)x"
+        conj = alternation(pack.get("conjunctions", [])) or "(?!x)x"
+        more = alternation([*c.get("more_words", []), *c.get("ellipsis_words", [])]) or "(?!x)x"
+        self.coordinated_gap_re = re.compile(rf"(?:,|(?<![\w])(?:{conj}))\s+(?:(?:{more})\s+)?$", re.IGNORECASE)
+        followers = alternation(pack.get("count_followers", [])) or "(?!x)x"
+        self.count_follower_re = re.compile(rf"\s*(?:[,.;:)\]]|$|(?:{followers})(?![\w]))", re.IGNORECASE)
         self.attack_agent_re = re.compile(rf"(?<![\w])(?:(?:{attacks})\s+(?:{agents})|{hands})\s*"
                                           rf"(?:[^\W\d_][\w'’-]*\s+){{0,3}}$",
                                           re.IGNORECASE) if c.get("attack_agents") else re.compile(r"(?!x)x")

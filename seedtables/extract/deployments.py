@@ -437,6 +437,13 @@ def extract(ctx: Ctx) -> list[dict]:
             "count_low": low, "count_best": best, "count_high": high,
             "count_qualifier": count.qualifier if count else None,
         })
+        # "300 soldati a marzo e oltre 150 il mese scorso": more of the same forces, counted on
+        for more in ctx.counts_coordinated(count) if count is not None else ():
+            if more.at_most(COUNT_MAX) and (*key[:4], more.value) not in seen:
+                seen.add((*key[:4], more.value))
+                low, best, high = more.bounds()
+                rows.append({**rows[-1], "_pos": more.start, "count_low": low, "count_best": best, "count_high": high,
+                             "count_qualifier": more.qualifier})
         # "deployed 30 police officers and 40 soldiers": each force counted after the first is a row
         coordinated = _coordinated_forces(ctx, nearest, forces, count, sender) if nearest is not None and count else []
         if coordinated:  # the first force is its own noun's, not the list's

@@ -468,7 +468,7 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
         next((q for q in shares if 0 < q.start - item_start < 60), None)
     if quantity is not None and not quantity.at_most(QUANTITY_MAX):
         quantity = None  # no amount is that large (validation/columns.toml)
-    return [{
+    rows = [{
         "_pos": pos, "supplier": supplier, "recipient": recipient, "item": item, "item_text": item_text,
         "share": round(share.value, 6) if share else None,
         "share_qualifier": share.qualifier if share else None,
@@ -477,6 +477,13 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
         "quantity": round(quantity.value, 2) if quantity else None, "quantity_unit": unit if quantity else None,
         "quantity_qualifier": quantity.qualifier if quantity else None,
     }]
+    # "20 drones in 2022 and another 12 in 2023": more of the same flow, counted on
+    for more in ctx.counts_coordinated(quantity) if quantity is not None and not quantity.percent else ():
+        if more.at_most(QUANTITY_MAX) and (*flow, more.start) not in seen:
+            seen.add((*flow, more.start))
+            rows.append({**rows[0], "_pos": more.start, "quantity": round(more.value, 2),
+                         "quantity_qualifier": more.qualifier})
+    return rows
 
 
 def _excluded(ctx: Ctx) -> set[int]:
