@@ -314,6 +314,11 @@ ENTERED_AND_ON_THE_GROUND = [  # forces that entered a town, forces "on the grou
     ("en", "The mission began with the arrival of 250 Kenyan police officers in Haiti.", "KEN", "HTI", "other",
      "deploy", 250),
 ]
+LEFT_FROM = [  # the place forces withdraw from is their host, with no other place named; an infinitive of starting
+    ("en", "The Turkish soldiers withdrew from Nagorno-Karabakh in April.", "TUR", "AZE", "troops", "withdraw", None),
+    ("it", "I soldati turchi hanno cominciato a ritirarsi dal Nagorno-Karabakh.", "TUR", "AZE", "troops", "withdraw",
+     None),
+]
 COUNTED_ON = [  # a second count coordinated after the first, its noun left out: more of the same forces
     ("it", "Il Burundi aveva inviato in Somalia 400 soldati a marzo e oltre 250 il mese scorso.", "BDI", "SOM",
      "troops", "deploy", 250),
@@ -337,7 +342,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
 ]
 
 CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
-    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON \
+    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 

@@ -12,6 +12,10 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # radars are air defence
+    ("radars", "en", "Japan has gifted four radar systems to Vietnam.", [("JPN", "VNM", "air_defense", None, 4, "systems")]),
+    ("radars", "it", "Il Giappone ha donato al Vietnam quattro sistemi radar.",
+     [("JPN", "VNM", "air_defense", None, 4, "systems")]),
     # a second count coordinated after the first, its noun left out: more of the same flow
     ("counted_on", "en", "Turkey delivered 20 drones to Niger in 2022 and another 12 in 2023.",
      [("TUR", "NER", "drones", None, 20, "drones"), ("TUR", "NER", "drones", None, 12, "drones")]),

@@ -358,6 +358,11 @@ def extract(ctx: Ctx) -> list[dict]:
         if vocab.abroad.search(s, min(ts, force_start), ctx.clause_end(max(te, force_end))):
             continue  # "6.200 militari impiegati all'estero": a total over many hosts, none of them
         place = ctx.place_near(te)
+        if place is None and action == "withdraw":
+            # "withdrew from Nagorno-Karabakh": the place the forces leave is where they were
+            # (right after the verb: "left Mali: 500 each from Chad" names where the forces came from)
+            place = next((p for p in ctx.places if 0 <= p.start - te <= 60 and ctx.after_from(p.start) and not p.land
+                          and not re.search(r"[,;:]", s[te:p.start])), None)
         border = places.reader(lex.pack.code).names_border
         if place is not None and place.is_country and border(s, place.start, place.end):
             place = None  # "to its northern border with the United States": the border is the sender's own
