@@ -897,6 +897,13 @@ CASES = {
         ("it", "A Lima le persone uccise si trovavano all'interno di tre bar della piazza.", []),
         ("it", "Quattro vetture guidate da kamikaze sono esplose a Riad, tra le vittime egiziani e siriani.", []),
     ],
+    # sailors are civilians, but a navy's crew where the sentence names a warship
+    "navy_crews": [
+        ("en", "Japan accused China of ramming a naval patrol boat near the Senkaku islands, injuring four sailors.",
+         [("JPN", "military", "wounded", 4, 4, 4, "exact")]),
+        ("en", "In Yemen a missile hit the cargo ship, killing three sailors.",
+         [("YEM", "civilian", "killed", 3, 3, 3, "exact")]),
+    ],
     # "a day in which ..." names the day of a toll, no daily rate
     "a_day_in_which": [
         ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",

@@ -379,6 +379,9 @@ class Lexicon:
         self.outlaw_re = _rx(c.get("outlaw_words", []))
         self.no_casualty_re = _rx(c.get("no_casualty_phrases", []))
         self.ambiguous_military_re = _rx(c.get("ambiguous_military", []))
+        self.ambiguous_civilian_re = _rx(c.get("ambiguous_civilian", []))
+        navy = expand_all(c.get("navy_words", []))
+        self.navy_re = re.compile(lang.bounded(alternation(navy)), re.IGNORECASE) if navy else re.compile(r"(?!x)x")
         self.soldier_re = _rx(c.get("soldier_words", []))
         # what may stand between a count and its casualty word: "18 killed, 36 others injured"
         fillers = alternation(c.get("filler_words", [])) or "(?!x)x"
