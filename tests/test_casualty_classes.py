@@ -897,6 +897,13 @@ CASES = {
         ("it", "A Lima le persone uccise si trovavano all'interno di tre bar della piazza.", []),
         ("it", "Quattro vetture guidate da kamikaze sono esplose a Riad, tra le vittime egiziani e siriani.", []),
     ],
+    # soldiers "snatched", captives taken with them
+    "snatched_and_captives": [
+        ("en", "In Chad the rebels killed four soldiers and snatched three others.",
+         [("TCD", "military", "killed", 4, 4, 4, "exact"), ("TCD", "military", "captured", 3, 3, 3, "exact")]),
+        ("en", "In Niger the gunmen freed the guests but took 12 hostages with them.",
+         [("NER", "unknown", "captured", 12, 12, 12, "exact")]),
+    ],
     # sailors are civilians, but a navy's crew where the sentence names a warship
     "navy_crews": [
         ("en", "Japan accused China of ramming a naval patrol boat near the Senkaku islands, injuring four sailors.",

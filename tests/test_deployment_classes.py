@@ -319,6 +319,12 @@ LEFT_FROM = [  # the place forces withdraw from is their host, with no other pla
     ("it", "I soldati turchi hanno cominciato a ritirarsi dal Nagorno-Karabakh.", "TUR", "AZE", "troops", "withdraw",
      None),
 ]
+FLOWN_AND_DOUBLED = [  # "flew into", "travelled by road to"; a contribution doubled to a new total
+    ("en", "Forty Australian special forces troops flew into Dili, in East Timor, on Monday.", "AUS", "TLS",
+     "special_forces", "deploy", 40),
+    ("en", "Romania has doubled its contribution to the mission in Afghanistan to over 1,200 troops.", "ROU", "AFG",
+     "troops", "presence", 1200),
+]
 COUNTED_ON = [  # a second count coordinated after the first, its noun left out: more of the same forces
     ("it", "Il Burundi aveva inviato in Somalia 400 soldati a marzo e oltre 250 il mese scorso.", "BDI", "SOM",
      "troops", "deploy", 250),
@@ -342,7 +348,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
 ]
 
 CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
-    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM \
+    + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 

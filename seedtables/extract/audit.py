@@ -39,6 +39,11 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*(?:and|to|e|-|–|al|and the|e il|e l
 # a long run of bare digits is a code, never a count ("200609063141209", "95607771": ids in a
 # page's title or a photo's name); counts of millions are written with separators or words
 CODE = re.compile(r"\d{7,}")
+# a numbered list's mark: a small number and a full stop before a capitalised word, at a line's
+# start or after a run of spaces
+# (the sentence may end at its full stop: the list's item is then the next sentence)
+LIST_INDEX = re.compile(r"\d{1,2}\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)")
+LIST_INDEX_BEFORE = re.compile(r"(?:^|\n|\s{2}|[–—•-]\s?)$")
 # what may open a time-zone aside before its clock: "(le 22 in Italia)", "(at 10.30 GMT)"
 TIME_OPENING = re.compile(r"(?:(?:le|alle|ore|at)\s+)?", re.IGNORECASE)
 # a run of small integers with only spaces between them: a scraped page's links to its pages
@@ -161,6 +166,7 @@ class Auditor:
         self.role_subject = re.compile(rf"(?<![\w])(?:{words('roles')})(?:\s+[^\W\d_]+)?\s+(?:{words('role_copulas')})\s*$",
                                        re.IGNORECASE) if a.get("role_copulas") else re.compile(r"(?!x)x")
         self.attackers_before = before("attackers_before")
+        self.earlier_before = before("earlier_before")
         # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
         # (a short phrase may stand between them, "four gunmen dressed in fatigues opened fire", but no
         # conjunction or punctuation, which would begin another's clause: "ten gunmen and five soldiers were killed")
@@ -276,6 +282,8 @@ class Auditor:
             return "date"  # "nel 2023", "since 2014"
         if CODE.fullmatch(digits) or in_page_links(s, start):
             return "identifier"
+        if LIST_INDEX.match(s, start) and LIST_INDEX_BEFORE.search(s[max(0, start - 3):start]):
+            return "ordinal"  # "1. South Africa= 1495  2. Botswana= 300": a numbered list's marks
         if NUMERIC_DATE.fullmatch(digits) or (YEARS.fullmatch(token) and not self.measure_after.match(right)):
             return "date"  # "27.12.2022", "between 2006 and 2012"
         if self.decade_before.search(left):
@@ -318,6 +326,8 @@ class Auditor:
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped
         if self.destroyed_before.search(bare):
             return "out_of_scope"  # "downed 26 drones", "ha distrutto 22 carri armati": equipment lost
+        if self.earlier_before.search(bare):
+            return "superseded"  # "900 troops, down from a peak of 2,500": an earlier figure
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):
             return "subset"
