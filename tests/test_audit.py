@@ -55,6 +55,11 @@ CASES = [
     ("it", "Tra pochi giorni 300 militari spagnoli andranno in Libano.", "300", "set_aside", "non_fact"),
     ("en", "The resolution also provides for 900 international police officers in Liberia.", "900", "set_aside",
      "non_fact"),
+    # the parts of a toll after a spaced hyphen; people rescued
+    ("it", "A Kabul almeno cinque persone sono morte - tre donne, un bambino e un agente - e altre due sono ferite.",
+     "tre", "set_aside", "subset"),
+    ("it", "A Jolo, nelle Filippine, circa 300 ostaggi sono stati salvati dall'esercito.", "300", "set_aside",
+     "out_of_scope"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out

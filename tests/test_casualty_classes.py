@@ -904,6 +904,21 @@ CASES = {
         ("en", "In Niger the gunmen freed the guests but took 12 hostages with them.",
          [("NER", "unknown", "captured", 12, 12, 12, "exact")]),
     ],
+    # police killed where the sentence names the group that attacked, before a colon: the state's
+    "police_and_the_group": [
+        ("it", "Perù, agguato dei guerriglieri di Sendero Luminoso: uccisi almeno sei poliziotti.",
+         [("PER", "military", "killed", 6, 6, None, "at_least")]),
+    ],
+    # remains found are the dead; hostages rescued or freed are none; a spaced hyphen opens the parts of a toll
+    "remains_rescued_and_parts": [
+        ("it", "A Mosul, in Iraq, una fossa comune è stata scoperta con i resti di 40 yazidi.",
+         [("IRQ", "unknown", "killed", 40, 40, 40, "exact")]),
+        ("en", "In Iraq the remains of 40 soldiers were found in a mass grave.",
+         [("IRQ", "military", "killed", 40, 40, 40, "exact")]),
+        ("it", "A Jolo, nelle Filippine, circa 300 ostaggi sono stati salvati, inclusi gli ultimi 12.", []),
+        ("en", "In Mali two hostages were freed and three were killed.",
+         [("MLI", "unknown", "killed", 3, 3, 3, "exact")]),
+    ],
     # sailors are civilians, but a navy's crew where the sentence names a warship
     "navy_crews": [
         ("en", "Japan accused China of ramming a naval patrol boat near the Senkaku islands, injuring four sailors.",

@@ -167,6 +167,8 @@ class Auditor:
                                        re.IGNORECASE) if a.get("role_copulas") else re.compile(r"(?!x)x")
         self.attackers_before = before("attackers_before")
         self.earlier_before = before("earlier_before")
+        # people counted as rescued, freed or got away: no casualty, whatever casualty word stands near
+        self.escaped_after = after_modified("escaped_after")
         # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
         # (a short phrase may stand between them, "four gunmen dressed in fatigues opened fire", but no
         # conjunction or punctuation, which would begin another's clause: "ten gunmen and five soldiers were killed")
@@ -228,6 +230,10 @@ class Auditor:
                     or self.population_before.search(bare) or self.population_after.match(right)
                     or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
+
+    def counts_survivors(self, ctx: Ctx, q) -> bool:
+        """Whether a quantity counts people rescued, freed or who got away: "1,700 hostages were rescued"."""
+        return bool(self.escaped_after.match(ctx.text[q.end:q.end + 80]))
 
     def counts_attackers(self, ctx: Ctx, q) -> bool:
         """Whether a quantity counts the attackers: "il commando di sei persone", "four gunmen
@@ -341,7 +347,7 @@ class Auditor:
             return "event_count"
         if self.object_after.match(right) or self.object_modified.match(right):
             return "out_of_scope"
-        if self.attackers_before.search(bare) or self.role_subject.search(bare):
+        if self.attackers_before.search(bare) or self.role_subject.search(bare) or self.escaped_after.match(right):
             return "out_of_scope"  # "il commando di sei persone": the attackers
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
         if (role := self.roles_after.match(right)) and (not ctx.names_casualty()
@@ -440,7 +446,8 @@ def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
             # "nei padiglioni otto e nove", "wards 8 and 9": a number joined to an identifier, counting nothing
             coordinated = coordinated or (prev.reason == "identifier" and aud.link_re.fullmatch(gap.strip())
                                           and len(gap) <= 6 and bool(aud.name_end_re.match(s, n.end)))
-            broken_down = any(p.outcome == "used" and re.search(r"[:—–]", s[p.end:n.start]) and n.start - p.end <= 80
+            # (a spaced hyphen is a dash too: "cinque persone sono morte - tre donne, un bambino")
+            broken_down = any(p.outcome == "used" and re.search(r"[:—–]|\s-\s", s[p.end:n.start]) and n.start - p.end <= 80
                               and not re.search(r"[.;]", s[p.end:n.start]) for p in out)
             if coordinated or broken_down:
                 n = Number(n.start, n.end, n.text, n.value, "set_aside", prev.reason if coordinated else "subset")

@@ -333,6 +333,10 @@ def extract(ctx: Ctx) -> list[dict]:
     # the dead of an earthquake or an epidemic are no conflict's: "il terremoto ha causato 1.200 morti"
     if triggers and lex.disaster_re.search(s):
         triggers = [t for t in triggers if not lex.disaster_re.search(s, ctx.clause_start(t[1]), ctx.clause_end(t[2]))]
+    # hostages said to be rescued or freed are no casualties: "1,700 hostages were rescued, including the last 20"
+    if triggers:
+        survivors = audit.auditor(ctx.lex.pack.code).escaped_after
+        triggers = [t for t in triggers if not survivors.match(s[t[2]:t[2] + 80])]
     if not triggers:
         return []  # no casualty word: most sentences
     # a number above COUNT_MAX counts no people (validation/columns.toml): it gives no row;
@@ -343,7 +347,7 @@ def extract(ctx: Ctx) -> list[dict]:
     trigger_spans = [(t[1], t[2]) for t in triggers]
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
-          and not _counts_items(ctx, q) and not aud.counts_attackers(ctx, q)]
+          and not _counts_items(ctx, q) and not aud.counts_attackers(ctx, q) and not aud.counts_survivors(ctx, q)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]
@@ -897,9 +901,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 and not ctx.in_speaker_zone(a.start, a.end) and not _not_victims(ctx, a) and fits(a.code)
                 and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
         party = subj[-1].code if subj else next((p for p in (ctx.carry.party, ctx.title.party) if p and fits(p)), None)
-        fought = [a.code for a in ctx.actors if a.start >= ctx.clause_start(pos)] + [ctx.carry.party, ctx.title.party] + \
+        # (the sentence's group, though named before a colon: "agguato delle Farc: uccisi sette poliziotti")
+        fought = [a.code for a in ctx.actors] + [ctx.carry.party, ctx.title.party] + \
             [r["party"] for r in previous[-1:]]
-        if party is None and soldierly and any(lang.is_armed_group(p) for p in fought):
+        # (police too: "uccisi sette poliziotti", though no fighters of a group)
+        state_side = soldierly or (personnel == "military" and not ctx.lex.irregular_re.search(np_text[:40]))
+        if party is None and state_side and any(lang.is_armed_group(p) for p in fought):
             # soldiers fighting the group the sentence or paragraph names: the state's where they fight
             party = (place.country if place else None) or ctx.title.home
         if subj and personnel is None and place and place.country and place.start > q.end \
