@@ -60,6 +60,17 @@ CASES = [
      "tre", "set_aside", "subset"),
     ("it", "A Jolo, nelle Filippine, circa 300 ostaggi sono stati salvati dall'esercito.", "300", "set_aside",
      "out_of_scope"),
+    # vehicles, huts and pallets are things; shipments and investigations events; an island's people
+    # a population; a displacement the displaced; a goal and an offer to buy no facts
+    ("en", "The rebels ambushed two army jeeps near Gulu and set 40 huts on fire.", "40", "set_aside", "out_of_scope"),
+    ("en", "The army has opened three investigations into the killings in Cauca.", "three", "set_aside",
+     "event_count"),
+    ("en", "Four earlier consignments of rifles were sent to Freetown.", "Four", "set_aside", "event_count"),
+    ("en", "The blast struck Jolo, an island of some 500,000, on Sunday.", "500,000", "set_aside", "out_of_scope"),
+    ("en", "The war caused the displacement of more than two million Liberians.", "two million", "set_aside",
+     "displaced"),
+    ("en", "The goal was to train 5,000 soldiers within a year.", "5,000", "set_aside", "non_fact"),
+    ("en", "Georgia offered to send 200 soldiers to Afghanistan.", "200", "set_aside", "non_fact"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out
