@@ -71,7 +71,7 @@ CASES = [
      "displaced"),
     ("en", "The goal was to train 5,000 soldiers within a year.", "5,000", "set_aside", "non_fact"),
     ("en", "Georgia offered to send 200 soldiers to Afghanistan.", "200", "set_aside", "non_fact"),
-    ("en", "Spain signs defence deal with Morocco for 20 patrol vessels.", "20", "set_aside", "non_fact"),
+    ("en", "Spain signs defence deal with Morocco for 20 fighter jets.", "20", "set_aside", "non_fact"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out
