@@ -72,6 +72,13 @@ CASES = [
     ("en", "The goal was to train 5,000 soldiers within a year.", "5,000", "set_aside", "non_fact"),
     ("en", "Georgia offered to send 200 soldiers to Afghanistan.", "200", "set_aside", "non_fact"),
     ("en", "Spain signs defence deal with Morocco for 20 fighter jets.", "20", "set_aside", "non_fact"),
+    # people rescued, whatever their noun; people who got away; what a bus carried; reasons are things;
+    # an Italian ordinal's abbreviation; a month in capitals
+    ("en", "Forty sailors were rescued from the sea near Socotra.", "Forty", "set_aside", "out_of_scope"),
+    ("it", "A Mosca si stima che siano riuscite a scappare circa 60 persone.", "60", "set_aside", "out_of_scope"),
+    ("it", "Sulla strada per Garissa il pullman trasportava 52 persone.", "52", "set_aside", "out_of_scope"),
+    ("it", "Era un effettivo del 7.mo Reggimento alpini.", "7", "set_aside", "ordinal"),
+    ("en", "KYIV, UKRAINE (MARCH 14, 2023) The first tanks arrived.", "14", "set_aside", "date"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out

@@ -168,7 +168,9 @@ class Auditor:
         self.attackers_before = before("attackers_before")
         self.earlier_before = before("earlier_before")
         # people counted as rescued, freed or got away: no casualty, whatever casualty word stands near
-        self.escaped_after = after_modified("escaped_after")
+        # (their noun may stand between, whatever people it names: "58 sailors were rescued")
+        self.escaped_after = re.compile(rf"^[\s-]*(?:[^\W\d][\w'’-]*\s+){{0,3}}?(?:{words('escaped_after') or '(?!x)x'})"
+                                        rf"(?![\w])", re.IGNORECASE)
         # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
         # (a short phrase may stand between them, "four gunmen dressed in fatigues opened fire", but no
         # conjunction or punctuation, which would begin another's clause: "ten gunmen and five soldiers were killed")
@@ -310,6 +312,7 @@ class Auditor:
         if self.named_age(left, right):
             return "age"
         if re.search(r"[°ºª]$|\d(?:st|nd|rd|th)$", token, re.IGNORECASE) or right[:1] in ("°", "º", "ª") \
+                or right[:3] in (".mo", ".ma") \
                 or self.ordinal_after.match(right):
             return "ordinal"
         glued = not read and re.search(r"[^\W\d_]", token)  # "KN-23", "M23", "1990s"
@@ -326,7 +329,8 @@ class Auditor:
         # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
         if (self.displaced_after.match(right) or self.displaced_before.search(bare)) and not is_partitive_whole(ctx, start):
             return "displaced"
-        if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare):
+        if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare) \
+                or self.met_before.search(bare):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         if self.intercepted_before.search(bare):
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped

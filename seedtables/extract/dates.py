@@ -107,8 +107,10 @@ class DateReader:
         self.pack = pack
         self.months = pack.months
         flags = 0 if d.get("month_case_sensitive") else re.IGNORECASE
+        # (written in capitals too where case matters: "(AUGUST 26, 2022)" in a caption)
         month_alt = alternation(
-            [name if not d.get("month_case_sensitive") else name.capitalize() for name in self.months])
+            [name if not d.get("month_case_sensitive") else name.capitalize() for name in self.months]
+            + ([name.upper() for name in self.months] if d.get("month_case_sensitive") else []))
         self.abbreviations = pack.month_abbreviations
         abbr_alt = alternation(
             [name if not d.get("month_case_sensitive") else name.capitalize() for name in self.abbreviations])
