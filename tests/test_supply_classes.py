@@ -12,6 +12,13 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # a list of shares whose later members leave out the unit: a share each
+    ("bare_shares", "it", "I maggiori acquirenti delle armi spagnole sono Arabia Saudita (31 per cento delle vendite), "
+     "Egitto (14) e Turchia (9).", [("ESP", "SAU", "weapons", 0.31, None, None), ("ESP", "EGY", "weapons", 0.14, None, None),
+                                    ("ESP", "TUR", "weapons", 0.09, None, None)]),
+    ("bare_shares", "en", "Algeria's main suppliers of arms were Russia (73 per cent), China (13) and Germany (11).",
+     [("RUS", "DZA", "weapons", 0.73, None, None), ("CHN", "DZA", "weapons", 0.13, None, None),
+      ("DEU", "DZA", "weapons", 0.11, None, None)]),
     # radars are air defence
     ("radars", "en", "Japan has gifted four radar systems to Vietnam.", [("JPN", "VNM", "air_defense", None, 4, "systems")]),
     ("radars", "it", "Il Giappone ha donato al Vietnam quattro sistemi radar.",

@@ -80,6 +80,8 @@ def _figures_used(ctx: Ctx, rows: list[tuple[str, dict, int]]) -> dict[tuple[int
             v = row.get(col)
             if v is not None:
                 values.add((col == "share", round(float(v), 6)))
+                if col == "share":  # a share listed bare after a first one: "Egitto (21)" is 21 %
+                    values.add((False, round(float(v) * 100, 6)))
         if not values:
             continue
         for q in sorted(ctx.quantities, key=lambda q: (abs(q.num_start - pos), q.num_start)):

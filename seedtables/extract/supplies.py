@@ -946,18 +946,25 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     item = lex.items[fold(item_m.group(0))] if item_m else ctx.carry.item or ctx.title.item or "weapons"
     if not supplier:
         return []
-    out = []
+    out, first = [], None
     for a in ctx.actors:
         if a.code == supplier or a.start < noun.end() or lang.is_armed_group(a.code):
             continue
         share = _bracket_share(ctx, a)
-        amount, unit = (None, None) if share else _bracket_sum(ctx, a)
-        if share is None and amount is None:
+        first = first or share
+        # after a first share, a bare number in brackets is one too: "Qatar (27 per cento delle
+        # vendite), Egitto (21) e Kuwait (12)"
+        bare = _bracket_count(ctx, a) if share is None and first is not None else None
+        bare = bare if bare is not None and bare.value <= 100 else None
+        amount, unit = (None, None) if share or bare else _bracket_sum(ctx, a)
+        if share is None and bare is None and amount is None:
             continue
         for r in _row(ctx, seen, supplier, a.code, item, anchor.group(0), a.start, anchor.start(), quantity=amount,
                       unit=unit):
             if share is not None:
                 r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=_share_of(ctx, share))
+            elif bare is not None:
+                r.update(share=round(bare.value / 100, 6), share_qualifier=bare.qualifier, share_of=_share_of(ctx, first))
             out.append(r)
     return out
 
@@ -985,10 +992,15 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
         return []
     numbers = ctx.numbers_free()
     out: list[dict] = []
+    first = None
     for a in ctx.actors:
         if a.code == recipient or lang.is_armed_group(a.code):
             continue
         share = _bracket_share(ctx, a)
+        first, of = first or share, share
+        # after a first share, a bare number in brackets is one too: "the United States (78 per cent), France (6.4)"
+        if share is None and first is not None and (bare := _bracket_count(ctx, a)) is not None and bare.value <= 100:
+            share, of = replace(bare, value=bare.value / 100), first
         # "36 combat aircraft from France", "36 from the United States": an amount from the supplier
         amount = next((q for q in numbers if not q.percent and q.end < a.start
                        and x.from_list_re.fullmatch(s[q.end:a.start])), None)
@@ -1007,7 +1019,7 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
         for r in rows:
             if share is not None:
                 r.update(share=round(share.value, 6), share_qualifier=share.qualifier,
-                         share_of=_share_of(ctx, share))
+                         share_of=_share_of(ctx, of))
         out += rows
     return out
 
