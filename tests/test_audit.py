@@ -79,6 +79,25 @@ CASES = [
     ("it", "Sulla strada per Garissa il pullman trasportava 52 persone.", "52", "set_aside", "out_of_scope"),
     ("it", "Era un effettivo del 7.mo Reggimento alpini.", "7", "set_aside", "ordinal"),
     ("en", "KYIV, UKRAINE (MARCH 14, 2023) The first tanks arrived.", "14", "set_aside", "date"),
+    # a headline's infinitive and a future state no fact; people attending, travelling, guards and
+    # survivors are out of scope; "of these" opens a part; shelter taken is displacement; sectors and
+    # laws are names; a camp's people a population; armoured vehicles things; a clock with a comma
+    ("en", "Kenya to send 1,000 police officers to Haiti.", "1,000", "set_aside", "non_fact"),
+    ("en", "Kenya will begin today the deployment of a contingent of 400 officers in Haiti.", "400", "set_aside",
+     "non_fact"),
+    ("en", "Over 300 people were attending the rally when the bomb went off in Quetta.", "300", "set_aside",
+     "out_of_scope"),
+    ("en", "The three survivors said the gunmen burned the camp.", "three", "set_aside", "out_of_scope"),
+    ("en", "Monitors counted 40 cargo flights to Juba, and 31 of these flights came from Entebbe.", "31", "set_aside",
+     "subset"),
+    ("it", "Nel villaggio dove avevano trovato rifugio 600 civili è caduta una bomba.", "600", "set_aside",
+     "displaced"),
+    ("it", "I soldati sono entrati nei settori 3 e 4 del campo di Bentiu.", "3", "set_aside", "identifier"),
+    ("it", "Il campo di Bentiu ospita circa 40 mila persone.", "40 mila", "set_aside", "out_of_scope"),
+    ("it", "A Herat un'auto kamikaze si lancia contro tre blindati italiani.", "tre", "set_aside", "out_of_scope"),
+    ("it", "A Kabul l'attacco è stato compiuto da un commando con almeno quattro uomini armati.", "quattro",
+     "set_aside", "out_of_scope"),
+    ("it", "Erano le 9,15 del mattino quando il camion esplose a Herat.", "9,15", "set_aside", "time"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out

@@ -926,6 +926,11 @@ CASES = {
         ("en", "In Yemen a missile hit the cargo ship, killing three sailors.",
          [("YEM", "civilian", "killed", 3, 3, 3, "exact")]),
     ],
+    # a toll that "more than doubled to" its new figure
+    "toll_doubled": [
+        ("en", "In Cali, Colombia, the death toll from the car bomb more than doubled to 17 overnight.",
+         [("COL", "unknown", "killed", 17, 17, 17, "exact")]),
+    ],
     # "a day in which ..." names the day of a toll, no daily rate
     "a_day_in_which": [
         ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",

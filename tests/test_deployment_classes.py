@@ -325,6 +325,12 @@ FLOWN_AND_DOUBLED = [  # "flew into", "travelled by road to"; a contribution dou
     ("en", "Romania has doubled its contribution to the mission in Afghanistan to over 1,200 troops.", "ROU", "AFG",
      "troops", "presence", 1200),
 ]
+TRAINING_AND_EXITS = [  # forces training in a country are there; troops that exit the bases leave
+    ("it", "Da giorni circa 800 soldati bielorussi si stanno addestrando in Russia.", "BLR", "RUS", "troops",
+     "presence", 800),
+    ("en", "That saw 1,500 Burundian troops exit the bases in Somalia last month.", "BDI", "SOM", "troops",
+     "withdraw", 1500),
+]
 COUNTED_ON = [  # a second count coordinated after the first, its noun left out: more of the same forces
     ("it", "Il Burundi aveva inviato in Somalia 400 soldati a marzo e oltre 250 il mese scorso.", "BDI", "SOM",
      "troops", "deploy", 250),
@@ -349,6 +355,7 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
 
 CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
+    + TRAINING_AND_EXITS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
     + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
 

@@ -19,6 +19,9 @@ CASES = [
     ("bare_shares", "en", "Algeria's main suppliers of arms were Russia (73 per cent), China (13) and Germany (11).",
      [("RUS", "DZA", "weapons", 0.73, None, None), ("CHN", "DZA", "weapons", 0.13, None, None),
       ("DEU", "DZA", "weapons", 0.11, None, None)]),
+    # a thousands separator is no sentence's end inside a verb's reach: "1.700 droni ... dall'Iran"
+    ("thousands_dot", "it", "La Russia ha acquistato 1.700 droni Shahed dall'Iran.",
+     [("IRN", "RUS", "drones", None, 1700, "drones")]),
     # radars are air defence
     ("radars", "en", "Japan has gifted four radar systems to Vietnam.", [("JPN", "VNM", "air_defense", None, 4, "systems")]),
     ("radars", "it", "Il Giappone ha donato al Vietnam quattro sistemi radar.",

@@ -44,6 +44,9 @@ CODE = re.compile(r"\d{7,}")
 # (the sentence may end at its full stop: the list's item is then the next sentence)
 LIST_INDEX = re.compile(r"\d{1,2}\.(?:\s+(?-i:[A-ZÀ-Ý])|\s*$)")
 LIST_INDEX_BEFORE = re.compile(r"(?:^|\n|\s{2}|[–—•-]\s?)$")
+# a clock written with a comma after its article: "erano le 10,40"
+COMMA_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]),[0-5]\d")
+CLOCK_ARTICLE = re.compile(r"(?<![\w])(?:le|alle|ore|dalle|verso le)\s+$", re.IGNORECASE)
 # what may open a time-zone aside before its clock: "(le 22 in Italia)", "(at 10.30 GMT)"
 TIME_OPENING = re.compile(r"(?:(?:le|alle|ore|at)\s+)?", re.IGNORECASE)
 # a run of small integers with only spaces between them: a scraped page's links to its pages
@@ -302,6 +305,7 @@ class Auditor:
         if SHORT_YEARS.fullmatch(token):
             return "date"  # "between 2010–14 and 2015–19"
         if not percent and (CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right)
+                            or (COMMA_CLOCK.fullmatch(digits) and CLOCK_ARTICLE.search(left))
                             or in_time_aside(s, start)):
             return "time"
         # "di 9 e 14 anni", "aged 7 and 8": the word after the last of coordinated numbers tells
@@ -445,7 +449,8 @@ def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
         if out and (n.outcome == "unread" or (n.reason == "measure" and out[-1].reason == "age")):
             prev = out[-1]
             gap = s[prev.end:n.start]
-            coordinated = prev.reason in ("subset", "age") and len(gap) <= 40 and not re.search(r"[.;]", gap) \
+            # (and with a non-fact: "would be for 66 aircraft, 75 engines" is the same plan)
+            coordinated = prev.reason in ("subset", "age", "non_fact") and len(gap) <= 40 and not re.search(r"[.;]", gap) \
                 and aud.link_re.search(gap)
             # "nei padiglioni otto e nove", "wards 8 and 9": a number joined to an identifier, counting nothing
             coordinated = coordinated or (prev.reason == "identifier" and aud.link_re.fullmatch(gap.strip())
