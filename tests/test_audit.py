@@ -98,6 +98,13 @@ CASES = [
     ("it", "A Kabul l'attacco è stato compiuto da un commando con almeno quattro uomini armati.", "quattro",
      "set_aside", "out_of_scope"),
     ("it", "Erano le 9,15 del mattino quando il camion esplose a Herat.", "9,15", "set_aside", "time"),
+    # the whole a part's figure is told of, after a comma; cases and booms are events; a possibility;
+    # people said to live somewhere are a population
+    ("en", "In Idlib doctors treated at least 900 patients, of whom 41 died.", "900", "set_aside", "whole"),
+    ("it", "A Idlib i medici affrontano più di mille casi di persone con difficoltà a respirare.", "mille",
+     "set_aside", "event_count"),
+    ("it", "La fossa comune si crede possa contenere i corpi di circa 50 persone.", "50", "set_aside", "non_fact"),
+    ("it", "A Idlib vivrebbero oltre 100mila persone.", "100mila", "set_aside", "out_of_scope"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out

@@ -170,6 +170,9 @@ class Auditor:
                                        re.IGNORECASE) if a.get("role_copulas") else re.compile(r"(?!x)x")
         self.attackers_before = before("attackers_before")
         self.earlier_before = before("earlier_before")
+        whole = words("whole_after") or "(?!x)x"
+        self.whole_after = re.compile(rf"^\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}[^\W\d][\w'’-]*,\s+(?:{whole})(?![\w])\s+\d",
+                                      re.IGNORECASE)
         # people counted as rescued, freed or got away: no casualty, whatever casualty word stands near
         # (their noun may stand between, whatever people it names: "58 sailors were rescued")
         self.escaped_after = re.compile(rf"^[\s-]*(?:[^\W\d][\w'’-]*\s+){{0,3}}?(?:{words('escaped_after') or '(?!x)x'})"
@@ -363,8 +366,8 @@ class Auditor:
             return "out_of_scope"
         if not ctx.speaks_of_supplying() and self.munitions_after.match(right):
             return "event_count"
-        if is_partitive_whole(ctx, start):
-            return "whole"
+        if is_partitive_whole(ctx, start) or self.whole_after.match(right):
+            return "whole"  # "treated 3,600 patients, of whom 355 died": the 3,600
         if ctx.in_bracketed_aside(start):
             return "subset"  # "diciotto persone (tredici militari e cinque civili)"
         if ctx.lex.disaster_re.search(s, ctx.clause_start(start), ctx.clause_end(end)):
