@@ -105,6 +105,10 @@ CASES = [
      "set_aside", "event_count"),
     ("it", "La fossa comune si crede possa contenere i corpi di circa 50 persone.", "50", "set_aside", "non_fact"),
     ("it", "A Idlib vivrebbero oltre 100mila persone.", "100mila", "set_aside", "out_of_scope"),
+    # a plan; people travelling at the time of an attack are no casualties
+    ("en", "The initial plan was to send four hundred soldiers to Kosovo.", "four hundred", "set_aside", "non_fact"),
+    ("en", "About 2,000 soldiers were travelling on the highway at the time of the attack.", "2,000", "set_aside",
+     "out_of_scope"),
     # a commitment states no fact
     ("it", "La Germania si è impegnata ad inviare in Lituania 4.000 soldati.", "4.000", "set_aside", "non_fact"),
     # the clock of a time-zone aside, its minutes left out

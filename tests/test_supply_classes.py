@@ -22,6 +22,9 @@ CASES = [
     # a thousands separator is no sentence's end inside a verb's reach: "1.700 droni ... dall'Iran"
     ("thousands_dot", "it", "La Russia ha acquistato 1.700 droni Shahed dall'Iran.",
      [("IRN", "RUS", "drones", None, 1700, "drones")]),
+    # amounts listed each with its supplier, several words between: "$406 million in arms and equipment from Russia"
+    ("amounts_from", "en", "Niger's junta imported $120 million in arms and equipment from Russia and $45 million "
+     "from Turkey.", [("RUS", "NER", "weapons", None, 120 * M, "USD"), ("TUR", "NER", "weapons", None, 45 * M, "USD")]),
     # radars are air defence
     ("radars", "en", "Japan has gifted four radar systems to Vietnam.", [("JPN", "VNM", "air_defense", None, 4, "systems")]),
     ("radars", "it", "Il Giappone ha donato al Vietnam quattro sistemi radar.",

@@ -129,7 +129,7 @@ class _Extra:
                                      re.IGNORECASE)
         self.bracket_re = re.compile(r"\s*\(\s*")
         froms = alternation(s.get("from", []))
-        self.from_list_re = re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
+        self.from_list_re = re.compile(rf"(?:\s+[^\W\d]+){{0,5}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
                                        re.IGNORECASE)
 
 
