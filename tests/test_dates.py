@@ -38,6 +38,8 @@ CASES = [
     ("it", D(2021, 3, 1), "tra il 2016 e il 2020", (D(2016, 1, 1), D(2020, 12, 31), "year")),
     ("en", D(2021, 3, 1), "date 2019-07 Gunmen attack", (D(2019, 7, 1), D(2019, 7, 31), "month")),
     ("it", D(2021, 3, 1), "pubblicato il 2020-11-05 alle", (D(2020, 11, 5), D(2020, 11, 5), "day")),
+    # a day, a month and "del" before the year: the day's date, not the month's
+    ("it", D(2021, 3, 1), "Il 14 agosto del 2006 un gruppo", (D(2006, 8, 14), D(2006, 8, 14), "day")),
 ]
 
 
