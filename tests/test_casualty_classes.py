@@ -931,6 +931,14 @@ CASES = {
         ("en", "In Cali, Colombia, the death toll from the car bomb more than doubled to 17 overnight.",
          [("COL", "unknown", "killed", 17, 17, 17, "exact")]),
     ],
+    # a part told with no commas around it ("nine people including three women") is still a part:
+    # the whole is the toll
+    "parts_without_commas": [
+        ("en", "In Quetta eleven people including four children have been killed in the blast.",
+         [("PAK", "civilian", "killed", 11, 11, 11, "exact")]),
+        ("it", "A Quetta undici persone tra cui quattro bambini sono state uccise nell'esplosione.",
+         [("PAK", "civilian", "killed", 11, 11, 11, "exact")]),
+    ],
     # "a day in which ..." names the day of a toll, no daily rate
     "a_day_in_which": [
         ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",

@@ -192,6 +192,14 @@ def _is_subset(ctx: Ctx, q) -> bool:
     return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:])
 
 
+def _whole_before(ctx: Ctx, q, qs: list) -> bool:
+    """Whether a count stands right before the subset word that opens `q`, in the same clause:
+    the whole `q` is part of ("nine people including three women")."""
+    rx, s = _subset_re(ctx.lex.pack), ctx.text
+    return any(o.end <= q.start and q.start - o.end <= 40 and not re.search(r"[,;:.()]", s[o.end:q.start])
+               and rx.search(s, o.end, q.start) for o in qs if o is not q)
+
+
 def _partitives(ctx: Ctx, qs: list) -> dict[int, int]:
     """'four of the 46 people', 'quattro dei 46 feriti', 'Of the 30 passengers, twelve were
     killed': the index of each part among `qs` to its whole's. The whole counts a group (its own
@@ -372,7 +380,10 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue
             # a number in an aside counting part of a figure ("Quattordici persone, tra cui quattro
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
-            demote = 4 if (subsets[qi] and "," in s[min(q.end, te):max(q.start, ts)]) or in_brackets[qi] else 0
+            # (with no commas too, when the whole is counted right before: "nine people including three
+            # women have been killed")
+            demote = 4 if (subsets[qi] and ("," in s[min(q.end, te):max(q.start, ts)] or _whole_before(ctx, q, qs))) \
+                or in_brackets[qi] else 0
             if demote and q.end <= ts and "," in s[q.end:ts] and subsets[qi]:
                 continue  # "5 morti e 22 feriti, di cui due in gravi condizioni, il bilancio": the aside's own
             if q.end <= ts:
