@@ -789,10 +789,6 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         gap = np_text[a.end():b.start()]
         if (joined := ctx.lex.coordination_re.search(gap)) and not gap[:joined.start()].strip():
             personnel = "unknown"
-    # "sinking a naval warship, killing 46 sailors": a navy's crew (told once the party is known, the
-    # civilians' way: whose the ship is)
-    navy_crew = personnel == "civilian" and len(nouns) == 1 and bool(
-        ctx.lex.ambiguous_civilian_re.match(np_text, min(nouns)[0]) and ctx.lex.navy_re.search(s))
     # a count in brackets with no people of its own counts those named right before the bracket:
     # "i militari italiani in Iraq (tra cui i 5 feriti oggi a Kirkuk)"
     aside = next(((a, b) for a, b in ctx.bracketed() if a < q.start < b), None)
@@ -960,7 +956,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # "quattro caschi blu sono stati uccisi a Bangassou"
         party = next((a.code for a in ctx.actors if lang.is_mission(a.code)), "UN")
     low, best, high = q.bounds()
-    if navy_crew and personnel == "civilian":
+    # "sinking a naval warship, killing 46 sailors": a navy's crew (told once the party is known, the
+    # civilians' way: whose the ship is)
+    if personnel == "civilian" and len(nouns) == 1 and nouns[0][1] == "civilian" \
+            and ctx.lex.ambiguous_civilian_re.match(np_text, nouns[0][0]) and ctx.lex.navy_re.search(s):
         personnel = "military"
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,

@@ -910,6 +910,16 @@ def _bracket_count(ctx: Ctx, a: Actor):
     return q
 
 
+def _listed_share(ctx: Ctx, a: Actor, first):
+    """The share in brackets after an actor of a list, and the share whose words tell what it is a
+    share of. After a `first` share, a bare number in brackets is one too: "Qatar (27 per cento delle
+    vendite), Egitto (21) e Kuwait (12)", "the United States (78 per cent), France (6.4)"."""
+    share = _bracket_share(ctx, a)
+    if share is None and first is not None and (bare := _bracket_count(ctx, a)) is not None and bare.value <= 100:
+        return replace(bare, value=bare.value / 100), first
+    return share, share
+
+
 def _counts_listed(ctx: Ctx, rows: list[dict]) -> list[dict]:
     """'ha ceduto 8 motovedette a Filippine (3), Nigeria (2) e Bangladesh (2)': the recipients of the
     flow just read, listed after it each with its count in brackets, a row each with that count."""
@@ -950,21 +960,15 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     for a in ctx.actors:
         if a.code == supplier or a.start < noun.end() or lang.is_armed_group(a.code):
             continue
-        share = _bracket_share(ctx, a)
+        share, of = _listed_share(ctx, a, first)
         first = first or share
-        # after a first share, a bare number in brackets is one too: "Qatar (27 per cento delle
-        # vendite), Egitto (21) e Kuwait (12)"
-        bare = _bracket_count(ctx, a) if share is None and first is not None else None
-        bare = bare if bare is not None and bare.value <= 100 else None
-        amount, unit = (None, None) if share or bare else _bracket_sum(ctx, a)
-        if share is None and bare is None and amount is None:
+        amount, unit = (None, None) if share else _bracket_sum(ctx, a)
+        if share is None and amount is None:
             continue
         for r in _row(ctx, seen, supplier, a.code, item, anchor.group(0), a.start, anchor.start(), quantity=amount,
                       unit=unit):
             if share is not None:
-                r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=_share_of(ctx, share))
-            elif bare is not None:
-                r.update(share=round(bare.value / 100, 6), share_qualifier=bare.qualifier, share_of=_share_of(ctx, first))
+                r.update(share=round(share.value, 6), share_qualifier=share.qualifier, share_of=_share_of(ctx, of))
             out.append(r)
     return out
 
@@ -996,11 +1000,8 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
     for a in ctx.actors:
         if a.code == recipient or lang.is_armed_group(a.code):
             continue
-        share = _bracket_share(ctx, a)
-        first, of = first or share, share
-        # after a first share, a bare number in brackets is one too: "the United States (78 per cent), France (6.4)"
-        if share is None and first is not None and (bare := _bracket_count(ctx, a)) is not None and bare.value <= 100:
-            share, of = replace(bare, value=bare.value / 100), first
+        share, of = _listed_share(ctx, a, first)
+        first = first or share
         # "36 combat aircraft from France", "36 from the United States": an amount from the supplier
         amount = next((q for q in numbers if not q.percent and q.end < a.start
                        and x.from_list_re.fullmatch(s[q.end:a.start])), None)
