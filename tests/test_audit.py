@@ -314,6 +314,34 @@ CASES = [
      "out_of_scope"),
     ("it", "All'alba decine di paramilitari hanno circondato il villaggio di Kassala e ucciso 60 civili.", "decine",
      "set_aside", "out_of_scope"),
+    # a place's population, a crew's size, vessels and hideouts: people and things no table counts
+    ("it", "Il villaggio di Tabanka era abitato da circa duemila persone prima dell'attacco.", "duemila", "set_aside",
+     "out_of_scope"),
+    ("en", "Before the raid the village was inhabited by about 2,000 people.", "2,000", "set_aside", "out_of_scope"),
+    ("it", "Tre pescherecci e una motovedetta, con equipaggi di 20-25 uomini, sono stati affondati al largo di Aden.",
+     "20-25", "set_aside", "out_of_scope"),
+    ("it", "Tre pescherecci e una motovedetta sono stati affondati al largo di Aden.", "Tre", "set_aside",
+     "out_of_scope"),
+    ("en", "The ferry carried a crew of 30 when it sank off Aden.", "30", "set_aside", "out_of_scope"),
+    ("en", "In Mindanao the troops destroyed some 30 hideouts of the group.", "30", "set_aside", "out_of_scope"),
+    ("it", "Secondo fonti locali sono circa 800 le cellule jihadiste smantellate nel Sahel.", "800", "set_aside",
+     "out_of_scope"),
+    ("en", "The president addressed a crowd of 5,000 people in Juba.", "5,000", "set_aside", "out_of_scope"),
+    # prisoners who escape or are freed from a jail are no casualties
+    ("it", "In Niger almeno 400 i detenuti evasi dal carcere di Koutoukalé.", "400", "set_aside", "out_of_scope"),
+    ("en", "In Niger, 400 inmates escaped from the Koutoukalé prison during the attack.", "400", "set_aside",
+     "out_of_scope"),
+    ("it", "I jihadisti hanno assaltato il carcere di Kaduna, liberando 250 detenuti.", "250", "set_aside",
+     "out_of_scope"),
+    # truces are events; people forced from their homes are displaced; a bomb's weight is a measure
+    ("it", "Dal 1992 sono stati firmati e violati 40 cessate il fuoco in Bosnia.", "40", "set_aside", "event_count"),
+    ("it", "In Sudan 1,8 milioni sono state costrette ad abbandonare le proprie case.", "1,8 milioni", "set_aside",
+     "displaced"),
+    ("it", "L'aereo ha sganciato una bomba da 250 libbre sul villaggio.", "250", "set_aside", "measure"),
+    # a need or an appeal is no fact; an envoy ("l'inviato") is no verb of sending
+    ("en", "The envoy stressed the need to send 5,000 more peacekeepers to Darfur.", "5,000", "set_aside", "non_fact"),
+    ("it", "L'inviato ha sottolineato la necessità di inviare altri 5.000 caschi blu in Darfur.", "5.000", "set_aside",
+     "non_fact"),
 ]
 
 

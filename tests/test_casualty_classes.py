@@ -697,8 +697,9 @@ CASES = {
     # the longest casualty words win whatever their type; inflections by lemma
     "words_and_lemmas": [
         ("it", "Nel raid su Homs hanno perso la vita 14 persone.", [("SYR", "civilian", "killed", 14, 14, 14, "exact")]),
+        # ("18 others" are more of the soldiers, as "three others" after four soldiers in Chad below)
         ("en", "Gunmen kill 8 soldiers, injure 18 others in Borno.",
-         [("NGA", "military", "killed", 8, 8, 8, "exact"), ("NGA", "unknown", "wounded", 18, 18, 18, "exact")]),
+         [("NGA", "military", "killed", 8, 8, 8, "exact"), ("NGA", "military", "wounded", 18, 18, 18, "exact")]),
         ("it", "Uomini armati rapiscono 12 passeggeri nello Zamfara.",
          [("NGA", "civilian", "captured", 12, 12, 12, "exact")]),
     ],
@@ -955,6 +956,68 @@ CASES = {
          [("ITA", "military", "killed", 4, 4, 4, "exact")]),
         ("en", "Among the dead are 4 Spaniards, all of them marines, hit by a roadside bomb in Herat.",
          [("ESP", "military", "killed", 4, 4, 4, "exact")]),
+    ],
+    # an apposition opened by a definite article is no distance between a count and its verb
+    "apposition_with_the": [
+        ("en", "Two peacekeepers serving with MINUSMA, the UN force in Mali, were killed by a mine near Gao.",
+         [("MINUSMA", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "Tre caschi blu della Minusma, la missione dell'Onu in Mali, sono stati uccisi da una mina vicino a Gao.",
+         [("MINUSMA", "military", "killed", 3, 3, 3, "exact")]),
+    ],
+    # prisoners of war are captured soldiers: "war" after them is no thing counted
+    "prisoners_of_war": [
+        ("en", "The Eritrean army lost 340 dead and 12 prisoners of war in the battle for Badme.",
+         [("ERI", "military", "killed", 340, 340, 340, "exact"), ("ERI", "military", "captured", 12, 12, 12, "exact")]),
+        ("it", "Nella battaglia di Badme l'esercito etiope ha perso 340 morti e 12 prigionieri di guerra.",
+         [("ETH", "military", "killed", 340, 340, 340, "exact"), ("ETH", "military", "captured", 12, 12, 12, "exact")]),
+    ],
+    # people "seized" are captured, things seized are not; soldiers who surrender are captured
+    "seized_and_surrendered": [
+        ("en", "In Basilan, 14 villagers were seized by the gunmen and led into the jungle.",
+         [("PHL", "civilian", "captured", 14, 14, 14, "exact")]),
+        ("en", "In Basilan, 14 rifles were seized by the marines.", []),
+        ("en", "More than 300 government soldiers surrendered to the rebels at Lashio.",
+         [("MMR", "military", "captured", 300, 300, None, "over")]),
+        ("it", "A Lashio più di 300 militari governativi si sono arresi ai ribelli.",
+         [("MMR", "military", "captured", 300, 300, None, "over")]),
+    ],
+    # a list by place goes on past its second count; the counts with their noun left out are more of
+    # the people named first
+    "lists_by_place_go_on": [
+        ("en", "Rebels kidnapped 120 civilians in Kidal, 35 in Gao and 18 in Menaka.",
+         [("MLI", "civilian", "captured", 120, 120, 120, "exact"), ("MLI", "civilian", "captured", 35, 35, 35, "exact"),
+          ("MLI", "civilian", "captured", 18, 18, 18, "exact")]),
+        ("it", "I ribelli hanno ucciso 120 civili a Kidal, 35 a Gao e 18 a Menaka.",
+         [("MLI", "civilian", "killed", 120, 120, 120, "exact"), ("MLI", "civilian", "killed", 35, 35, 35, "exact"),
+          ("MLI", "civilian", "killed", 18, 18, 18, "exact")]),
+    ],
+    # "N others", "altri N": more of the people the sentence named last; an army that reports its
+    # unnamed soldiers' fate reports its own
+    "others_are_more_of_the_same": [
+        ("en", "The Malian army said that soldiers were killed in the ambush near Gao and nine others were wounded.",
+         [("MLI", "military", "wounded", 9, 9, 9, "exact")]),
+        ("it", "A Gao è morto un soldato maliano, altri 4 e un civile sono stati feriti.",
+         [("MLI", "military", "killed", 1, 1, 1, "exact"), ("MLI", "military", "wounded", 4, 4, 4, "exact"),
+          ("MLI", "civilian", "wounded", 1, 1, 1, "exact")]),
+        ("en", "“Three soldiers were taken to Bosaso General Hospital after the blast,” the Somali army said.",
+         [("SOM", "military", "wounded", 3, 3, 3, "exact")]),
+    ],
+    # the wounded told by where they recover; passers-by are civilians; "killing fields" kill no one
+    "recovering_and_passers_by": [
+        ("en", "Some 40 Sudanese soldiers were recovering in the hospital of Port Sudan.",
+         [("SDN", "military", "wounded", None, 40, None, "approx")]),
+        ("en", "In Gao the insurgents killed 14 soldiers and two passers-by.",
+         [("MLI", "military", "killed", 14, 14, 14, "exact"), ("MLI", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("it", "A Gao gli insorti hanno ucciso 14 soldati e due passanti.",
+         [("MLI", "military", "killed", 14, 14, 14, "exact"), ("MLI", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("en", "In Kidal the camp is ringed by two fences with killing fields between them.", []),
+    ],
+    # a side's losses named after them ("the losses of X") are X's
+    "losses_of_a_named_group": [
+        ("en", "In Kosovo, the losses of the KLA rose to 75.",
+         [("KLA", "military", "killed_or_wounded", 75, 75, 75, "exact")]),
+        ("it", "Le perdite dell'Esercito di liberazione del Kosovo sono salite a 75.",
+         [("KLA", "military", "killed_or_wounded", 75, 75, 75, "exact")]),
     ],
 }
 

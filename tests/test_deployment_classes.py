@@ -551,3 +551,29 @@ def test_a_withdrawal_promised_is_no_withdrawal(tmp_path):
     promised = _rows(tmp_path, "it", before + "Il governo aveva garantito il rientro dei militari entro l'anno.")
     assert [(r["sender"], r["host"]) for r in done if r["action"] == "withdraw"] == [("ESP", "LBN")]
     assert [r for r in promised if r["action"] == "withdraw"] == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Britain had already sent 800 soldiers to Estonia, followed by some 150 engineers."),
+    ("it", "La Gran Bretagna aveva già inviato 800 soldati in Estonia, seguiti da circa 150 genieri."),
+])
+def test_forces_that_follow_the_first_sent_are_a_row_of_their_own(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["force"], r["count_best"]) for r in rows] == [
+        ("GBR", "EST", "troops", 800), ("GBR", "EST", "engineers", 150)]
+
+
+@pytest.mark.parametrize("language,text", [
+    # a decision carried out "in the coming weeks" by a gerund after it is still a plan (codebook 7)
+    ("it", "La Germania ha deciso di rafforzare la sua presenza in Lituania, schierando nelle prossime settimane "
+           "altri 600 soldati."),
+    ("en", "Germany decided to strengthen its presence in Lithuania, deploying another 600 soldiers in the coming weeks."),
+    # the country a border is shared with is no host
+    ("it", "La Polonia invia truppe al confine est con la Bielorussia."),
+    ("en", "Poland sends troops to its eastern border with Belarus."),
+    # strikes "carried out" carry no forces; an envoy ("l'inviato") sends none
+    ("en", "American drones have carried out 40 strikes in support of Somali forces since January."),
+    ("it", "L'inviato ha sottolineato la necessità di inviare altri 5.000 caschi blu in Darfur."),
+])
+def test_plans_borders_and_strikes_carried_out_give_no_deployment(tmp_path, language, text):
+    assert _rows(tmp_path, language, text) == []

@@ -12,6 +12,9 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # "earmarked" sets money aside for a recipient: a flow
+    ("earmarked", "en", "Washington earmarked $3 billion in military aid for Taiwan.",
+     [("USA", "TWN", "military_aid", None, 3 * B, "USD")]),
     # a list of shares whose later members leave out the unit: a share each
     ("bare_shares", "it", "I maggiori acquirenti delle armi spagnole sono Arabia Saudita (31 per cento delle vendite), "
      "Egitto (14) e Turchia (9).", [("ESP", "SAU", "weapons", 0.31, None, None), ("ESP", "EGY", "weapons", 0.14, None, None),
@@ -500,6 +503,11 @@ def _titled(tmp_path, language, title, text):
     ("en", "Finland sends rocket launchers", "Six Finnish rocket launchers arrived in a Latvian port."),
     # where a carrier flew to is not the supplier
     ("en", "Rifles for Polish troops", "The RDAF flew into northern Germany to deliver 200 rifles to Polish troops."),
+    # a need named is no flow, and the attacker that makes it felt supplies nothing
+    ("en", "Air defence for Ukraine", "Russia's attacks on power plants have reinforced the need to provide Ukraine "
+     "with more air defence systems."),
+    ("it", "Difesa aerea per l'Ucraina", "Gli attacchi della Russia hanno reso evidente la necessità di fornire "
+     "all'Ucraina altri sistemi di difesa aerea."),
 ])
 def test_unnamed_suppliers_announced_flows_and_places_on_the_way_add_no_row(tmp_path, language, title, text):
     assert _titled(tmp_path, language, title, text) == []

@@ -123,7 +123,9 @@ class Auditor:
         # what a number counts may follow a few words that are not people or prepositions
         # ("two nuclear-armed neighbours", "tre missili balistici"): the pack says how many
         c, places = pack.section("casualties"), pack.section("places")
+        # (nor captives: "3 prisoners of war" counts people, not a war)
         stop = lang.yes_no_alternation(expand_all([*c.get("civilian_words", []), *c.get("military_words", []),
+                                                   *c.get("captive_nouns", []),
                                                    *places.get("prepositions", []), *pack.get("conjunctions", []),
                                                    *a.get("time_before", [])]))  # "109 after Haiti gang attack"
         modifier = rf"(?:(?!(?:{stop})(?![\w]))[^\W\d][\w'’-]*\s+){{0,{a.get('modifier_words', 0)}}}"

@@ -310,9 +310,12 @@ def _without_asides(ctx: Ctx, text: str) -> str:
 
 
 def _apposition(ctx: Ctx, part: str) -> bool:
-    """Whether a comma-set part opens on an indefinite article: an apposition, 'a militia with ...'."""
+    """Whether a comma-set part opens on an article and holds no number: an apposition, 'a militia
+    with ...', 'the UN mission in the Central African Republic' (a number would make it a list's
+    next count: 'two soldiers, the 3 drivers')."""
     words = part.split()
-    return bool(words) and lang.fold(words[0]) in ctx.lex.indefinite_articles
+    return bool(words) and (lang.fold(words[0]) in ctx.lex.indefinite_articles
+                            or lang.fold(words[0]) in ctx.lex.definite_articles and not re.search(r"\d", part))
 
 
 def extract(ctx: Ctx) -> list[dict]:
@@ -605,8 +608,12 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
         elliptic = (forward or noun) and "," not in gap and bool(ctx.lex.place_link_re.match(s, q.end)
                                                                  or ctx.lex.ellipsis_re.match(s, q.end)
                                                                  or ctx.lex.among_re.match(s[q.end:q.end + 12]))
+        # "120 civilians in Kidal, 35 in Gao and 18 in Menaka": a list by place, its noun said once
+        elliptic = elliptic or forward and _at_place_after(ctx, q) and _placed_noun(ctx, last)
         if noun and not elliptic:
             break
+        # "è morto un soldato, altri 5 e un civile sono stati feriti": "altri 5" counts more people
+        elliptic = elliptic or not (forward or noun) and bool(ctx.lex.more_re.search(s, max(0, q.start - 12), q.start))
         # "la morte di 61 militari, oltre che di tre civili": people added after share the verb too
         joined = ctx.lex.coordination_re.search(link) or forward and ctx.lex.added_re.search(link)
         if not joined or not (by_place or elliptic or _counts_people(ctx, q, strict=False)):
@@ -665,11 +672,30 @@ def _added_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> lis
         head = gap[:more.start()] if more else gap
         if _not_dead_re_for(ctx.lex.pack.code).search(s, q.end, q.end + 45):
             continue  # "and four more are in critical condition": alive, wounded
-        if ctx.lex.coordination_re.search(head) and not q.weak and (
-                ctx.lex.ellipsis_re.match(s, q.end) or ctx.lex.place_link_re.match(s, q.end)
-                or any(0 <= d.start - q.end <= 4 for d in ctx.dates)):
-            return [qj]
+        if ctx.lex.coordination_re.search(head) and not q.weak and _elliptic(ctx, q):
+            return [qj, *_elliptic_list(ctx, qs, qj, used_q, trigger_spans)]
     return []
+
+
+def _elliptic(ctx: Ctx, q) -> bool:
+    """Whether a count's noun is left out and a place, a date or "more" follows it instead."""
+    return bool(ctx.lex.ellipsis_re.match(ctx.text, q.end) or ctx.lex.place_link_re.match(ctx.text, q.end)
+                or any(0 <= d.start - q.end <= 4 for d in ctx.dates))
+
+
+def _elliptic_list(ctx: Ctx, qs: list, qj: int, used_q: set, trigger_spans) -> list[int]:
+    """The counts that go on a list of elliptic ones, each with its own place or date: "230 held
+    in Santa Catalina, 50 in Santa Barbara and 20 in Talon-Talon" (the 20)."""
+    s, out, last = ctx.text, [], qs[qj]
+    for qk in range(qj + 1, len(qs)):
+        q, gap = qs[qk], s[last.end:qs[qk].start]
+        if qk in used_q or q.weak or len(gap) > 50 or re.search(r"[;.:()]", gap) \
+                or any(last.end <= a < q.start for a, _ in trigger_spans) \
+                or not (ctx.lex.coordination_re.search(gap) or "," in gap) or not _elliptic(ctx, q):
+            break
+        out.append(qk)
+        last = q
+    return out
 
 
 def _attacker(ctx: Ctx, a) -> bool:
@@ -705,16 +731,52 @@ def _armed_group(ctx: Ctx) -> str | None:
                 None) or (ctx.title.group() if ctx.title.group else None)
 
 
+def _placed_noun(ctx: Ctx, q) -> bool:
+    """Whether the number's noun phrase ends on a place: "120 civilians in Kidal"."""
+    people = _first_people_match(ctx, q.end)
+    return people is not None and any(p.start > people.end()
+                                      and ctx.lex.place_link_re.fullmatch(ctx.text[people.end():p.start])
+                                      for p in ctx.places)
+
+
+def _first_people_match(ctx: Ctx, end: int):
+    """The people's noun right after a number (one modifier at most), as a span, or None."""
+    for rx in (ctx.lex.civilian_re, ctx.lex.military_re):
+        m = rx.search(ctx.text, end, end + 30)
+        if m and re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", ctx.text[end:m.start()]):
+            return m
+    return None
+
+
 def _at_place_after(ctx: Ctx, q) -> bool:
     """Whether a place follows the number: "384 in Tartus", "5 a Gaza"."""
     return any(p.start > q.end and ctx.lex.place_link_re.fullmatch(ctx.text[q.end:p.start]) for p in ctx.places)
 
 
-def _owner_of_trigger(ctx: Ctx, span: tuple[int, int] | None) -> str | None:
+def _owner_of_trigger(ctx: Ctx, span: tuple[int, int] | None, ctype: str = "") -> str | None:
     """The people a casualty noun at `span` belongs to: 'le perdite nordcoreane', 'Russian losses'."""
     owner = ctx.owner_of(*span) if span else None
+    if owner is None and span and ctype == "killed_or_wounded":
+        # "le perdite dell'Unità di difesa del popolo", "the losses of the YPG": a side's losses
+        # (not "le vittime di Hamas": victims are of whom killed them)
+        owner = next((a for a in ctx.actors if a.start >= span[1] and a.kind != "demonym"
+                      and _genitive_link(ctx).fullmatch(ctx.text[span[1]:a.start])), None)
     # "the attack by Hamas killed 40": the attacker before a verb of killing owns no casualty
     return owner.code if owner and not _attacker(ctx, owner) else None
+
+
+def _genitive_link(ctx: Ctx) -> re.Pattern:
+    return _genitive_link_for(ctx.lex.pack.code)
+
+
+@cache
+def _genitive_link_for(code: str) -> re.Pattern:
+    """'of the', "dell'", 'delle': what links a noun to its owner named right after it."""
+    pack = lang.load(code)
+    origins = pack.section("supplies").get("from", [])  # "from", "by": no owner's words
+    words = [w for w in expand_all(pack.section("speech").get("genitive", [])) if w not in origins]
+    return re.compile(rf"\s*(?:{alternation(words)})(?:(?<=')|\s+)(?:(?:{alternation(pack['articles'])})\s+)?",
+                      re.IGNORECASE)
 
 
 def _hails_from(ctx: Ctx, q, a) -> bool:
@@ -753,6 +815,20 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
 
 
+@cache
+def _army_re(code: str) -> re.Pattern:
+    """A state's armed forces named as a speaker: "the Irish military", "l'esercito"."""
+    pack = lang.load(code)
+    words = [*pack.section("casualties").get("military_adjectives", []), *pack.section("forces").get("troops", [])]
+    return re.compile(lang.bounded(alternation(expand_all(words), escape=False)), re.IGNORECASE)
+
+
+@cache
+def _joined_re(code: str) -> re.Pattern:
+    """A comma or a conjunction right after a number: what follows is the next count's."""
+    return re.compile(rf"\s*(?:,|(?:{alternation(lang.load(code).get('conjunctions', []))})\s)", re.IGNORECASE)
+
+
 def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans, whole=None) -> dict:
     s = ctx.text
     # the counted noun phrase: from the number to the next comma or casualty word ("84 Wagner
@@ -762,6 +838,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                  + [a for a, b in trigger_spans if a > q.end and not (ctx.lex.after_filler_re.match(s[q.end:a])
                                                                       and ctx.lex.among_re.match(s[b:]))]
                  + [q.end + 45, len(s)])
+    # "altri 5 e un civile": a count of more people whose noun is left out has no phrase of its own
+    if ctx.lex.more_re.search(s, max(0, q.start - 12), q.start) and _joined_re(ctx.lex.pack.code).match(s, q.end, np_end):
+        np_end = q.end
     np = (q.end, np_end)
     # (a country named as where soldiers fell is not whose they are: "ha perso 52 uomini in Afghanistan";
     # civilians in a country are its people)
@@ -851,6 +930,13 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             kinds = {kind for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
                      if rx.search(aside)}
             personnel = kinds.pop() if len(kinds) == 1 and groups <= 1 else None
+    if personnel is None and (ctx.lex.ellipsis_re.match(s, q.end) or ctx.lex.more_re.search(s, max(0, q.start - 12), q.start)
+                              or ctx.lex.place_link_re.match(s, q.end)):
+        # "soldiers were killed ... and seven others were wounded", "120 civilians in Kidal, 35 in
+        # Gao": a count whose noun is left out counts more of the people the sentence named last
+        said_any = [(m.start(), kind) for kind, rx in (("military", ctx.lex.military_re), ("civilian", ctx.lex.civilian_re))
+                    for m in rx.finditer(s, 0, q.start) if not ctx.in_speaker_zone(m.start(), m.end())]
+        personnel = max(said_any)[1] if said_any else None
     if personnel is None:  # "the civilian death toll", "i morti militari": the word before the casualty word
         before = s[max(0, pos - 25):pos]
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
@@ -867,7 +953,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         party = next((a.code for a in ctx.actors if a.end <= q.start and a.kind != "demonym"
                       and not lang.is_armed_group(a.code)), None)
     if party is None:
-        party = _owner_of_trigger(ctx, span)  # "le perdite nordcoreane", "Russian losses"
+        party = _owner_of_trigger(ctx, span, ctype)  # "le perdite nordcoreane", "Russian losses"
     # soldiers are a state's, never the armed group a bare "12 miliziani" were counted for
     # ("12 miliziani uccisi ... che ha ferito sette soldati")
     soldierly = personnel == "military" and bool(ctx.lex.soldier_re.search(np_text[:40]))
@@ -877,6 +963,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         said = [m for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
                 for m in rx.finditer(s, ctx.clause_start(q.start), q.start)]
         soldierly = bool(said) and bool(ctx.lex.soldier_re.fullmatch(max(said, key=lambda m: m.start()).group(0)))
+
 
     def fits(p: str | None) -> bool:
         return not (soldierly and lang.is_armed_group(p))
@@ -907,7 +994,15 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         subj = [a for a in ctx.actors if a.end <= pos and a.start >= ctx.clause_start(pos)
                 and not ctx.in_speaker_zone(a.start, a.end) and not _not_victims(ctx, a) and fits(a.code)
                 and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
-        party = subj[-1].code if subj else next((p for p in (ctx.carry.party, ctx.title.party) if p and fits(p)), None)
+        st = ctx.attribution(pos)
+        if subj:
+            party = subj[-1].code
+        elif personnel == "military" and st and lang.is_state(st.speaker.country) \
+                and (ctx.lex.armed_force_re.search(st.speaker.text) or _army_re(ctx.lex.pack.code).search(st.speaker.text)) \
+                and not ctx.lex.irregular_re.search(np_text[:40]):
+            party = st.speaker.country  # "the Israeli army said that seven soldiers were wounded": its own
+        else:
+            party = next((p for p in (ctx.carry.party, ctx.title.party) if p and fits(p)), None)
         # (the sentence's group, though named before a colon: "agguato delle Farc: uccisi sette poliziotti")
         fought = [a.code for a in ctx.actors] + [ctx.carry.party, ctx.title.party] + \
             [r["party"] for r in previous[-1:]]

@@ -169,6 +169,10 @@ class Ctx:
     def is_non_factual(self, trig_start: int, trig_end: int) -> bool:
         """An intention, possibility, condition or denial: no fact row (codebook section 7)."""
         start = self.clause_start(trig_start)
+        # (the gerund is the fact's own verb: "..., aggiungendo che decine di persone sono morte" opens a saying)
+        if start > 1 and self.text[start - 1] == "," and (g := self.lex.gerund_opening_re.match(self.text, start)) \
+                and g.end() >= trig_start:
+            start = self.clause_start(start - 1)
         # a clause of time or cause before the trigger is a fact whatever was intended before it:
         # "SADC decided to end its mission after 17 of its soldiers were killed"
         start = max([m.end() for m in self.lex.fact_clause_re.finditer(self.text, start, trig_start)], default=start)
@@ -285,6 +289,10 @@ class Lexicon:
         self.pack = pack
         self.actions = [(a, Gated(expand_all(d.get(a, [])))) for a in ("withdraw", "redeploy", "presence", "deploy")]
         self.non_factual = _rx(d.get("non_factual", []))
+        # a gerund opening a clause after a comma: its clause goes on the one before ("ha deciso di
+        # rafforzare la sua presenza, schierando ...")
+        gerunds = alternation(pack.section("supplies").get("gerund_endings", [])) or "(?!x)x"
+        self.gerund_opening_re = re.compile(rf"\s*[^\W\d_]+(?:{gerunds})(?![\w])", re.IGNORECASE)
         later = d.get("future_in_past", [])  # patterns ending where the verb starts
         self.future_in_past_re = re.compile("|".join(later) if later else "(?!x)x", re.IGNORECASE)
         purposes = "|".join(d.get("purpose_words", [])) or "(?!x)x"
@@ -352,6 +360,7 @@ class Lexicon:
         self.among_any_re = re.compile(rf"(?<![\w])(?:{among})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
         self.indefinite_articles = frozenset(fold(w) for w in pack.get("indefinite_articles", []))
+        self.definite_articles = frozenset(fold(w) for w in pack.get("definite_articles", []))
         partitive = alternation(c.get("partitive_links", [])) or "(?!x)x"
         self.partitive_re = re.compile(rf"\s+(?:{partitive})\s+", re.IGNORECASE)  # between the part and the whole
         # after the part's noun, a link of its own ("out of", "dei"), not a bare "of"/"di": "9,680

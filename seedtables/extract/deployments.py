@@ -42,6 +42,7 @@ class _Vocab(NamedTuple):
     hosting: re.Pattern     # triggers whose subject is the host: "Djibouti hosts 4,000 US troops"
     elided: re.Pattern      # after a count, a word standing for forces named before: "950 others"
     elided_before: re.Pattern  # between a count whose noun is left out and its verb: "28.500 attualmente schierati"
+    followed: re.Pattern    # links a count to the one sent before it: "500 soldiers, followed by 100 airmen"
 
 
 @functools.cache
@@ -109,7 +110,9 @@ def _vocab(code: str) -> _Vocab:
                              if d.get("ceiling_words") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.alternation(d.get("host_subject", []), escape=False) or r"(?!x)x", re.IGNORECASE),
                   re.compile(rf"(?<=[0-9] )(?:{elided})(?![\w])" if elided else r"(?!x)x", re.IGNORECASE),
-                  re.compile(rf"\s+(?:(?:[^\W\d_]+(?:{suffixes})|{adverbs})\s+)?", re.IGNORECASE))
+                  re.compile(rf"\s+(?:(?:[^\W\d_]+(?:{suffixes})|{adverbs})\s+)?", re.IGNORECASE),
+                  re.compile(rf",\s*(?:{lang.alternation(lang.expand_all(d.get('followed_by', [])))})\s+(?:[^\W\d_]+\s+)?$"
+                             if d.get("followed_by") else r"(?!x)x", re.IGNORECASE))
 
 
 @functools.cache
@@ -659,7 +662,11 @@ def _coordinated_forces(ctx: Ctx, first: re.Match, forces: list[re.Match], count
         q = next((q for q in qs if last <= q.start and q.end <= m.start()
                   and re.fullmatch(r"\s+(?:[^\W\d_]+\s+){0,2}", s[q.end:m.start()])), None)
         link = s[last:q.start] if q else ""
-        if q is None or len(link) > 12 or not (conj.search(link) or "," in link):
+        # (or one that follows it: "500 soldati, seguiti da un centinaio di aviatori")
+        # (past the first count's place: "sent 500 soldiers to Romania, followed by")
+        followed = bool(q) and len(link) < 60 and not re.search(r"[;:.()]", link) \
+            and bool(_vocab(ctx.lex.pack.code).followed.search(link))
+        if q is None or (len(link) > 12 or not (conj.search(link) or "," in link)) and not followed:
             break
         # another's forces: an actor, or a name no actor of the sender's is, in the noun phrase
         if any(a.code != sender and (q.start <= a.start < m.end() or (a.kind == "demonym" and 0 <= a.start - m.end() < 3))

@@ -155,7 +155,7 @@ class PlaceReader:
         self.from_re = ending_in(pack.section("supplies").get("from", []))
         pl = pack.section("places")
         self.border_after_re = re.compile(rf"\s+(?:{alternation(pl.get('border_after', []))})(?![\w])", re.IGNORECASE)
-        self.border_before_re = ending_in(pl.get("border_before", []))
+        self.border_before_re = ending_in(expand_all(pl.get("border_before", [])))
         # an organisation's seat is not where the story is: "un'ong con sede in Norvegia", "a monitor
         # based in Britain"; nor a country that names the seat's after a comma ("a Londra, nel Regno Unito")
         seat = expand_all(pl.get("seat_before", []))
