@@ -342,6 +342,17 @@ CASES = [
     ("en", "The envoy stressed the need to send 5,000 more peacekeepers to Darfur.", "5,000", "set_aside", "non_fact"),
     ("it", "L'inviato ha sottolineato la necessità di inviare altri 5.000 caschi blu in Darfur.", "5.000", "set_aside",
      "non_fact"),
+    # a list of things destroyed or lost goes on with the reason of its first item
+    ("it", "Le forze russe hanno distrutto 12 carri armati, 30 veicoli corazzati e 5 sistemi di artiglieria.", "5",
+     "set_aside", "out_of_scope"),
+    ("en", "Kyiv says Russia lost 120 tanks, 240 armoured vehicles and 60 artillery systems.", "240", "set_aside",
+     "out_of_scope"),
+    ("en", "Officials counted 38 attacks on US troops since October, 20 in Iraq and 18 in Syria.", "18", "set_aside",
+     "event_count"),
+    # an opening quote before the counted noun; a people's name before the events
+    ("it", "Le truppe israeliane mantengono cinque “postazioni strategiche” lungo il confine.", "cinque",
+     "set_aside", "out_of_scope"),
+    ("en", "Lebanon had registered 67 Israeli attacks on hospitals.", "67", "set_aside", "event_count"),
 ]
 
 

@@ -1012,6 +1012,20 @@ CASES = {
          [("MLI", "military", "killed", 14, 14, 14, "exact"), ("MLI", "civilian", "killed", 2, 2, 2, "exact")]),
         ("en", "In Kidal the camp is ringed by two fences with killing fields between them.", []),
     ],
+    # a month is no modal ("killed in May"), and a period between "among the dead" and its count is no distance
+    "among_the_dead_over_a_period": [
+        ("en", "Among those killed between March and May were 21 police officers in Haiti.",
+         [("HTI", "military", "killed", 21, 21, 21, "exact")]),
+        ("it", "Ad Haiti tra le vittime tra aprile e giugno ci sono 13 poliziotti.",
+         [("HTI", "military", "killed", 13, 13, 13, "exact")]),
+        ("en", "Kyiv received the bodies of 40 fallen Ukrainian soldiers from the Kherson front.",
+         [("UKR", "military", "killed", 40, 40, 40, "exact")]),
+    ],
+    # police fighting a group the sentence names, where no place is known, are the group's land's
+    "forces_fighting_a_group_at_home": [
+        ("en", "Fourteen security personnel were injured in the encounter with Naxals in Sukma.",
+         [("IND", "military", "wounded", 14, 14, 14, "exact")]),
+    ],
     # a side's losses named after them ("the losses of X") are X's
     "losses_of_a_named_group": [
         ("en", "In Kosovo, the losses of the KLA rose to 75.",

@@ -577,3 +577,27 @@ def test_forces_that_follow_the_first_sent_are_a_row_of_their_own(tmp_path, lang
 ])
 def test_plans_borders_and_strikes_carried_out_give_no_deployment(tmp_path, language, text):
     assert _rows(tmp_path, language, text) == []
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # states that no longer exist keep the alpha-3 code ISO 3166-3 gives them
+    ("en", "Yugoslav troops withdrew from Slovenia in October 1991.", ("YUG", "SVN", "withdraw")),
+    ("it", "Le truppe jugoslave si ritirarono dalla Slovenia nell'ottobre 1991.", ("YUG", "SVN", "withdraw")),
+    ("en", "The complete withdrawal of Soviet troops from Hungary was completed in June 1991.", ("SUN", "HUN", "withdraw")),
+    ("it", "Il completo ritiro delle truppe sovietiche dall'Ungheria fu completato nel giugno 1991.",
+     ("SUN", "HUN", "withdraw")),
+    # forces that "set foot" somewhere arrive there; forces that "had been" somewhere are there
+    ("en", "The first Tanzanian troops set foot in Kampala on Tuesday.", ("TZA", "UGA", "deploy")),
+    ("it", "I primi soldati tanzaniani hanno messo piede a Kampala martedì.", ("TZA", "UGA", "deploy")),
+    ("en", "The Portuguese battalion had been in East Timor for months.", ("PRT", "TLS", "presence")),
+])
+def test_uncounted_forces_sent_withdrawn_or_present(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"]) for r in rows] == [expected]
+
+
+def test_those_who_stay_are_present(tmp_path):
+    rows = _rows(tmp_path, "it", "In Gibuti sono rimasti solo 1.500 soldati francesi.")
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("FRA", "DJI", "presence", 1500)]
+    # (those who "remain" killed are a toll)
+    assert _rows(tmp_path, "it", "In Gibuti tre soldati francesi sono rimasti uccisi.") == []

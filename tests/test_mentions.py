@@ -54,11 +54,14 @@ def test_curated_places_are_real_iso_3166_2_codes():
 
 
 def test_curated_actor_codes_are_iso_3166_alpha3():
+    """States are ISO 3166-1 alpha-3, or the alpha-3 ISO 3166-3 keeps for a state gone (SUN, YUG)."""
     for code in ("it", "en"):
         pack = lang.load(code)
         for section in ("names", "capitals", "metonyms", "demonyms"):
             for actor in pack.section("actors", section):
-                assert actor in ("NATO", "EU", "UN") or pycountry.countries.get(alpha_3=actor), (code, actor)
+                assert actor in ("NATO", "EU", "UN") or pycountry.countries.get(alpha_3=actor) \
+                    or pycountry.historic_countries.get(alpha_3=actor), (code, actor)
+    assert lang.is_state("SUN") and lang.is_state("YUG") and not lang.is_state("XYZ")
 
 
 def test_armed_groups_homes_are_known_groups_in_real_states():

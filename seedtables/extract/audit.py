@@ -102,7 +102,8 @@ class Auditor:
         def after(key: str) -> re.Pattern:
             # what the number counts may follow a few linking words: "30.000 persone sono sfollate",
             # "30,000 people have been displaced", "3 di loro"
-            return re.compile(rf"^[\s-]*(?:(?:{words('links')})\s+){{0,3}}(?:{words(key)})(?![\w])", re.IGNORECASE)
+            # (an opening quote may stand before the noun: cinque “postazioni strategiche”)
+            return re.compile(rf"^[\s\-“\"«]*(?:(?:{words('links')})\s+){{0,3}}(?:{words(key)})(?![\w])", re.IGNORECASE)
 
         def before(key: str) -> re.Pattern:
             return re.compile(rf"(?<![\w])(?:{words(key)})[\s,]*$", re.IGNORECASE)
@@ -131,7 +132,7 @@ class Auditor:
         modifier = rf"(?:(?!(?:{stop})(?![\w]))[^\W\d][\w'’-]*\s+){{0,{a.get('modifier_words', 0)}}}"
 
         def after_modified(key: str) -> re.Pattern:
-            return re.compile(rf"^[\s-]*(?:(?:{words('links')})\s+){{0,3}}{modifier}(?:{words(key)})(?![\w])",
+            return re.compile(rf"^[\s\-“\"«]*(?:(?:{words('links')})\s+){{0,3}}{modifier}(?:{words(key)})(?![\w])",
                               re.IGNORECASE)
 
         # a thing's noun before a people's one names them, counts nothing: "12 school children",
@@ -144,7 +145,8 @@ class Auditor:
         # (a people's name may stand between: "some 600,000 Rohingya fleeing")
         self.displaced_after = after_modified("displaced")
         # (or one adjective before them: "in due distinti incidenti", "two separate attacks")
-        adjective = rf"^\s+(?!(?:{stop})(?![\w]))(?-i:[a-zà-ÿ])[^\W\d_]*\s+(?:{words('events')})(?![\w])"
+        # (or a people's name: "67 Israeli attacks")
+        adjective = rf"^\s+(?!(?:{stop})(?![\w]))(?-i:[a-zà-ÿA-ZÀ-Ý])[^\W\d_]*\s+(?:{words('events')})(?![\w])"
         self.event_after = _NoPeopleAfter(re.compile(rf"{after('events').pattern}|{adjective}", re.IGNORECASE),
                                           people_next)
         self.roles_after = after_modified("roles")
@@ -376,7 +378,10 @@ class Auditor:
             return "out_of_scope"  # "the earthquake killed 1,200 people": no conflict's dead
         # the clause's words before the number, or its verb after it ("3,000 soldiers will be stationed")
         after_verb = re.split(r"[,;:()]", s[end:end + 80])[0]
-        if self.non_fact.search(s[ctx.clause_start(start):start]) or self.non_fact_after.search(after_verb):
+        # (a month is no modal: "killed in May were 21")
+        before = s[ctx.clause_start(start):start]
+        if any(not _in_date(ctx, ctx.clause_start(start) + m.start()) for m in self.non_fact.finditer(before)) \
+                or any(not _in_date(ctx, end + m.start()) for m in self.non_fact_after.finditer(after_verb)):
             return "non_fact"
         return None
 
@@ -443,6 +448,17 @@ def audit_sentence(code: str, ctx: Ctx, used: set[tuple[int, int]]) -> list[Numb
     return _parts(ctx, aud, sorted(out, key=lambda n: n.start))
 
 
+def _in_date(ctx: Ctx, pos: int) -> bool:
+    return any(d.start <= pos < d.end for d in ctx.dates)
+
+
+def _people_next(ctx: Ctx, end: int) -> bool:
+    """Whether a people's noun follows the number at `end`, a word or two on ("20 civili", "20 Malian soldiers")."""
+    s = ctx.text
+    return any(m and re.fullmatch(r"\s+(?:\S+\s+){0,2}", s[end:m.start()])
+               for m in (ctx.lex.civilian_re.search(s, end, end + 40), ctx.lex.military_re.search(s, end, end + 40)))
+
+
 def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
     """A number coordinated with an age is an age ("di 9 e 14 anni"), with an identifier an identifier
     ("rami 8 e 9"). Numbers that break a figure
@@ -457,6 +473,11 @@ def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
             # (and with a non-fact: "would be for 66 aircraft, 75 engines" is the same plan)
             coordinated = prev.reason in ("subset", "age", "non_fact") and len(gap) <= 40 and not re.search(r"[.;]", gap) \
                 and aud.link_re.search(gap)
+            # a list of things or events goes on ("2.683 sistemi di artiglieria, 527 sistemi di lancio
+            # multiplo", "38 attacks, 20 in Iraq and 18 in Syria"), unless the next counts people
+            coordinated = coordinated or (prev.reason in ("out_of_scope", "event_count") and len(gap) <= 40
+                                          and not re.search(r"[.;:()]", gap) and aud.link_re.search(gap)
+                                          and not _people_next(ctx, n.end))
             # "nei padiglioni otto e nove", "wards 8 and 9": a number joined to an identifier, counting nothing
             coordinated = coordinated or (prev.reason == "identifier" and aud.link_re.fullmatch(gap.strip())
                                           and len(gap) <= 6 and bool(aud.name_end_re.match(s, n.end)))

@@ -412,12 +412,13 @@ def extract(ctx: Ctx) -> list[dict]:
                 between = s[te:q.start]
                 if any(a >= te and b <= q.start for a, b in trigger_spans):
                     continue
-                if ctx.lex.projection_re.search(between):
-                    continue  # "the death toll may rise to 200": foretold, no fact (codebook 7)
+                if ctx.lex.projection_re.search(_without_dates(ctx, te, between)):
+                    continue  # "the death toll may rise to 200": foretold, no fact (codebook 7); "in May" is a date
                 # "Tra le vittime anche tre bambini", "Among the dead were two children": the count
                 # after "among" and its casualty word is of that word, whatever follows
+                # (a period between is no distance: "Among those killed from April to June were 13 ...")
                 if ctx.lex.among_any_re.search(s, max(0, ts - 15), ts) and AMONG_LINK.fullmatch(
-                        ctx.lex.copula_re.sub(" ", between, count=1)):
+                        ctx.lex.copula_re.sub(" ", _without_dates(ctx, te, between), count=1)):
                     cands.append((0 + demote, len(between), ti, qi))
                     continue
                 # "The death toll from two days of strikes in Lebanon has reached 558": a toll's
@@ -823,6 +824,16 @@ def _army_re(code: str) -> re.Pattern:
     return re.compile(lang.bounded(alternation(expand_all(words), escape=False)), re.IGNORECASE)
 
 
+def _without_dates(ctx: Ctx, start: int, text: str) -> str:
+    """`text`, found at `start` in the sentence, with its dates and the word opening each cut out."""
+    spans = [(max(d.start, start) - start, min(d.end, start + len(text)) - start) for d in ctx.dates
+             if d.start < start + len(text) and d.end > start]
+    for a, b in sorted(spans, reverse=True):
+        opener = re.search(r"[^\W\d_]+\s+$", text[:a])  # "from", "dal", "tra"
+        text = text[:opener.start() if opener else a] + " " + text[b:]
+    return text
+
+
 @cache
 def _joined_re(code: str) -> re.Pattern:
     """A comma or a conjunction right after a number: what follows is the next count's."""
@@ -1010,7 +1021,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         state_side = soldierly or (personnel == "military" and not ctx.lex.irregular_re.search(np_text[:40]))
         if party is None and state_side and any(lang.is_armed_group(p) for p in fought):
             # soldiers fighting the group the sentence or paragraph names: the state's where they fight
-            party = (place.country if place else None) or ctx.title.home
+            # (failing both, the land the group fights in: "security personnel were injured" in a
+            # clash with the Naxalites are India's)
+            party = (place.country if place else None) or ctx.title.home or next(
+                (lang.home_of(p) for p in fought if lang.is_armed_group(p) and lang.home_of(p)), None)
         if subj and personnel is None and place and place.country and place.start > q.end \
                 and ctx.lex.fighting_re.search(s, ctx.clause_start(pos), subj[0].start):
             # "i combattimenti tra X e Y hanno causato 900 morti a Goma": the fighting's sides are

@@ -444,8 +444,10 @@ def knowledge(name: str) -> dict:
 
 @cache
 def is_state(code: str | None) -> bool:
-    """Whether an actor code is a state's (ISO 3166-1 alpha-3), not a bloc's or an armed group's."""
-    return bool(code) and len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
+    """Whether an actor code is a state's (ISO 3166-1 alpha-3, or the alpha-3 ISO 3166-3 keeps for a
+    state that no longer exists: SUN, YUG), not a bloc's or an armed group's."""
+    return bool(code) and len(code) == 3 and code.isupper() and (
+        pycountry.countries.get(alpha_3=code) is not None or pycountry.historic_countries.get(alpha_3=code) is not None)
 
 
 @cache
