@@ -1026,6 +1026,20 @@ CASES = {
         ("en", "Fourteen security personnel were injured in the encounter with Naxals in Sukma.",
          [("IND", "military", "wounded", 14, 14, 14, "exact")]),
     ],
+    # "men" listed with women and children are no soldiers; a bare "a" with no people's noun of its own
+    # is no victim; a village named after "il villaggio di" is a place
+    "men_women_and_children": [
+        ("it", "A Gatumba sono stati uccisi 70 uomini, donne e bambini.",
+         [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
+        ("en", "In Gatumba 70 men, women and children were killed.",
+         [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
+        ("en", "The bombing in Bujumbura killed 25 people, the police said, and a UN official condemned it.",
+         [("BDI", "civilian", "killed", 25, 25, 25, "exact")]),
+        ("it", "Nel villaggio di Gatumba sono stati uccisi 70 civili.",
+         [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
+        ("en", "In the village of Gatumba 70 civilians were killed.",
+         [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
+    ],
     # a side's losses named after them ("the losses of X") are X's
     "losses_of_a_named_group": [
         ("en", "In Kosovo, the losses of the KLA rose to 75.",

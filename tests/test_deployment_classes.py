@@ -590,6 +590,7 @@ def test_plans_borders_and_strikes_carried_out_give_no_deployment(tmp_path, lang
     ("en", "The first Tanzanian troops set foot in Kampala on Tuesday.", ("TZA", "UGA", "deploy")),
     ("it", "I primi soldati tanzaniani hanno messo piede a Kampala martedì.", ("TZA", "UGA", "deploy")),
     ("en", "The Portuguese battalion had been in East Timor for months.", ("PRT", "TLS", "presence")),
+    ("en", "In July, some 1,500 Nepalese peacekeepers serving in Lebanon left for home.", ("NPL", "LBN", "withdraw")),
 ])
 def test_uncounted_forces_sent_withdrawn_or_present(tmp_path, language, text, expected):
     rows = _rows(tmp_path, language, text)

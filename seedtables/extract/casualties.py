@@ -590,7 +590,8 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
     last = qs[qi]
     for qj in order:
         q = qs[qj]
-        if q.weak and not _counts_people(ctx, q, strict=False):
+        # (a bare "a" counts only with a people's noun of its own: "and a US embassy official" is no victim)
+        if q.weak and not _counts_people(ctx, q, strict=forward):
             continue  # "in a market": no count
         if not (forward or noun) and _is_subset(ctx, q):
             break  # "27 civili uccisi, tra cui tre bambini, e decine di feriti": the aside is the 27's
@@ -824,6 +825,14 @@ def _army_re(code: str) -> re.Pattern:
     return re.compile(lang.bounded(alternation(expand_all(words), escape=False)), re.IGNORECASE)
 
 
+def _civilians_listed_after(ctx: Ctx, start: int) -> bool:
+    """Whether the word at `start` is followed, past a comma or a conjunction, by civilians: "men,
+    women and children"."""
+    conjunctions = alternation(ctx.lex.pack.get("conjunctions", []))
+    m = re.match(rf"[^\W\d_]+(?:\s*,\s*|\s+(?:{conjunctions})\s+)", ctx.text[start:])
+    return bool(m) and bool(ctx.lex.civilian_re.match(ctx.text, start + m.end()))
+
+
 def _without_dates(ctx: Ctx, start: int, text: str) -> str:
     """`text`, found at `start` in the sentence, with its dates and the word opening each cut out."""
     spans = [(max(d.start, start) - start, min(d.end, start + len(text)) - start) for d in ctx.dates
@@ -870,7 +879,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     personnel = min(nouns)[1] if nouns else None
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
         personnel = _first_people(ctx, re.split(r"[,;]", s[whole.end:whole.end + 40])[0])
-    if personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
+    # ("160 men, women and children": the list goes on past the comma)
+    listed = nouns and personnel == "military" and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]) \
+        and _civilians_listed_after(ctx, q.end + min(nouns)[0])
+    if listed or personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
         personnel = "civilian"  # "four men and two women": men beside women are no soldiers
     elif len(heads) == 2:
         # one count of both kinds, their nouns joined with nothing between: "more than 17,000

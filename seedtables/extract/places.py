@@ -140,7 +140,9 @@ class PlaceReader:
         self.gazetteer_re = re.compile(bounded(alternation([*self.adm1, *self.areas])))
         self.region_res = [re.compile(p) for p in pack.section("places").get("region_patterns", [])]
         self.countries = {w: c for w, (c, kind) in pack.actor_names.items() if kind == "state"}
-        preps = alternation(pack.section("places").get("prepositions", []))
+        # (a settlement's noun and its "of" lead to a town as a preposition does: "il villaggio di Gatumba")
+        preps = alternation([*pack.section("places").get("prepositions", []),
+                             *expand_all(pack.section("places").get("settlement_of", []))])
         directions = alternation(expand_all(pack.section("places").get("directions", [])), escape=False) or "(?!x)x"
         self.prep_re = re.compile(rf"(?<![\w])(?:{preps})(?:\s+(?:{alternation(pack['articles'])}))?"
                                   rf"(?:\s*(?:{directions}))?\s*$",
