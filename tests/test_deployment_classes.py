@@ -602,3 +602,33 @@ def test_those_who_stay_are_present(tmp_path):
     assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("FRA", "DJI", "presence", 1500)]
     # (those who "remain" killed are a toll)
     assert _rows(tmp_path, "it", "In Gibuti tre soldati francesi sono rimasti uccisi.") == []
+
+
+@pytest.mark.parametrize("language,text,host", [
+    ("en", "The largest contingents in UNMISS come from Rwanda (2,600), Nepal (1,700) and India (2,300).", "SSD"),
+    ("it", "I contingenti più numerosi della Minusca sono quelli di Ruanda (2.100), Pakistan (1.300) ed Egitto (1.000).",
+     "CAF"),
+])
+def test_contributors_listed_with_their_contingents_are_each_a_presence(tmp_path, language, text, host):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["host"], r["action"]) for r in rows] == [(host, "presence")] * 3
+    assert [r["count_best"] for r in rows] == ([2600, 1700, 2300] if language == "en" else [2100, 1300, 1000])
+
+
+def test_a_contributors_list_for_the_future_is_a_plan(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 News from the front\n\nThe new mission's troops will come from Uganda (4,500), "
+                    "Ethiopia (2,500) and Kenya (1,410).\n", encoding="utf-8")
+    out = extract_seed(read_seed(path, lang.available()))
+    assert out["deployments"] == []
+    assert {n["text"]: n["reason"] for n in out["numbers"]} == {"4,500": "non_fact", "2,500": "non_fact",
+                                                                  "1,410": "non_fact"}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Uganda is the largest contributor to AUSSOM, with 4,500 troops."),
+    ("it", "L'Uganda è il primo contributore dell'Aussom, con 4.500 soldati."),
+])
+def test_a_contributor_to_a_mission_serves_in_its_country(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("UGA", "SOM", "presence", 4500)]

@@ -378,6 +378,11 @@ def extract(ctx: Ctx) -> list[dict]:
         host = host_subject or side or (place.country if place and place.country else None)
         if host is None and (served := lang.mission_host(sender)):
             host = served  # "the 1,800 MINUSTAH peacekeepers": the mission's country
+        if host is None and sender and lang.is_state(sender):
+            # "Uganda is the largest contributor to AUSSOM, with 4,500 troops": a state's forces in a
+            # mission the sentence names serve in the mission's country
+            host = next((h for a in ctx.actors if lang.is_mission(a.code) and (h := lang.mission_host(a.code))
+                         and h != sender), None)
         if host is None and vocab.country.match(s[te:]):
             # "contava nel Paese 1.500 combattenti", "hanno lasciato il Paese": the country the paragraph
             # is about, else the article
@@ -475,6 +480,7 @@ def extract(ctx: Ctx) -> list[dict]:
     rows += _each_from(ctx, rows)
     rows += _place_counts(ctx, rows)
     rows += _people_counts(ctx, rows)
+    rows += _contributors(ctx, rows, forces, triggers)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
     # does an uncounted one beside forces leaving ("The personnel, stationed in the Maldives ...,
     # were repatriated": they were there until they left)
@@ -624,6 +630,46 @@ def _people_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
                                  or vocab.stationed.match(rest)):
             continue  # the people's name qualifies another noun
         out.append(_recounted(base, q, q.start, sender=people.code))
+    return out
+
+
+def _contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match], triggers) -> list[dict]:
+    """'AUSSOM troops come from Uganda (4,500), Ethiopia (2,500) and Kenya (1,410)': states listed
+    each with its contingent in brackets, in a sentence about forces or a mission, are each a
+    presence (a deployment where a verb of sending stands) in the mission's country or the place's."""
+    s = ctx.text
+    listed = [(a, q) for a in ctx.actors if lang.is_state(a.code) for q in ctx.numbers_free()
+              if re.fullmatch(r"\s*\(\s*", s[a.end:q.start]) and s[q.end:q.end + 3].lstrip()[:1] == ")"
+              and not q.percent and q.at_most(COUNT_MAX)]
+    # (not the dead by nationality: "the peacekeepers killed were from Nepal (12) and India (3)")
+    if len(listed) < 2 or not (forces or any(lang.is_mission(a.code) for a in ctx.actors)) or ctx.names_casualty():
+        return []
+    first = listed[0][0]
+    # (the words that open the list say whether it is a fact: "the composition will be as follows:")
+    if ctx.is_non_factual(first.start, first.end) or ctx.lex.non_factual.search(s, 0, first.start):
+        for _, q in listed:  # a contingent planned: its figure is no fact (codebook 7)
+            ctx.asides.setdefault((q.num_start, q.end), "non_fact")
+        return []
+    if any(r["count_best"] is not None or r["count_low"] is not None for r in rows
+           if r["sender"] in {a.code for a, _ in listed}):
+        return []  # the list was read with its verb already
+    mission = next((a.code for a in ctx.actors if lang.is_mission(a.code)), None)
+    place = ctx.place_near(first.start)
+    host = lang.mission_host(mission) if mission else None
+    host = host or (place.country if place else None) or ctx.carry.host or ctx.title.host
+    if host is None:
+        return []
+    action = "deploy" if any(t[0] == "deploy" for t in triggers) else "presence"
+    force = ctx.lex.force_kind(forces[0].group(0)) if forces else "troops"
+    purpose = next((p for p, rx in ctx.lex.purposes if rx.search(s)), "unknown")
+    out = []
+    for a, q in listed:
+        if a.code == host:
+            continue
+        low, best, high = q.bounds()
+        out.append({"_pos": a.start, "sender": a.code, "host": host, "location": None, "location_adm1": None,
+                    "force": force, "action": action, "purpose": purpose, "count_low": low, "count_best": best,
+                    "count_high": high, "count_qualifier": q.qualifier})
     return out
 
 
