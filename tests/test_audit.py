@@ -353,6 +353,15 @@ CASES = [
     ("it", "Le truppe israeliane mantengono cinque “postazioni strategiche” lungo il confine.", "cinque",
      "set_aside", "out_of_scope"),
     ("en", "Lebanon had registered 67 Israeli attacks on hospitals.", "67", "set_aside", "event_count"),
+    # a sum in any currency the pack knows is a measure where nothing is supplied
+    ("it", "Sulla testa del comandante era stata posta una taglia di cinque milioni di rupie.", "cinque milioni",
+     "set_aside", "measure"),
+    ("en", "A bounty of 10 million rupees was placed on the commander's head.", "10 million", "set_aside", "measure"),
+    # drones downed, counted by region in brackets
+    ("it", "Altri droni sarebbero stati abbattuti nelle regioni di Rostov (24), Bryansk (11) e Krasnodar (1).", "11",
+     "set_aside", "event_count"),
+    ("en", "Other drones were shot down over the regions of Rostov (24), Bryansk (11) and Kursk (3).", "24",
+     "set_aside", "event_count"),
 ]
 
 

@@ -632,3 +632,18 @@ def test_a_contributors_list_for_the_future_is_a_plan(tmp_path):
 def test_a_contributor_to_a_mission_serves_in_its_country(tmp_path, language, text):
     rows = _rows(tmp_path, language, text)
     assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == [("UGA", "SOM", "presence", 4500)]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a group "supported by" a state's counted soldiers has them on its side
+    ("it", "Nel Congo orientale l'M23, supportato da 4.000 soldati ruandesi, ha conquistato Goma.",
+     ("RWA", "COD", "presence", 4000)),
+    # an arrival of hundreds is counted by its vague figure
+    ("it", "Ad Haiti la violenza è aumentata nonostante l'arrivo di centinaia di poliziotti kenioti.",
+     ("KEN", "HTI", "deploy", 100)),
+    ("en", "In Haiti violence rose despite the arrival of hundreds of Kenyan police officers.",
+     ("KEN", "HTI", "deploy", 100)),
+])
+def test_backers_and_vague_arrivals(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"], r["count_best"] or r["count_low"]) for r in rows] == [expected]

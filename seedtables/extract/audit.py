@@ -59,6 +59,8 @@ CURRENCY = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?$")
 # what ends an age set off after a name: a comma, a bracket, a semicolon, or "and" before the next name
 NAMED_AGE_END = re.compile(r"\s*(?:[,);]|(?:and|e)\s+[A-ZÀ-Ý])")
 # a capitalised word right before a number, not a month's abbreviation ("Feb."): a name the number ends
+# a name and an opening bracket right before a number: "Rostov (24"
+NAME_IN_BRACKET = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’.-]*\s*\(\s*$")
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Ý])[\w-]*[^\W\d_]\s+$")
 
 
@@ -118,7 +120,10 @@ class Auditor:
                                           rf"\s*(?:,|{link})\s*$", re.IGNORECASE)
         self.ordinal_after = after("ordinal_after")
         self.measure_after = after("measure_units")
-        self.money_after = after("money_units")
+        # a sum in any currency the pack names: "una taglia di cinque milioni di rupie"
+        currencies = [re.escape(c) for c in pack.section("supplies").get("currencies", {}) if c[:1].isalpha()]
+        self.money_after = re.compile(rf"{after('money_units').pattern}|^[\s-]*(?:(?:{words('links')})\s+){{0,3}}"
+                                      rf"(?:{alternation(currencies, escape=False) or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.fled_after = after("displaced_verbs")
         self.object_after = after("objects")
         # what a number counts may follow a few words that are not people or prepositions
@@ -165,6 +170,11 @@ class Auditor:
         self.met_before = before("met_before")
         self.population_before = before("population_before")
         self.destroyed_before, self.intercepted_before = before("destroyed_before"), before("intercepted_before")
+        # a verb of shooting down or intercepting anywhere in the clause before a list by place:
+        # "droni abbattuti nelle regioni di Rostov (24), Bryansk (11)"
+        self.munition_said_re = re.compile(lang.bounded(words("munitions")), re.IGNORECASE)
+        self.downed_re = re.compile(lang.bounded(f"{words('destroyed_before')}|{words('intercepted_before')}"),
+                                    re.IGNORECASE)
         # "i 2,3 milioni di abitanti di Gaza", "its 2.3 million residents of Gaza": a place's people
         self.population_after = re.compile(rf"^\s+(?:{words('population_after') or '(?!x)x'})\s*(?-i:[A-ZÀ-Ý])",
                                            re.IGNORECASE)
@@ -345,6 +355,8 @@ class Auditor:
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         if self.intercepted_before.search(bare):
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped
+        if NAME_IN_BRACKET.search(left) and self.munition_said_re.search(s, 0, start) and self.downed_re.search(s, 0, start):
+            return "event_count"  # "droni abbattuti nelle regioni di Rostov (24), Bryansk (11)": downed by place
         if self.destroyed_before.search(bare):
             return "out_of_scope"  # "downed 26 drones", "ha distrutto 22 carri armati": equipment lost
         if self.earlier_before.search(bare):
