@@ -1039,6 +1039,9 @@ CASES = {
          [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
         ("en", "In the village of Gatumba 70 civilians were killed.",
          [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
+        # people "tra soldati e civili" are of both kinds
+        ("it", "A Gatumba sono morte 60 persone tra soldati e civili.",
+         [("BDI", "unknown", "killed", 60, 60, 60, "exact")]),
     ],
     # a side's losses named after them ("the losses of X") are X's
     "losses_of_a_named_group": [

@@ -891,6 +891,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         gap = np_text[a.end():b.start()]
         if (joined := ctx.lex.coordination_re.search(gap)) and not gap[:joined.start()].strip():
             personnel = "unknown"
+        elif personnel == "civilian" and ctx.lex.among_any_re.fullmatch(gap.lstrip()) \
+                and ctx.lex.civilian_re.search(np_text, b.end()):
+            personnel = "unknown"  # "60 persone tra soldati e civili": people of both kinds
     # a count in brackets with no people of its own counts those named right before the bracket:
     # "i militari italiani in Iraq (tra cui i 5 feriti oggi a Kirkuk)"
     aside = next(((a, b) for a, b in ctx.bracketed() if a < q.start < b), None)
