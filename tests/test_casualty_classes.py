@@ -108,7 +108,7 @@ CASES = {
         ("it", "Salgono a 120 i morti negli scontri nell'area di Homs, zona attaccata dalle forze del nuovo governo.",
          [("SYR", "unknown", "killed", 120, 120, 120, "exact")]),
         ("en", "At least 30 people were killed in El Fasher, which was shelled by RSF forces.",
-         [("SDN", "civilian", "killed", 30, 30, None, "at_least")]),
+         [("SDN", "unknown", "killed", 30, 30, None, "at_least")]),
     ],
     # a casualty word inside a weapon's name counts no one; a headline in title case keeps its count
     "weapon_names": [
@@ -138,11 +138,11 @@ CASES = {
     # the second count coordinated after a trigger
     "coordinated_second_count": [
         ("en", "Militants attacked a market in Mopti, killing 18 people, and 36 others were injured.",
-         [("MLI", "civilian", "killed", 18, 18, 18, "exact"), ("MLI", "civilian", "wounded", 36, 36, 36, "exact")]),
+         [("MLI", "unknown", "killed", 18, 18, 18, "exact"), ("MLI", "civilian", "wounded", 36, 36, 36, "exact")]),
         ("en", "The bombing in Aden killed at least 15 people and injured 30.",
-         [("YEM", "civilian", "killed", 15, 15, None, "at_least"), ("YEM", "civilian", "wounded", 30, 30, 30, "exact")]),
+         [("YEM", "unknown", "killed", 15, 15, None, "at_least"), ("YEM", "civilian", "wounded", 30, 30, 30, "exact")]),
         ("en", "Gangs killed at least 12 people and wounded nearly 70 in Port-au-Prince.",
-         [("HTI", "civilian", "killed", 12, 12, None, "at_least"),
+         [("HTI", "unknown", "killed", 12, 12, None, "at_least"),
           ("HTI", "civilian", "wounded", None, 70, None, "approx")]),
         ("it", "Nell'attacco al mercato di Mopti si contano 23 morti e 140 feriti.",
          [("MLI", "unknown", "killed", 23, 23, 23, "exact"), ("MLI", "unknown", "wounded", 140, 140, 140, "exact")]),
@@ -155,7 +155,7 @@ CASES = {
     # number words and approximate nouns as subjects or objects
     "number_words": [
         ("en", "Nine people were killed and four wounded when a drone hit a wedding in Mandalay.",
-         [("MMR", "civilian", "killed", 9, 9, 9, "exact"), ("MMR", "civilian", "wounded", 4, 4, 4, "exact")]),
+         [("MMR", "unknown", "killed", 9, 9, 9, "exact"), ("MMR", "civilian", "wounded", 4, 4, 4, "exact")]),
         ("en", "Five villagers, including a girl, were wounded in shelling near Sittwe.",
          [("MMR", "civilian", "wounded", 5, 5, 5, "exact")]),
         ("it", "Quattordici persone, tra cui tre bambini, sono rimaste ferite a Mandalay.",
@@ -167,7 +167,7 @@ CASES = {
         ("en", "One killed, ten injured as result of a strike on Taiz.",
          [("YEM", "unknown", "killed", 1, 1, 1, "exact"), ("YEM", "unknown", "wounded", 10, 10, 10, "exact")]),
         ("it", "Una persona è morta e tre sono rimaste ferite a Kabul.",
-         [("AFG", "civilian", "killed", 1, 1, 1, "exact"), ("AFG", "civilian", "wounded", 3, 3, 3, "exact")]),
+         [("AFG", "unknown", "killed", 1, 1, 1, "exact"), ("AFG", "civilian", "wounded", 3, 3, 3, "exact")]),
         # an age counts no one: the boy is one wounded, not fourteen
         ("en", "A 14-year-old boy was among the wounded taken to hospital in Goma.",
          [("COD", "civilian", "wounded", 1, 1, 1, "exact")]),
@@ -189,7 +189,7 @@ CASES = {
         ("en", "Kidnappers in Katsina, Nigeria, killed 12 hostages despite a ransom of over $40,000.",
          [("NGA", "unknown", "killed", 12, 12, 12, "exact")]),
         ("it", "In Nigeria i rapitori hanno ucciso 4 ostaggi e rapito altre 12 persone.",
-         [("NGA", "unknown", "killed", 4, 4, 4, "exact"), ("NGA", "civilian", "captured", 12, 12, 12, "exact")]),
+         [("NGA", "unknown", "killed", 4, 4, 4, "exact"), ("NGA", "unknown", "captured", 12, 12, 12, "exact")]),
         ("it", "Gli insorti hanno attaccato Mocimboa in Mozambico, uccidendo dozzine di civili e sfollando oltre "
                "20.000 abitanti.", [("MOZ", "civilian", "killed", 10, None, None, "vague")]),
         # displaced people killed are casualties: the noun is no reason to set them aside
@@ -225,7 +225,7 @@ CASES = {
          [("SOM", "unknown", "killed", 12, 12, None, "at_least"),
           ("SOM", "unknown", "wounded", None, 70, None, "approx")]),
         ("it", "Sono almeno 16 le persone decedute e 34 quelle rimaste ferite nel bombardamento a Taiz.",
-         [("YEM", "civilian", "killed", 16, 16, None, "at_least"), ("YEM", "civilian", "wounded", 34, 34, 34, "exact")]),
+         [("YEM", "unknown", "killed", 16, 16, None, "at_least"), ("YEM", "civilian", "wounded", 34, 34, 34, "exact")]),
     ],
     # lists of counts sharing one predicate, each with its own noun
     "lists": [
@@ -237,7 +237,7 @@ CASES = {
          [("YEM", "military", "killed", 64, 64, 64, "exact"), ("YEM", "military", "killed", 13, 13, 13, "exact"),
           ("YEM", "civilian", "killed", 4, 4, 4, "exact")]),
         ("en", "Nine people were killed or wounded in Taiz.",
-         [("YEM", "civilian", "killed_or_wounded", 9, 9, 9, "exact")]),
+         [("YEM", "unknown", "killed_or_wounded", 9, 9, 9, "exact")]),
     ],
     # a toll's verb binds a figure far from the casualty word; a measure never counts people
     "toll_verbs": [
@@ -328,9 +328,9 @@ CASES = {
     # a homicide or murder named as a noun counts the killed
     "homicide_named": [
         ("en", "In Honduras prosecutors opened a file for the homicide of 14 people in San Pedro Sula.",
-         [("HND", "civilian", "killed", 14, 14, 14, "exact")]),
+         [("HND", "unknown", "killed", 14, 14, 14, "exact")]),
         ("it", "In Honduras la procura ha aperto un fascicolo per l'omicidio di 14 persone a San Pedro Sula.",
-         [("HND", "civilian", "killed", 14, 14, 14, "exact")]),
+         [("HND", "unknown", "killed", 14, 14, 14, "exact")]),
     ],
     # an abduction named as a noun counts the captured
     "abduction_named": [
@@ -359,7 +359,7 @@ CASES = {
     # a year, a unit's number and bodies handed back count no dead; a year's figure before people does
     "not_a_toll": [
         ("en", "In Colombia, 30 people were killed, among them former rebels who had laid down arms under the "
-               "2016 accord.", [("COL", "civilian", "killed", 30, 30, 30, "exact")]),
+               "2016 accord.", [("COL", "unknown", "killed", 30, 30, 30, "exact")]),
         ("it", "In Sudan sono stati uccisi 2000 civili.", [("SDN", "civilian", "killed", 2000, 2000, 2000, "exact")]),
         ("en", "In Libya, 4 fighters of the 301 Brigade were killed in Tripoli.",
          [("LBY", "military", "killed", 4, 4, 4, "exact")]),
@@ -391,7 +391,7 @@ CASES = {
         ("it", "In Messico, nello Stato di Sinaloa, si contano almeno altre 8 vittime.",
          [("MEX", "unknown", "killed", 8, 8, None, "at_least")]),
         ("en", "In Mexico, at least another 8 people were killed in Sinaloa.",
-         [("MEX", "civilian", "killed", 8, 8, None, "at_least")]),
+         [("MEX", "unknown", "killed", 8, 8, None, "at_least")]),
     ],
     # abducted, kidnapped, taken hostage: captured (codebook 9)
     "captured_words": [
@@ -405,7 +405,7 @@ CASES = {
          [("LBY", "military", "captured", 10, None, None, "vague")]),
         # two verbs of one fate: the last tells it
         ("en", "Witnesses said that 46 people were arrested and executed in Shimblina, Ethiopia.",
-         [("ETH", "civilian", "killed", 46, 46, 46, "exact")]),
+         [("ETH", "unknown", "killed", 46, 46, 46, "exact")]),
         ("it", "In Nigeria 12 contadini sono stati rapiti e poi uccisi dai banditi.",
          [("NGA", "civilian", "killed", 12, 12, 12, "exact")]),
         ("en", "In Nigeria, gunmen abducted 20 villagers and killed 3 others.",
@@ -468,11 +468,11 @@ CASES = {
         ("en", "In Kandahar one died while 45 others were undergoing treatment.",
          [("AFG", "unknown", "killed", 1, 1, 1, "exact"), ("AFG", "unknown", "wounded", 45, 45, 45, "exact")]),
         ("en", "In Kandahar at least 24 people were taken for treatment, though most later died.",
-         [("AFG", "civilian", "wounded", 24, 24, None, "at_least")]),
+         [("AFG", "unknown", "wounded", 24, 24, None, "at_least")]),
         ("en", "Twelve soldiers were rushed to hospital after the blast in Kandahar.",
          [("AFG", "military", "wounded", 12, 12, 12, "exact")]),
         ("it", "A Kandahar dodici persone sono state trasportate in ospedale dopo l'esplosione.",
-         [("AFG", "civilian", "wounded", 12, 12, 12, "exact")]),
+         [("AFG", "unknown", "wounded", 12, 12, 12, "exact")]),
     ],
     # people named by their trade or plight are civilians; a news agency is nobody's side
     "civilians_by_role": [
@@ -510,7 +510,7 @@ CASES = {
         ("en", "One or two soldiers were killed at the checkpoint near Gao.",
          [("MLI", "military", "killed", 1, None, 2, "range")]),
         ("it", "Una o due persone sono rimaste ferite o uccise al mercato di Gao.",
-         [("MLI", "civilian", "killed_or_wounded", 1, None, 2, "range")]),
+         [("MLI", "unknown", "killed_or_wounded", 1, None, 2, "range")]),
         ("en", "One soldier was killed and two were wounded near Gao.",
          [("MLI", "military", "killed", 1, 1, 1, "exact"), ("MLI", "military", "wounded", 2, 2, 2, "exact")]),
         ("it", "Un soldato è stato ucciso e due sono rimasti feriti vicino a Gao.",
@@ -591,7 +591,7 @@ CASES = {
     # a part of a counted group: the part is the count of what befell it, the whole counts the group
     "part_of_a_whole": [
         ("en", "Three of the 40 people taken to hospital in Mopti died overnight.",
-         [("MLI", "civilian", "killed", 3, 3, 3, "exact"), ("MLI", "civilian", "wounded", 40, 40, 40, "exact")]),
+         [("MLI", "unknown", "killed", 3, 3, 3, "exact"), ("MLI", "unknown", "wounded", 40, 40, 40, "exact")]),
         ("en", "Of the 25 passengers on the bus near Gao, seven were killed by the mine.",
          [("MLI", "civilian", "killed", 7, 7, 7, "exact")]),
         ("en", "Two of the 12 wounded soldiers later died in a field hospital near Gao.",
@@ -604,7 +604,7 @@ CASES = {
         ("it", "Dei 25 passeggeri del pullman, sette sono stati uccisi dalla mina vicino a Gao.",
          [("MLI", "civilian", "killed", 7, 7, 7, "exact")]),
         # an article is no toll: the copula says who one of the dead was
-        ("en", "One of the 14 people killed in Gao was a nurse.", [("MLI", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("en", "One of the 14 people killed in Gao was a nurse.", [("MLI", "unknown", "killed", 14, 14, 14, "exact")]),
     ],
     # a count with no people's noun, beside civilians no other count counts: they are its people
     "civilians_beside_the_count": [
@@ -617,7 +617,7 @@ CASES = {
          [("SOM", "civilian", "wounded", 40, 40, 40, "exact"), ("SOM", "military", "wounded", 12, 12, 12, "exact")]),
         # who reports the toll after it is no sign of soldiers among the dead
         ("en", "A car bomb near a market in Kismayo killed 23 people, police said.",
-         [("SOM", "civilian", "killed", 23, 23, 23, "exact")]),
+         [("SOM", "unknown", "killed", 23, 23, 23, "exact")]),
         ("en", "A car bomb near a market in Kismayo killed 23, police said.",
          [("SOM", "unknown", "killed", 23, 23, 23, "exact")]),
         # nor the army that gives the figures
@@ -637,14 +637,14 @@ CASES = {
     # the one who carried an attack out is never the victims' side
     "attack_by": [
         ("en", "In Israel, the attack by the Palestinian group Hamas killed 40 people.",
-         [("ISR", "civilian", "killed", 40, 40, 40, "exact")]),
+         [("ISR", "unknown", "killed", 40, 40, 40, "exact")]),
         ("it", "In Israele l'attacco del gruppo palestinese Hamas ha ucciso 40 persone.",
-         [("ISR", "civilian", "killed", 40, 40, 40, "exact")]),
+         [("ISR", "unknown", "killed", 40, 40, 40, "exact")]),
     ],
     # a range written with a dash; a toll foretold is no fact
     "dash_range_and_projection": [
         ("it", "A Gao inizialmente il bilancio era di 60-80 morti.", [("MLI", "unknown", "killed", 60, None, 80, "range")]),
-        ("en", "In Gao the attack killed 60-80 people.", [("MLI", "civilian", "killed", 60, None, 80, "range")]),
+        ("en", "In Gao the attack killed 60-80 people.", [("MLI", "unknown", "killed", 60, None, 80, "range")]),
         ("en", "Officials in Gao said the death toll may rise to 200.", []),
         ("it", "A Gao il bilancio dei morti potrebbe salire a 200.", []),
         ("it", "Il numero di vittime a Gao supera ora le 300.", [("MLI", "unknown", "killed", 300, 300, None, "over")]),
@@ -670,7 +670,7 @@ CASES = {
     # the attacker named with a possessive before its attack: "Iran's missile barrage"
     "possessive_attacker": [
         ("en", "In Israel, one person was killed in Iran's missile barrage.",
-         [("ISR", "civilian", "killed", 1, 1, 1, "exact")]),
+         [("ISR", "unknown", "killed", 1, 1, 1, "exact")]),
     ],
     # "students from Panama": a nationality; "drones from Iran": an origin, the attacker's
     "people_from_a_state": [
@@ -692,11 +692,11 @@ CASES = {
         ("it", "Sono oltre 1.000 le vittime nella Striscia di Gaza per i bombardamenti israeliani.",
          [("PSE", "unknown", "killed", 1000, 1000, None, "over")]),
         ("en", "The Houthis said US air strikes killed at least two people and wounded nine in Saada province.",
-         [("YEM", "civilian", "killed", 2, 2, None, "at_least"), ("YEM", "civilian", "wounded", 9, 9, 9, "exact")]),
+         [("YEM", "unknown", "killed", 2, 2, None, "at_least"), ("YEM", "civilian", "wounded", 9, 9, 9, "exact")]),
     ],
     # the longest casualty words win whatever their type; inflections by lemma
     "words_and_lemmas": [
-        ("it", "Nel raid su Homs hanno perso la vita 14 persone.", [("SYR", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("it", "Nel raid su Homs hanno perso la vita 14 persone.", [("SYR", "unknown", "killed", 14, 14, 14, "exact")]),
         # ("18 others" are more of the soldiers, as "three others" after four soldiers in Chad below)
         ("en", "Gunmen kill 8 soldiers, injure 18 others in Borno.",
          [("NGA", "military", "killed", 8, 8, 8, "exact"), ("NGA", "military", "wounded", 18, 18, 18, "exact")]),
@@ -737,7 +737,7 @@ CASES = {
         ("it", "Gli scontri tra l'esercito e i ribelli sostenuti dall'Uganda hanno causato almeno 60 morti a Bunia.",
          [("COD", "unknown", "killed", 60, 60, None, "at_least")]),
         ("en", "Twelve people were killed in a blast near the Turkish Hospital in Mogadishu.",
-         [("SOM", "civilian", "killed", 12, 12, 12, "exact")]),
+         [("SOM", "unknown", "killed", 12, 12, 12, "exact")]),
         ("en", "Twelve people were killed in the blast, the French news agency said.", []),  # whose: not said
         # the side fought for is not whose the dead are
         ("en", "Colombian mercenaries fighting for Sudan's RSF suffered at least 22 killed near El Fasher.",
@@ -764,16 +764,16 @@ CASES = {
         ("it", "Altri due civili sono morti per le ferite in ospedale a Kaduna.",
          [("NGA", "civilian", "killed", 2, 2, 2, "exact")]),
         ("it", "Un assalto di miliziani a un villaggio vicino a Kaduna ha ucciso e ferito in totale 31 persone.",
-         [("NGA", "civilian", "killed_or_wounded", 31, 31, 31, "exact")]),
+         [("NGA", "unknown", "killed_or_wounded", 31, 31, 31, "exact")]),
         ("en", "A raid on a village near Kaduna killed and injured 31 people.",
-         [("NGA", "civilian", "killed_or_wounded", 31, 31, 31, "exact")]),
+         [("NGA", "unknown", "killed_or_wounded", 31, 31, 31, "exact")]),
         # with no verb of killing at all
         ("it", "In Messico una strage ha lasciato sul campo 15 agenti di polizia.",
          [("MEX", "military", "killed", 15, 15, 15, "exact")]),
         ("it", "In Somalia un attentato è costato la vita ad almeno due civili.",
          [("SOM", "civilian", "killed", 2, 2, None, "at_least")]),
         ("en", "In Ituri, Congo, at least 12 people were burned alive after their shelters were set on fire.",
-         [("COD", "civilian", "killed", 12, 12, None, "at_least")]),
+         [("COD", "unknown", "killed", 12, 12, None, "at_least")]),
         ("en", "In Congo, the attack claimed the lives of 9 villagers.", [("COD", "civilian", "killed", 9, 9, 9, "exact")]),
     ],
     # a count whose noun is left out counts what the count before it does, place by place
@@ -781,7 +781,7 @@ CASES = {
         ("en", "Drone strikes killed 12 civilians in Kaduna and 7 in Zaria.",
          [("NGA", "civilian", "killed", 12, 12, 12, "exact"), ("NGA", "civilian", "killed", 7, 7, 7, "exact")]),
         ("en", "The shelling killed 18 people in a market in Kaduna and five others in nearby villages.",
-         [("NGA", "civilian", "killed", 18, 18, 18, "exact"), ("NGA", "civilian", "killed", 5, 5, 5, "exact")]),
+         [("NGA", "unknown", "killed", 18, 18, 18, "exact"), ("NGA", "civilian", "killed", 5, 5, 5, "exact")]),
         ("it", "I razzi hanno causato tre feriti a Zaria e due in una zona industriale.",
          [("NGA", "unknown", "wounded", 3, 3, 3, "exact"), ("NGA", "unknown", "wounded", 2, 2, 2, "exact")]),
         ("it", "I bombardamenti hanno ucciso 12 civili a Kaduna e 7 a Zaria.",
@@ -808,7 +808,7 @@ CASES = {
         ("en", "The death toll in Kaduna rose from 31 to 45 on Tuesday.",
          [("NGA", "unknown", "killed", 45, 45, 45, "exact")]),
         ("it", "Il bilancio dei morti a Kaduna è salito da 31 a 45.", [("NGA", "unknown", "killed", 45, 45, 45, "exact")]),
-        ("en", "Between 31 and 45 people were killed in Kaduna.", [("NGA", "civilian", "killed", 31, None, 45, "range")]),
+        ("en", "Between 31 and 45 people were killed in Kaduna.", [("NGA", "unknown", "killed", 31, None, 45, "range")]),
     ],
     # what is no casualty row: events, displaced people, possibilities and denials
     "non_facts": [
@@ -841,7 +841,7 @@ CASES = {
     # a part of a figure that is another party's people is a row of its own (codebook 9)
     "subsets_of_another_party": [
         ("en", "The bombing in Gao left 60 people dead, including two Chadian peacekeepers.",
-         [("MLI", "civilian", "killed", 60, 60, 60, "exact"), ("TCD", "military", "killed", 2, 2, 2, "exact")]),
+         [("MLI", "unknown", "killed", 60, 60, 60, "exact"), ("TCD", "military", "killed", 2, 2, 2, "exact")]),
         ("it", "L'attentato a Gao ha causato 60 morti, tra cui due caschi blu ciadiani.",
          [("MLI", "unknown", "killed", 60, 60, 60, "exact"), ("TCD", "military", "killed", 2, 2, 2, "exact")]),
         # the part of the figure right before it; a part of the same people is no row
@@ -863,7 +863,7 @@ CASES = {
         ("en", "In Burundi three priests and five nuns have died in ambushes on the missions in recent years.",
          [("BDI", "civilian", "killed", 3, 3, 3, "exact"), ("BDI", "civilian", "killed", 5, 5, 5, "exact")]),
         ("it", "A Ouagadougou un gruppo armato prende in ostaggio almeno 20 persone in un albergo.",
-         [("BFA", "civilian", "captured", 20, 20, None, "at_least")]),
+         [("BFA", "unknown", "captured", 20, 20, None, "at_least")]),
     ],
     # "the slayings of", "the killings of" name the dead as "the massacre of" does
     "slayings_of": [
@@ -881,11 +881,11 @@ CASES = {
     # where an organisation has its seat is not where the dead are; nor is a time zone's country
     "seats_and_time_zones": [
         ("it", "Secondo Hengaw, un'organizzazione per i diritti umani con sede in Norvegia, a Zahedan sono state "
-               "uccise 40 persone.", [("IRN", "civilian", "killed", 40, 40, 40, "exact")]),
+               "uccise 40 persone.", [("IRN", "unknown", "killed", 40, 40, 40, "exact")]),
         ("en", "In Zahedan 40 people were killed, according to Hengaw, a rights group based in Norway.",
-         [("IRN", "civilian", "killed", 40, 40, 40, "exact")]),
+         [("IRN", "unknown", "killed", 40, 40, 40, "exact")]),
         ("it", "A Kabul poco dopo la mezzanotte (le 21 in Italia) sono morte 12 persone.",
-         [("AFG", "civilian", "killed", 12, 12, 12, "exact")]),
+         [("AFG", "unknown", "killed", 12, 12, 12, "exact")]),
     ],
     # who killed is never whose the dead are: named "at the hands of", or the subject of an active verb
     # of killing; a band of attackers counted ("il commando di sei persone"), cars and bars are no dead
@@ -943,7 +943,7 @@ CASES = {
     # "a day in which ..." names the day of a toll, no daily rate
     "a_day_in_which": [
         ("en", "The ambush in Pattani ended a day of violence in which 31 people were killed.",
-         [("THA", "civilian", "killed", 31, 31, 31, "exact")]),
+         [("THA", "unknown", "killed", 31, 31, 31, "exact")]),
     ],
     # citizens and nationals are no soldiers, nor a sign of them; a corps' name or a people's noun
     # in an apposition says who they are
@@ -1034,7 +1034,7 @@ CASES = {
         ("en", "In Gatumba 70 men, women and children were killed.",
          [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
         ("en", "The bombing in Bujumbura killed 25 people, the police said, and a UN official condemned it.",
-         [("BDI", "civilian", "killed", 25, 25, 25, "exact")]),
+         [("BDI", "unknown", "killed", 25, 25, 25, "exact")]),
         ("it", "Nel villaggio di Gatumba sono stati uccisi 70 civili.",
          [("BDI", "civilian", "killed", 70, 70, 70, "exact")]),
         ("en", "In the village of Gatumba 70 civilians were killed.",
@@ -1042,6 +1042,21 @@ CASES = {
         # people "tra soldati e civili" are of both kinds
         ("it", "A Gatumba sono morte 60 persone tra soldati e civili.",
          [("BDI", "unknown", "killed", 60, 60, 60, "exact")]),
+    ],
+    # captives a verb frees are no casualties; the speaker's own group ("il suo gruppo") loses its own
+    # men; a source named in the count's phrase is no party; "people" name no kind of people
+    "freed_own_and_sources": [
+        ("it", "In Colombia l'esercito ha liberato l'ex candidata presidenziale e altri 14 ostaggi in mano alle Farc.", []),
+        ("en", "In Colombia the army freed the former candidate and 14 other hostages held by the rebels.", []),
+        ("it", "Il capo del gruppo Wagner ha riconosciuto che il suo gruppo ha perso più di 20.000 uomini a Bakhmut.",
+         [("WAGNER", "military", "killed_or_wounded", 20000, 20000, None, "over")]),
+        ("en", "The Wagner chief admitted that his group had lost more than 20,000 men in Bakhmut.",
+         [("WAGNER", "military", "killed", 20000, 20000, None, "over")]),
+        ("it", "In Siria il bilancio è aggravato dalla morte di almeno 27 civili di cui riferiscono le Nazioni Unite.",
+         [("SYR", "civilian", "killed", 27, 27, None, "at_least")]),
+        ("en", "In Kharkiv 12 people were killed in a Russian strike.", [("UKR", "unknown", "killed", 12, 12, 12, "exact")]),
+        ("en", "In Kharkiv 12 people, including three children, were killed in a Russian strike.",
+         [("UKR", "civilian", "killed", 12, 12, 12, "exact")]),
     ],
     # a side's losses named after them ("the losses of X") are X's
     "losses_of_a_named_group": [

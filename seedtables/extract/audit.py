@@ -120,6 +120,8 @@ class Auditor:
                                           rf"\s*(?:,|{link})\s*$", re.IGNORECASE)
         self.ordinal_after = after("ordinal_after")
         self.measure_after = after("measure_units")
+        freed = expand_all(pack.section("casualties").get("freed_words", []))
+        self.freed_re = re.compile(lang.bounded(alternation(freed, escape=False)) if freed else "(?!x)x", re.IGNORECASE)
         # a sum in any currency the pack names: "una taglia di cinque milioni di rupie"
         currencies = [re.escape(c) for c in pack.section("supplies").get("currencies", {}) if c[:1].isalpha()]
         self.money_after = re.compile(rf"{after('money_units').pattern}|^[\s-]*(?:(?:{words('links')})\s+){{0,3}}"
@@ -253,6 +255,14 @@ class Auditor:
                     or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
 
+    def _freed(self, ctx: Ctx, start: int, end: int) -> bool:
+        """A verb of freeing before the number in its clause, and no casualty word between:
+        "ha liberato l'ex candidata e altri 14 ostaggi"."""
+        found = list(self.freed_re.finditer(ctx.text, ctx.clause_start(start), start))
+        # (nor one whose own verb follows: "two hostages were freed and three were killed")
+        return bool(found) and not any(t.start() < start or t.start() > end + 2 for _, rx in ctx.lex.casualty
+                                       for t in rx.finditer(ctx.text, found[-1].end(), ctx.clause_end(start)))
+
     def counts_survivors(self, ctx: Ctx, q) -> bool:
         """Whether a quantity counts people rescued, freed or who got away: "1,700 hostages were rescued"."""
         return bool(self.escaped_after.match(ctx.text[q.end:q.end + 80]))
@@ -351,7 +361,7 @@ class Auditor:
         if (self.displaced_after.match(right) or self.displaced_before.search(bare)) and not is_partitive_whole(ctx, start):
             return "displaced"
         if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare) \
-                or self.met_before.search(bare):
+                or self.met_before.search(bare) or self._freed(ctx, start, end):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         if self.intercepted_before.search(bare):
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped

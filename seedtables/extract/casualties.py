@@ -358,7 +358,8 @@ def extract(ctx: Ctx) -> list[dict]:
     trigger_spans = [(t[1], t[2]) for t in triggers]
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
-          and not _counts_items(ctx, q) and not aud.counts_attackers(ctx, q) and not aud.counts_survivors(ctx, q)]
+          and not _counts_items(ctx, q) and not aud.counts_attackers(ctx, q) and not aud.counts_survivors(ctx, q)
+          and not _freed(ctx, q, trigger_spans)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]
@@ -825,6 +826,38 @@ def _army_re(code: str) -> re.Pattern:
     return re.compile(lang.bounded(alternation(expand_all(words), escape=False)), re.IGNORECASE)
 
 
+def _freed(ctx: Ctx, q, trigger_spans) -> bool:
+    """Whether a verb of freeing stands before the count in its clause, with no casualty word
+    between: "l'esercito ha liberato l'ex candidata e altri 14 ostaggi" (no captives now)."""
+    found = list(_freed_re(ctx.lex.pack.code).finditer(ctx.text, ctx.clause_start(q.start), q.start))
+    # (nor one whose own verb follows: "two hostages were freed and three were killed")
+    # (the captives' own noun is none: "altri 14 ostaggi", "14 other hostages")
+    nouns = _captive_nouns_re(ctx.lex.pack.code)
+    return bool(found) and not any((found[-1].end() <= a < q.start or q.end < a < ctx.clause_end(q.end))
+                                   and not nouns.fullmatch(ctx.text, a, b) for a, b in trigger_spans)
+
+
+def _generic(ctx: Ctx, word: str) -> bool:
+    return lang.fold(word) in _generic_people(ctx.lex.pack.code)
+
+
+@cache
+def _generic_people(code: str) -> frozenset[str]:
+    return frozenset(lang.fold(w) for w in lang.load(code).section("casualties").get("generic_people", []))
+
+
+@cache
+def _own_subject_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("own_subject", []))
+    return re.compile(lang.bounded(alternation(words)) if words else "(?!x)x", re.IGNORECASE)
+
+
+@cache
+def _freed_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("freed_words", []))
+    return re.compile(lang.bounded(alternation(words, escape=False)) if words else "(?!x)x", re.IGNORECASE)
+
+
 def _civilians_listed_after(ctx: Ctx, start: int) -> bool:
     """Whether the word at `start` is followed, past a comma or a conjunction, by civilians: "men,
     women and children"."""
@@ -864,8 +897,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     np = (q.end, np_end)
     # (a country named as where soldiers fell is not whose they are: "ha perso 52 uomini in Afghanistan";
     # civilians in a country are its people)
+    # (nor a source named in it: "27 civili di cui riferiscono le Nazioni Unite")
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1] and not _fell_there(ctx, q, a)
                   and not ctx.in_speaker_zone(a.start, a.end)
+                  and not ctx.lex.source_before_re.search(s, max(np[0], a.start - 40), a.start)
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
@@ -968,7 +1003,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
             "military" if ctx.lex.military_end_re.search(before) else None
     noun_personnel = personnel
-    if party is None and ctx.lex.own_re.search(np_text[:25]) and (st := ctx.attribution(pos)):
+    own_subject = _own_subject_re(ctx.lex.pack.code).search(s, ctx.clause_start(min(pos, q.start)), min(pos, q.start))
+    if party is None and (ctx.lex.own_re.search(np_text[:25]) or own_subject) and (st := ctx.attribution(pos)):
         # "losing nine of its own men", "Lebanese group Hezbollah confirmed two members were killed":
         # the speaker's side, the group it names before its country
         party = next((a.code for a in ctx.actors if lang.is_armed_group(a.code)
@@ -1085,6 +1121,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     if personnel == "civilian" and len(nouns) == 1 and nouns[0][1] == "civilian" \
             and ctx.lex.ambiguous_civilian_re.match(np_text, nouns[0][0]) and ctx.lex.navy_re.search(s):
         personnel = "military"
+    if personnel == "civilian" and heads and min(heads, key=lambda h: h[0].start())[1] == "civilian" \
+            and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
+            and not any(not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s)):
+        # "12 people were killed": personnel follows from the noun (codebook 9), and "people" names
+        # no kind; the sentence's civilians, women or children make them civilians
+        personnel = "unknown"
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
            "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}

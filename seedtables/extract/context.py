@@ -351,7 +351,7 @@ class Lexicon:
         self.possessive_re = re.compile(rf"\s+(?:{possessives})\s", re.IGNORECASE)
         self.projection_re = _rx(c.get("projection_words", []))
         self.rate_re = _rx(c.get("rate_words", []))
-        sources = alternation(c.get("source_words", [])) or "(?!x)x"
+        sources = alternation(expand_all(c.get("source_words", [])), escape=False) or "(?!x)x"
         self.source_before_re = re.compile(rf"(?<![\w])(?:{sources})\s+(?:\S+\s+){{0,2}}(?:\S*['’])?$", re.IGNORECASE)
         self.escape_re = _rx(c.get("escape_words", []))
         copulas = alternation(expand_all(c.get("copulas", [])))

@@ -209,7 +209,8 @@ def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) ->
     def speaking(a) -> bool:
         return bool(st) and st.zone[0] <= a.start and a.end <= st.verb_start
     clause = ctx.clause_start(ts)
-    groups = [a for a in ctx.actors if a.kind == "group" and a.end <= ts and ts - a.end <= 100
+    # (the UN itself is no force: "the UN left Mosul" withdraws its staff; its missions are forces)
+    groups = [a for a in ctx.actors if a.kind == "group" and a.code != "UN" and a.end <= ts and ts - a.end <= 100
               and (not ctx.in_speaker_zone(a.start, a.end) or speaking(a))
               and (a.start >= clause or speaking(a))]
     if groups:
