@@ -647,3 +647,24 @@ def test_a_contributor_to_a_mission_serves_in_its_country(tmp_path, language, te
 def test_backers_and_vague_arrivals(tmp_path, language, text, expected):
     rows = _rows(tmp_path, language, text)
     assert [(r["sender"], r["host"], r["action"], r["count_best"] or r["count_low"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a state that leaves a country it names, or hands over its base there, withdraws its forces
+    ("en", "Belgium withdrew from Rwanda in April 1994.", [("BEL", "RWA", "withdraw")]),
+    ("it", "Il Belgio si è ritirato dal Ruanda nell'aprile 1994.", [("BEL", "RWA", "withdraw")]),
+    ("en", "Britain handed over its last base in Kenya to the Kenyan army.", [("GBR", "KEN", "withdraw")]),
+    ("it", "La Gran Bretagna ha consegnato all'esercito keniota la sua ultima base in Kenya.", [("GBR", "KEN", "withdraw")]),
+    # (nothing is left but a treaty or a bloc)
+    ("en", "Russia withdrew from the treaty in 2023.", []),
+    # an invasion, verb or noun, sends the invader's forces into the country named
+    ("en", "Iraq invaded Kuwait in August 1990.", [("IRQ", "KWT", "deploy")]),
+    ("it", "L'Iraq ha invaso il Kuwait nell'agosto 1990.", [("IRQ", "KWT", "deploy")]),
+    ("en", "The Turkish invasion of Cyprus began in July 1974.", [("TUR", "CYP", "deploy")]),
+    ("it", "L'invasione di Cipro da parte delle forze turche iniziò nel luglio 1974.", [("TUR", "CYP", "deploy")]),
+    ("it", "Dall'invasione russa dell'Ucraina nel 2022 il fronte si è spostato di poco.", [("RUS", "UKR", "deploy")]),
+    ("en", "Locusts invaded Kenya in 2020.", []),
+])
+def test_states_that_leave_or_invade(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"]) for r in rows] == expected

@@ -43,6 +43,9 @@ class _Vocab(NamedTuple):
     elided: re.Pattern      # after a count, a word standing for forces named before: "950 others"
     elided_before: re.Pattern  # between a count whose noun is left out and its verb: "28.500 attualmente schierati"
     followed: re.Pattern    # links a count to the one sent before it: "500 soldiers, followed by 100 airmen"
+    base: re.Pattern        # a military base a state hands over where it leaves: "its last base in Senegal"
+    invasion: re.Pattern    # an invasion told by a verb or a noun: the invading state sends its forces
+    agent: re.Pattern       # the agent's words after a noun of action: "da parte di", "by"
 
 
 @functools.cache
@@ -112,7 +115,12 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(rf"(?<=[0-9] )(?:{elided})(?![\w])" if elided else r"(?!x)x", re.IGNORECASE),
                   re.compile(rf"\s+(?:(?:[^\W\d_]+(?:{suffixes})|{adverbs})\s+)?", re.IGNORECASE),
                   re.compile(rf",\s*(?:{lang.alternation(lang.expand_all(d.get('followed_by', [])))})\s+(?:[^\W\d_]+\s+)?$"
-                             if d.get("followed_by") else r"(?!x)x", re.IGNORECASE))
+                             if d.get("followed_by") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("base_words", []))))
+                             if d.get("base_words") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(lang.alternation(d.get("invasion_words", []), escape=False) or r"(?!x)x", re.IGNORECASE),
+                  re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("agent_words", []))))
+                             if d.get("agent_words") else r"(?!x)x", re.IGNORECASE))
 
 
 @functools.cache
@@ -196,6 +204,41 @@ def _side_after(ctx: Ctx, ts: int, te: int, sender: str | None) -> str | None:
                 and not ctx.in_speaker_zone(a.start, a.end):
             return a.code
     return None
+
+
+def _state_leaving(ctx: Ctx, ts: int, te: int) -> str | None:
+    """A state that leaves a country it names right after the verb is its forces leaving: "France
+    withdrew from Mali", "la Francia ha consegnato la sua ultima base in Senegal" (not "withdrew
+    from the treaty": no country follows)."""
+    s = ctx.text
+    clause = ctx.clause_start(ts)
+    subject = [a for a in ctx.actors if clause <= a.start and a.end <= ts and lang.is_state(a.code)
+               and not ctx.in_speaker_zone(a.start, a.end) and not ctx.after_from(a.start)]
+    if not subject:
+        return None
+    left = next((p for p in ctx.places if 0 <= p.start - te <= 60 and p.is_country and p.country
+                 and p.country != subject[-1].code and not re.search(r"[,;:]", s[te:p.start])
+                 and (ctx.after_from(p.start) or _vocab(ctx.lex.pack.code).base.search(s, ts, p.start))), None)
+    return subject[-1].code if left else None
+
+
+def _invader(ctx: Ctx, ts: int, te: int) -> str | None:
+    """Who invades a country named right after the verb or noun: the clause's subject state
+    ("Russia invaded Ukraine"), the noun's people or owner ("the Turkish invasion of Cyprus",
+    "l'invasione russa dell'Ucraina", "Israel's invasion of Lebanon")."""
+    s = ctx.text
+    owner = ctx.owner_of(ts, te) or next((a for a in ctx.actors if a.kind == "demonym" and 0 < a.start - te <= 2), None)
+    # the country invaded: named right after (past the noun's people: "l'invasione russa dell'Ucraina")
+    after = owner.end if owner and owner.start >= te else te
+    invaded = next((a.code for a in ctx.actors if 0 <= a.start - after <= 12 and a.kind in ("state", "capital")
+                    and not re.search(r"[,;:]", s[after:a.start])), None)
+    if invaded is None:
+        return None
+    if owner is not None and lang.is_state(owner.code) and owner.code != invaded:
+        return owner.code
+    subject = [a for a in ctx.actors if ctx.clause_start(ts) <= a.start and a.end <= ts and lang.is_state(a.code)
+               and a.code != invaded and not ctx.in_speaker_zone(a.start, a.end)]
+    return subject[-1].code if subject else None
 
 
 def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) -> str | None:
@@ -327,6 +370,20 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue
         if nearest is not None and abs(nearest.start() - ts) > 120:
             nearest = None
+        invasion = action == "deploy" and bool(vocab.invasion.search(s, ts, te))
+        # (its subject, or its agent: "le forze armate ucraine hanno invaso", "da parte delle forze turche")
+        if invasion and not (nearest is not None and (0 <= ts - nearest.end() <= 40
+                                                      and not any(nearest.end() <= a.start < ts for a in ctx.actors
+                                                                  if lang.is_state(a.code) and not (
+                                                                      a.kind == "demonym" and a.start - nearest.end() <= 12))
+                                                      or 0 <= nearest.start() - te <= 60
+                                                      and vocab.agent.search(s, te, nearest.start()))):
+            nearest = None  # an invasion is its invader's ("da parte delle forze turche"), no other force named near
+        # "France handed over its last base in Senegal to the Senegalese army": the army that gets
+        # the base is no force that leaves
+        if nearest is not None and action == "withdraw" and nearest.start() > te \
+                and vocab.base.search(s, te, ctx.clause_end(te)) and _state_leaving(ctx, ts, te):
+            nearest = None
         group = _group_subject(ctx, action, ts, te, rows) if nearest is None else None
         host_subject = None
         if nearest is not None:
@@ -357,6 +414,9 @@ def extract(ctx: Ctx) -> list[dict]:
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
         elif group:
             force, force_start, force_end, sender = "troops", ts, ts, group
+        elif (action == "withdraw" and (state := _state_leaving(ctx, ts, te))
+              or invasion and (state := _invader(ctx, ts, te))):
+            force, force_start, force_end, sender = "troops", ts, ts, state
         else:
             continue
         if vocab.abroad.search(s, min(ts, force_start), ctx.clause_end(max(te, force_end))):
