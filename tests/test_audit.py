@@ -362,6 +362,14 @@ CASES = [
      "set_aside", "event_count"),
     ("en", "Other drones were shot down over the regions of Rostov (24), Bryansk (11) and Kursk (3).", "24",
      "set_aside", "event_count"),
+    # prisoners exchanged or repatriated are freed, no casualties; a bare number joined to the next
+    # shares its noun and reason; exchanges are events
+    ("it", "Due scambi sono già avvenuti, durante i quali 390 e 307 prigionieri sono stati scambiati.", "390",
+     "set_aside", "out_of_scope"),
+    ("it", "Due scambi sono già avvenuti, durante i quali 390 e 307 prigionieri sono stati scambiati.", "Due",
+     "set_aside", "event_count"),
+    ("en", "Kyiv says 3,405 people have been repatriated from Russian captivity.", "3,405", "set_aside", "out_of_scope"),
+    ("en", "Russia and Ukraine exchanged 95 prisoners each on Friday.", "95", "set_aside", "out_of_scope"),
 ]
 
 

@@ -509,4 +509,11 @@ def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
             if coordinated or broken_down:
                 n = Number(n.start, n.end, n.text, n.value, "set_aside", prev.reason if coordinated else "subset")
         out.append(n)
+    # "390 e 307 prigionieri sono stati scambiati": a bare number joined to the next one shares its noun
+    # and its reason
+    for i in range(len(out) - 2, -1, -1):
+        n, nxt = out[i], out[i + 1]
+        if n.outcome == "unread" and nxt.reason in ("out_of_scope", "event_count", "displaced", "non_fact") \
+                and aud.link_re.fullmatch(s[n.end:nxt.start].strip()) and len(s[n.end:nxt.start]) <= 5:
+            out[i] = Number(n.start, n.end, n.text, n.value, "set_aside", nxt.reason)
     return out

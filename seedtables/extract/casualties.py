@@ -901,6 +901,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1] and not _fell_there(ctx, q, a)
                   and not ctx.in_speaker_zone(a.start, a.end)
                   and not ctx.lex.source_before_re.search(s, max(np[0], a.start - 40), a.start)
+                  and not ctx.lex.media_re.search(a.text)
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
