@@ -1058,6 +1058,23 @@ CASES = {
         ("en", "In Kharkiv 12 people, including three children, were killed in a Russian strike.",
          [("UKR", "civilian", "killed", 12, 12, 12, "exact")]),
     ],
+    # a quake's dead after a decimal comma ("magnitudo 7,7, che ha causato"), deaths from hunger, hostages
+    # handed over and crowds at their return are no casualties; "fatally injured" are dead; whoever
+    # records a toll is its source, not its party; tanks lost are no people
+    "not_violence_releases_and_records": [
+        ("it", "A Mandalay è stata annunciata una tregua dopo un terremoto di magnitudo 7,7 che ha causato quasi "
+               "3.800 morti.", []),
+        ("it", "A Gaza cinque persone sono morte a causa della malnutrizione.", []),
+        ("it", "In precedenza, sette ostaggi erano stati consegnati alla Croce Rossa a Gaza City.", []),
+        ("it", "A Tel Aviv circa 65mila persone celebrano il ritorno degli ostaggi.", []),
+        ("en", "The police airlifted the two fatally injured soldiers from Uruapan in Mexico.",
+         [("MEX", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "L'Onu ha registrato l'anno scorso 5.600 decessi ad Haiti.",
+         [("HTI", "unknown", "killed", 5600, 5600, 5600, "exact")]),
+        ("en", "The UN recorded 5,600 deaths in Haiti last year.",
+         [("HTI", "unknown", "killed", 5600, 5600, 5600, "exact")]),
+        ("en", "May was the month of the highest tank losses for Russia, totaling 428.", []),
+    ],
     # a side's losses named after them ("the losses of X") are X's
     "losses_of_a_named_group": [
         ("en", "In Kosovo, the losses of the KLA rose to 75.",

@@ -847,6 +847,12 @@ def _generic_people(code: str) -> frozenset[str]:
 
 
 @cache
+def _record_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("record_words", []))
+    return re.compile(lang.bounded(alternation(words)) if words else "(?!x)x", re.IGNORECASE)
+
+
+@cache
 def _own_subject_re(code: str) -> re.Pattern:
     words = expand_all(lang.load(code).section("casualties").get("own_subject", []))
     return re.compile(lang.bounded(alternation(words)) if words else "(?!x)x", re.IGNORECASE)
@@ -1056,6 +1062,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # attacker, never the civilians' side; a state or capital named there is their land
         subj = [a for a in ctx.actors if a.end <= pos and a.start >= ctx.clause_start(pos)
                 and not ctx.in_speaker_zone(a.start, a.end) and not _not_victims(ctx, a) and fits(a.code)
+                and not _record_re(ctx.lex.pack.code).search(s, a.end, min(pos, a.end + 30))
                 and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
         st = ctx.attribution(pos)
         if subj:

@@ -63,7 +63,8 @@ class Carry:
 
 
 CLAUSE_MARKS = ",;:()"
-CLAUSE_END = re.compile(r"[,;:.]")
+# (not a comma or a point inside a number: "7,7", "3,800", "1.500")
+CLAUSE_END = re.compile(r"[;:]|[,.](?![0-9])|(?<![0-9])[,.]")
 # an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
 # "Three Americans – a service member and two contractors – were killed"
 BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s")
@@ -163,7 +164,10 @@ class Ctx:
         bracket before it, else at 0."""
         marks = self._marks
         if marks is None:  # asked a dozen times a sentence: the marks are found once
-            marks = self._marks = [i for i, ch in enumerate(self.text) if ch in CLAUSE_MARKS]
+            # (a comma inside a number ends no clause: "7,7", "3,800")
+            t = self.text
+            marks = self._marks = [i for i, ch in enumerate(t) if ch in CLAUSE_MARKS
+                                   and not (ch == "," and t[i - 1:i].isdigit() and t[i + 1:i + 2].isdigit())]
         return marks[bisect_left(marks, pos) - 1] + 1 if marks and marks[0] < pos else 0
 
     def is_non_factual(self, trig_start: int, trig_end: int) -> bool:
