@@ -1075,6 +1075,16 @@ CASES = {
          [("HTI", "unknown", "killed", 5600, 5600, 5600, "exact")]),
         ("en", "May was the month of the highest tank losses for Russia, totaling 428.", []),
     ],
+    # a part of a toll that belongs to a named armed group is its row, far down the list of parts;
+    # foreign fighters are the group's the article names
+    "parts_of_another_group": [
+        ("it", "In Siria sono state uccise 39 persone, di cui 12 militari siriani, 15 miliziani filoiraniani e tre "
+               "uomini di Hezbollah.",
+         [("SYR", "unknown", "killed", 39, 39, 39, "exact"), ("HEZBOLLAH", "military", "killed", 3, 3, 3, "exact")]),
+        ("en", "In Syria 39 people were killed, of whom 12 Syrian soldiers, 15 pro-Iranian militiamen and three "
+               "Hezbollah members.",
+         [("SYR", "unknown", "killed", 39, 39, 39, "exact"), ("HEZBOLLAH", "unknown", "killed", 3, 3, 3, "exact")]),
+    ],
     # a side's losses named after them ("the losses of X") are X's
     "losses_of_a_named_group": [
         ("en", "In Kosovo, the losses of the KLA rose to 75.",
@@ -1227,3 +1237,14 @@ def test_soldiers_with_no_nationality_in_a_story_of_foreign_forces_are_the_sende
     path.write_text(f" date 2012-06 {title}\n\n{text}\n", encoding="utf-8")
     rows = extract_seed(read_seed(path, lang.available()))["casualties"]
     assert [(r["party"], r["personnel"], r["count_best"]) for r in rows] == [("ESP", "military", 14)]
+
+
+def test_foreign_fighters_are_the_group_the_article_fights(tmp_path):
+    """'Foreign fighters' killed in a campaign against a named group are that group's, never the
+    country where they fell."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 Puntland forces fight the Islamic State in Somalia\n\nThe offensive against the "
+                    "Islamic State in the Cal Miskaad mountains continues.\n\nNearly 700 foreign fighters have been "
+                    "killed since the campaign began, officials said.\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    assert [(r["party"], r["count_best"]) for r in rows] == [("ISIS", 700)]

@@ -483,10 +483,13 @@ def _subsets_of_another_party(ctx: Ctx, rows: list[dict], qs: list, subsets: lis
         if j in used or not subsets[j] or part.weak or aud.counts_nothing(ctx, part):
             continue
         # the part's own people, named in its noun phrase
-        if not any(0 <= a.start - part.end < 25 and a.kind in ("demonym", "state") for a in ctx.actors):
+        # (or the armed group it belongs to: "tre uomini di Hezbollah")
+        if not any(0 <= a.start - part.end < 25 and (a.kind in ("demonym", "state") or lang.is_armed_group(a.code))
+                   for a in ctx.actors):
             continue
         whole = max((r for r in rows if r["_q"].end <= part.start), key=lambda r: r["_q"].end, default=None)
-        if whole is None or part.start - whole["_q"].end >= 80:
+        # (the whole's list of parts may run long: "di cui 12 militari, 15 miliziani ... e tre uomini di Hezbollah")
+        if whole is None or part.start - whole["_q"].end >= 160 or re.search(r"[.;]", ctx.text[whole["_q"].end:part.start]):
             continue
         own = _row(ctx, whole["casualty_type"], whole["_pos"], part, [], trigger_spans, None)
         if own["party"] is not None and own["party"] != whole["party"]:
