@@ -370,6 +370,14 @@ CASES = [
      "set_aside", "event_count"),
     ("en", "Kyiv says 3,405 people have been repatriated from Russian captivity.", "3,405", "set_aside", "out_of_scope"),
     ("en", "Russia and Ukraine exchanged 95 prisoners each on Friday.", "95", "set_aside", "out_of_scope"),
+    # a dateline's month abbreviation in capitals; firing missions and votes are events; a potential
+    # strength is no head count
+    ("en", "OCT. 13, 2015 KABUL, Afghanistan -- The Taliban announced the end of the takeover.", "13", "set_aside",
+     "date"),
+    ("en", "In Ukraine, the artillery of the unit performed almost 400 firing missions over the past day.", "400",
+     "set_aside", "event_count"),
+    ("it", "Il Consiglio di Sicurezza ha votato con 12 voti a favore e 3 astensioni.", "3", "set_aside", "event_count"),
+    ("it", "Ad Haiti la nuova forza avrà un potenziale di 5.500 effettivi.", "5.500", "set_aside", "non_fact"),
 ]
 
 

@@ -1085,6 +1085,11 @@ CASES = {
                "Hezbollah members.",
          [("SYR", "unknown", "killed", 39, 39, 39, "exact"), ("HEZBOLLAH", "unknown", "killed", 3, 3, 3, "exact")]),
     ],
+    # "sent to hell" is the Pakistani army's word for killing the "khwarij" (the TTP)
+    "sent_to_hell": [
+        ("en", "In North Waziristan troops engaged the khwarij location and six khwarij were sent to hell, ISPR said.",
+         [("TTP", "military", "killed", 6, 6, 6, "exact")]),
+    ],
     # a side's losses named after them ("the losses of X") are X's
     "losses_of_a_named_group": [
         ("en", "In Kosovo, the losses of the KLA rose to 75.",

@@ -113,7 +113,8 @@ class DateReader:
             + ([name.upper() for name in self.months] if d.get("month_case_sensitive") else []))
         self.abbreviations = pack.month_abbreviations
         abbr_alt = alternation(
-            [name if not d.get("month_case_sensitive") else name.capitalize() for name in self.abbreviations])
+            [name if not d.get("month_case_sensitive") else name.capitalize() for name in self.abbreviations]
+            + ([name.upper() for name in self.abbreviations if len(name) >= 3] if d.get("month_case_sensitive") else []))
         slots = {
             "month": f"(?:{month_alt})", "month_abbr": rf"(?:{abbr_alt})\.?", "year": YEAR, "day": d["day"],
             "week_ordinal": alternation(d.get("week_ordinal", {})),
