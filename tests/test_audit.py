@@ -378,6 +378,10 @@ CASES = [
      "set_aside", "event_count"),
     ("it", "Il Consiglio di Sicurezza ha votato con 12 voti a favore e 3 astensioni.", "3", "set_aside", "event_count"),
     ("it", "Ad Haiti la nuova forza avrà un potenziale di 5.500 effettivi.", "5.500", "set_aside", "non_fact"),
+    # a mission's strength "of which" a part: the part is a subset; a mandate's "shall" is no fact yet
+    ("en", "The mission includes about 10,000 personnel, of which 9,500 are troops.", "9,500", "set_aside", "subset"),
+    ("en", "MINUSCA shall maintain its current personnel level - 14,400 troops and 3,020 police officers.", "3,020",
+     "set_aside", "non_fact"),
 ]
 
 

@@ -25,6 +25,8 @@ AT_WORK = [  # "sarebbero già al lavoro", "are already at work", "stanziati": h
     ("it", "Circa 300 soldati americani sono stanziati in Siria per la difesa aerea.", "USA", "SYR", "troops",
      "presence", 300),
     ("it", "Oggi in Siria i militari russi sarebbero fino a 4.000.", "RUS", "SYR", "troops", "presence", 4000),
+    ("en", "MINUSCA maintains its current personnel level of 14,400 troops in the Central African Republic.", "MINUSCA",
+     "CAF", "troops", "presence", 14400),
 ]
 WITHDRAWALS = [  # "pulled its last 1,500 soldiers out of Niger", "ha lasciato il Paese"
     ("en", "France pulled its last 1,500 soldiers out of Niger.", "FRA", "NER", "troops", "withdraw", 1500),
