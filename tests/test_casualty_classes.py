@@ -1253,3 +1253,14 @@ def test_foreign_fighters_are_the_group_the_article_fights(tmp_path):
                     "killed since the campaign began, officials said.\n", encoding="utf-8")
     rows = extract_seed(read_seed(path, lang.available()))["casualties"]
     assert [(r["party"], r["count_best"]) for r in rows] == [("ISIS", 700)]
+
+
+def test_soldiers_a_later_paragraph_counts_are_those_the_article_counted(tmp_path):
+    """'Six soldiers were killed' in a paragraph that names no side, in an article whose soldiers so
+    far were one state's, are that state's (codebook 6: the context gives the party)."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 1979-08 Two bombs hit an army convoy\n\nTwo roadside bombs killed eighteen British "
+                    "soldiers on Monday.\n\nSix soldiers were killed in the first explosion.\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    assert [(r["party"], r["personnel"], r["count_best"]) for r in rows] == [("GBR", "military", 18),
+                                                                               ("GBR", "military", 6)]

@@ -290,6 +290,8 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
         if out["casualties"] and out["casualties"][-1]["char_start"] == sent.start:
             carry.party = out["casualties"][-1]["party"]
             carry.personnel = out["casualties"][-1]["personnel"]
+            carry.soldiers.extend(r["party"] for r in out["casualties"] if r["char_start"] == sent.start
+                                  and r["personnel"] == "military" and lang.is_state(r["party"]))
     for table, rows in out.items():
         if text is not seed.text:
             for row in rows:

@@ -572,6 +572,9 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         sender = next((a for a, b in reversed(ctx.carry.deployed) if b == home), None) if home else None
         if row["_noun"] == "military" and not named and sender and sender != home and lang.is_state(sender):
             home = sender
+        elif row["_noun"] == "military" and not named and ctx.carry.soldiers:
+            # "Six soldiers were killed in the first explosion": the soldiers the article last counted
+            home = ctx.carry.soldiers[-1]
         if home is not None and (row["_noun"] != "military" or not named):
             row["party"], row["personnel"] = home, noun or _unnamed_people(row, home)
 

@@ -49,9 +49,11 @@ class Carry:
     senders: list[str] = field(default_factory=list)
     # and the (sender, host) of each: whose soldiers a bare count in the host likely counts
     deployed: list[tuple[str, str]] = field(default_factory=list)
+    # and the states whose soldiers its casualty rows counted: whose a later "six soldiers" likely are
+    soldiers: list[str] = field(default_factory=list)
 
     def next_paragraph(self) -> Carry:
-        return Carry(people=self.people, senders=self.senders, deployed=self.deployed)
+        return Carry(people=self.people, senders=self.senders, deployed=self.deployed, soldiers=self.soldiers)
 
     def remember_people(self, ctx: Ctx) -> None:
         known = actors.reader(ctx.lex.pack.code)
