@@ -382,6 +382,17 @@ CASES = [
     ("en", "The mission includes about 10,000 personnel, of which 9,500 are troops.", "9,500", "set_aside", "subset"),
     ("en", "MINUSCA shall maintain its current personnel level - 14,400 troops and 3,020 police officers.", "3,020",
      "set_aside", "non_fact"),
+    # a person's age in brackets after the name; a people's name before the auxiliaries of displacement;
+    # the attackers' number after their noun; an initial toll revised; committees and properties
+    ("en", "In Jiribam the victims were identified as Maibam Kesho Singh (75) and Laishram Barel (61).", "61",
+     "set_aside", "age"),
+    ("en", "Over 13 million Syrians have been displaced since the start of the civil war.", "13 million", "set_aside",
+     "displaced"),
+    ("it", "In Sudan in milioni hanno lasciato le loro case.", "milioni", "set_aside", "displaced"),
+    ("it", "In Burkina Faso gli aggressori sarebbero stati più di un centinaio.", "un centinaio", "set_aside",
+     "out_of_scope"),
+    ("en", "In Pakistan a police report revised the initial toll of three.", "three", "set_aside", "superseded"),
+    ("en", "In Warrap the government dispatched two committees to the area.", "two", "set_aside", "out_of_scope"),
 ]
 
 

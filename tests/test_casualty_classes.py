@@ -1085,6 +1085,18 @@ CASES = {
                "Hezbollah members.",
          [("SYR", "unknown", "killed", 39, 39, 39, "exact"), ("HEZBOLLAH", "unknown", "killed", 3, 3, 3, "exact")]),
     ],
+    # a count's phrase ends at the next count joined to it: each has its own side; rangers and
+    # bodyguards are military; soldiers "unharmed" are no casualties
+    "each_count_its_own_side": [
+        ("en", "In Borno the insurgents killed two soldiers and three CJTF members.",
+         [("NGA", "military", "killed", 2, 2, 2, "exact"), ("CJTF", "military", "killed", 3, 3, 3, "exact")]),
+        ("en", "In Pattani the bombs wounded two soldiers and three rangers.",
+         [("THA", "military", "wounded", 2, 2, 2, "exact"), ("THA", "military", "wounded", 3, 3, 3, "exact")]),
+        ("it", "A Gaza tra le vittime vi è un alto ufficiale della sicurezza e quattro delle sue guardie del corpo.",
+         [("PSE", "military", "killed", 4, 4, 4, "exact")]),
+        ("en", "In Papua two soldiers were wounded with knives, and five other soldiers were unharmed.",
+         [("IDN", "military", "wounded", 2, 2, 2, "exact")]),
+    ],
     # "sent to hell" is the Pakistani army's word for killing the "khwarij" (the TTP)
     "sent_to_hell": [
         ("en", "In North Waziristan troops engaged the khwarij location and six khwarij were sent to hell, ISPR said.",

@@ -59,6 +59,8 @@ CURRENCY = re.compile(rf"[{re.escape(CURRENCY_SIGNS)}]\s?$")
 # what ends an age set off after a name: a comma, a bracket, a semicolon, or "and" before the next name
 NAMED_AGE_END = re.compile(r"\s*(?:[,);]|(?:and|e)\s+[A-ZÀ-Ý])")
 # a capitalised word right before a number, not a month's abbreviation ("Feb."): a name the number ends
+# a person's name (two capitalised words or more) and an opening bracket right before a number
+PERSON_IN_BRACKET = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*)+\s*\(\s*$")
 # a name and an opening bracket right before a number: "Rostov (24"
 NAME_IN_BRACKET = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’.-]*\s*\(\s*$")
 NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Ý])[\w-]*[^\W\d_]\s+$")
@@ -150,7 +152,10 @@ class Auditor:
         self.object_after = _NoPeopleAfter(self.object_after, people_next)
         self.object_modified = _NoPeopleAfter(after_modified("objects"), people_next)
         # (a people's name may stand between: "some 600,000 Rohingya fleeing")
-        self.displaced_after = after_modified("displaced")
+        # (the people's name may come before the verb's auxiliaries: "13 million Syrians have been displaced")
+        self.displaced_after = re.compile(rf"{after_modified('displaced').pattern}|^[\s-]*{modifier}"
+                                          rf"(?:(?:{words('links')})\s+){{1,3}}(?:{words('displaced')})(?![\w])",
+                                          re.IGNORECASE)
         # (or one adjective before them: "in due distinti incidenti", "two separate attacks")
         # (or a people's name: "67 Israeli attacks")
         adjective = rf"^\s+(?!(?:{stop})(?![\w]))(?-i:[a-zà-ÿA-ZÀ-Ý])[^\W\d_]*\s+(?:{words('events')})(?![\w])"
@@ -349,6 +354,9 @@ class Auditor:
         glued = not read and re.search(r"[^\W\d_]", token)  # "KN-23", "M23", "1990s"
         if s[start - 1:start] == "[" and right[:1] == "]":
             return "identifier"  # a footnote's mark: "...to Ethiopia.[2]"
+        if (person := PERSON_IN_BRACKET.search(left)) and right[:1] == ")" and token.isdigit() and int(token) <= 110 \
+                and not any(a.start < start and a.end > start - len(person.group(0)) for a in (*ctx.actors, *ctx.places)):
+            return "age"  # "Maibam Kesho Singh (75) and Laishram Barel (61)": a person's age
         if self.named_number(ctx, start, end):
             return "identifier"
         if glued or s[start - 1:start] in ("-", "#", "/", "×", "+") or right[:1] in ("-", "/", "×", "+") \

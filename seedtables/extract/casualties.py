@@ -889,6 +889,12 @@ def _without_dates(ctx: Ctx, start: int, text: str) -> str:
 
 
 @cache
+def _joined_before_re(code: str) -> re.Pattern:
+    """A conjunction right before a number: "... and 47 Malian soldiers"."""
+    return re.compile(rf"(?<![\w])(?:{alternation(lang.load(code).get('conjunctions', []))})\s+$", re.IGNORECASE)
+
+
+@cache
 def _joined_re(code: str) -> re.Pattern:
     """A comma or a conjunction right after a number: what follows is the next count's."""
     return re.compile(rf"\s*(?:,|(?:{alternation(lang.load(code).get('conjunctions', []))})\s)", re.IGNORECASE)
@@ -902,6 +908,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() >= q.end]
                  + [a for a, b in trigger_spans if a > q.end and not (ctx.lex.after_filler_re.match(s[q.end:a])
                                                                       and ctx.lex.among_re.match(s[b:]))]
+                 # (nor past the next count joined to it: "two soldiers and three CJTF members")
+                 + [o.start for o in ctx.quantities if o.start > q.end and not o.weak
+                    and _joined_before_re(ctx.lex.pack.code).search(s, q.end, o.start)
+                    and not any(a <= o.start < b for a, b in ctx.bracketed())]
                  + [q.end + 45, len(s)])
     # "altri 5 e un civile": a count of more people whose noun is left out has no phrase of its own
     if ctx.lex.more_re.search(s, max(0, q.start - 12), q.start) and _joined_re(ctx.lex.pack.code).match(s, q.end, np_end):
@@ -928,8 +938,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
         personnel = _first_people(ctx, re.split(r"[,;]", s[whole.end:whole.end + 40])[0])
     # ("160 men, women and children": the list goes on past the comma)
+    # ("four men and two women": the women are counted apart, but say who the men are)
     listed = nouns and personnel == "military" and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]) \
-        and _civilians_listed_after(ctx, q.end + min(nouns)[0])
+        and (_civilians_listed_after(ctx, q.end + min(nouns)[0])
+             or ctx.lex.civilian_re.search(s, np_end, min(ctx.clause_end(np_end), np_end + 30)))
     if listed or personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
         personnel = "civilian"  # "four men and two women": men beside women are no soldiers
     elif len(heads) == 2:
