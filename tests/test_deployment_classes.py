@@ -670,3 +670,45 @@ def test_backers_and_vague_arrivals(tmp_path, language, text, expected):
 def test_states_that_leave_or_invade(tmp_path, language, text, expected):
     rows = _rows(tmp_path, language, text)
     assert [(r["sender"], r["host"], r["action"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # states joined to a sender by commas and a conjunction send forces too, each a row
+    ("en", "Chile and Argentina sent troops to Haiti in 2004.", [("ARG", "HTI"), ("CHL", "HTI")]),
+    ("it", "Le truppe di Ruanda, Burundi e Kenya operano nella Repubblica Centrafricana.",
+     [("BDI", "CAF"), ("KEN", "CAF"), ("RWA", "CAF")]),
+    ("en", "Irish, Fijian and Polish peacekeepers are stationed in southern Lebanon.",
+     [("FJI", "LBN"), ("IRL", "LBN"), ("POL", "LBN")]),
+    # (two sides of a fight are no list of senders)
+    ("en", "Fighting between Armenian and Azerbaijani troops continued near Lachin.", []),
+])
+def test_coordinated_senders_are_each_a_row(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert sorted((r["sender"], r["host"]) for r in rows) == expected
+    assert all(r["count_best"] is None for r in rows)
+
+
+def test_a_count_for_each_of_coordinated_senders_is_each_ones(tmp_path):
+    rows = _rows(tmp_path, "en", "Sweden, Finland and Norway sent 200 soldiers each to Latvia.")
+    assert sorted((r["sender"], r["host"], r["count_best"]) for r in rows) == [
+        ("FIN", "LVA", 200), ("NOR", "LVA", 200), ("SWE", "LVA", 200)]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the states a sentence lists as giving a mission's or a force's troops are each present
+    ("en", "The main troop-contributing countries to UNMISS include Rwanda, India and Nepal.",
+     [("IND", "SSD"), ("NPL", "SSD"), ("RWA", "SSD")]),
+    ("it", "I principali paesi contributori di truppe alla Minusca sono Ruanda, Pakistan e Egitto.",
+     [("EGY", "CAF"), ("PAK", "CAF"), ("RWA", "CAF")]),
+    ("it", "Il contingente dell'Unmiss è fornito da Ruanda, India e Nepal.",
+     [("IND", "SSD"), ("NPL", "SSD"), ("RWA", "SSD")]),
+    ("en", "The peacekeepers, drawn from Ghana and Ireland, patrol the Golan Heights.",
+     [("GHA", "SYR"), ("IRL", "SYR")]),
+    # (weapons provided by states are no forces; a list of future contributors is a plan)
+    ("en", "The rifles were provided by Serbia and Bulgaria.", []),
+    ("en", "Troops for the new force will be provided by Kenya and Jamaica.", []),
+])
+def test_contributing_states_listed_without_figures(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert sorted((r["sender"], r["host"]) for r in rows) == expected
+    assert all(r["action"] == "presence" and r["count_best"] is None for r in rows)

@@ -316,7 +316,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 triggers.append((action, m.start(), m.end()))
     forces = list(lex.force_re.finditer(s))
     if not forces and not triggers:
-        return []  # no verb of deploying and no force stationed: most sentences
+        # no verb of deploying and no force stationed: most sentences (but for a list of contributors)
+        return _listed_contributors(ctx, [], []) if _contributor_res(lex.pack.code)[0].search(s) else []
     if forces and triggers:
         # "While 2,850 soldiers are going home, 950 others are arriving": a count whose force noun is
         # left out ("others", "altri") stands for the sentence's forces
@@ -542,6 +543,8 @@ def extract(ctx: Ctx) -> list[dict]:
     rows += _place_counts(ctx, rows)
     rows += _people_counts(ctx, rows)
     rows += _contributors(ctx, rows, forces, triggers)
+    rows += _listed_contributors(ctx, rows, forces)
+    rows += _coordinated_senders(ctx, rows)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
     # does an uncounted one beside forces leaving ("The personnel, stationed in the Maldives ...,
     # were repatriated": they were there until they left)
@@ -731,6 +734,107 @@ def _contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match], triggers) 
         out.append({"_pos": a.start, "sender": a.code, "host": host, "location": None, "location_adm1": None,
                     "force": force, "action": action, "purpose": purpose, "count_low": low, "count_best": best,
                     "count_high": high, "count_qualifier": q.qualifier})
+    return out
+
+
+@functools.cache
+def _contributor_res(code: str) -> tuple[re.Pattern, re.Pattern]:
+    d = lang.load(code).section("deployments")
+    lists, given = d.get("contributor_lists", []), d.get("provided_by", [])
+    return (re.compile(rf"(?<![\w])(?:{lang.alternation(lists, escape=False)})\s*" if lists else r"(?!x)x", re.IGNORECASE),
+            re.compile(rf"\s*(?:{lang.alternation(given, escape=False)})(?![\w])\s*" if given else r"(?!x)x", re.IGNORECASE))
+
+
+def _chains(ctx: Ctx) -> list[list]:
+    """The states (or their peoples) the sentence names one after another, joined by commas and a
+    conjunction: "Kenya, Burundi e Uganda", "Indian, Nepali and Ghanaian"."""
+    s, pack = ctx.text, lang.load(ctx.lex.pack.code)
+    conj = lang.alternation(pack.get("conjunctions", []))
+    small = lang.alternation(pack.get("articles", []) + pack.get("repeated_prepositions", []))
+    link = re.compile(rf"\s*(?:,\s*(?:(?:{conj})\s+)?|\s(?:{conj})\s+)(?:(?:{small})\s*)?(?:(?:{small})\s*)?",
+                      re.IGNORECASE)
+    chains: list[list] = []
+    for a in sorted((a for a in ctx.actors if a.kind in ("state", "demonym") and lang.is_state(a.code)),
+                    key=lambda a: a.start):
+        last = chains[-1][-1] if chains else None
+        if last is not None and last.kind == a.kind and link.fullmatch(s, last.end, a.start):
+            chains[-1].append(a)
+        else:
+            chains.append([a])
+    return chains
+
+
+def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> list[dict]:
+    """'Key troop-contributing countries include Ghana, Nepal and India', 'truppe fornite da Malawi,
+    Sudafrica e Tanzania': the states a sentence lists as giving a mission's or a force's troops
+    are each present where the force serves (uncounted: a list names no contingent's size)."""
+    s = ctx.text
+    lists, given = _contributor_res(ctx.lex.pack.code)
+    # (the list after forces: "caschi blu forniti da ..."; "weapons provided by Iran" is no force)
+    opens = [m.end() for m in lists.finditer(s)]
+    for f in forces:  # (a few words may stand between: "il personale militare della MONUSCO è fornito da")
+        for k in range(5):
+            g = re.match(rf"(?:\s+[\w'’]+){{{k}}}", s[f.end():f.end() + 60])
+            if g is None:
+                break
+            if m := given.match(s, f.end() + g.end()):
+                opens.append(m.end())
+                break
+    if not opens or ctx.names_casualty():
+        return []
+    mission = next((a.code for a in ctx.actors if lang.is_mission(a.code)), None)
+    listed = {a.start for c in _chains(ctx) for a in c if len(c) > 1}
+    # the mission's country, else a place the sentence names ("patrol the Golan Heights"), else the paragraph's
+    place = next((p.country for p in ctx.places if p.country and p.start not in listed), None)
+    host = (lang.mission_host(mission) if mission else None) or place or ctx.carry.host or ctx.title.host \
+        or ctx.title.home
+    if host is None:
+        return []
+    have = {(r["sender"], r["host"]) for r in rows}
+    out = []
+    for end in opens:
+        if ctx.is_non_factual(max(0, end - 30), end):
+            continue  # "troops will be provided by": a plan (codebook 7)
+        chain = next((c for c in _chains(ctx) if 0 <= c[0].start - end <= 4 and c[0].kind == "state"), None)
+        for a in chain or ():
+            if a.code == host or (a.code, host) in have:
+                continue
+            have.add((a.code, host))
+            out.append({"_pos": a.start, "sender": a.code, "host": host, "location": None, "location_adm1": None,
+                        "force": "troops", "action": "presence", "purpose": "unknown", "count_low": None,
+                        "count_best": None, "count_high": None, "count_qualifier": None})
+    return out
+
+
+def _coordinated_senders(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """'Russia and Belarus sent troops', 'le truppe di Kenya, Burundi e Uganda', 'Indian, Nepali and
+    Ghanaian peacekeepers': the states joined to a row's sender by commas and a conjunction send
+    forces too, each its own row (codebook 7: a distinct fact). A count told for them together is
+    no one's own, so such rows stay uncounted; "300 soldiers each" is each one's."""
+    s, code = ctx.text, ctx.lex.pack.code
+    vocab = _vocab(code)
+    between = re.compile(rf"(?<![\w])(?:{lang.alternation(lang.load(code).section('deployments').get('fight_between', []))})"
+                         r"\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+    chains = _chains(ctx)
+    out, done = [], {(r["sender"], r["host"], r["action"]) for r in rows}
+    for r in list(rows):
+        counted = r["count_best"] is not None or r["count_low"] is not None
+        for chain in chains:
+            codes = [a.code for a in chain]
+            if len(set(codes)) < 2 or r["sender"] not in codes or r["host"] in codes \
+                    or abs(chain[0].start - r["_pos"]) > 120 or between.search(s, 0, chain[0].start) \
+                    or ctx.clause_end(chain[0].start) < r["_pos"] and chain[-1].end < r["_pos"] - 60:
+                continue
+            if counted and not vocab.each.search(s, chain[-1].end):
+                continue  # "Russia and Belarus massed 30,000 troops": a joint figure
+            for a in chain:
+                if (a.code, r["host"], r["action"]) in done:
+                    continue
+                done.add((a.code, r["host"], r["action"]))
+                extra = {**r, "_pos": a.start, "sender": a.code}
+                if not counted:
+                    extra.update(count_low=None, count_best=None, count_high=None, count_qualifier=None)
+                out.append(extra)
     return out
 
 
