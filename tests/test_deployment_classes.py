@@ -654,6 +654,9 @@ def test_backers_and_vague_arrivals(tmp_path, language, text, expected):
 @pytest.mark.parametrize("language,text,expected", [
     # a state that leaves a country it names, or hands over its base there, withdraws its forces
     ("en", "Belgium withdrew from Rwanda in April 1994.", [("BEL", "RWA", "withdraw")]),
+    # (past a direction, or out of a country)
+    ("en", "Syria pulled out of northern Lebanon in 2005.", [("SYR", "LBN", "withdraw")]),
+    ("it", "La Siria si è ritirata dal nord del Libano nel 2005.", [("SYR", "LBN", "withdraw")]),
     ("it", "Il Belgio si è ritirato dal Ruanda nell'aprile 1994.", [("BEL", "RWA", "withdraw")]),
     ("en", "Britain handed over its last base in Kenya to the Kenyan army.", [("GBR", "KEN", "withdraw")]),
     ("it", "La Gran Bretagna ha consegnato all'esercito keniota la sua ultima base in Kenya.", [("GBR", "KEN", "withdraw")]),

@@ -104,7 +104,7 @@ class Ctx:
 
     def after_from(self, start: int) -> bool:
         """Whether the mention at `start` follows "da"/"from": an origin or an agent."""
-        return bool(self.lex.from_re.search(self.text[max(0, start - 12):start]))
+        return bool(self.lex.from_re.search(self.text[max(0, start - 30):start]))
 
     def owner_of(self, start: int, end: int) -> Actor | None:
         """The actor qualifying the noun at [start, end): a demonym right after it ("aiuti europei",
@@ -486,8 +486,11 @@ class Lexicon:
                                       re.IGNORECASE)
         self.share_of_re = re.compile(rf"^\s*(?:{alternation(s.get('share_of_words', []))})\s*", re.IGNORECASE)
         # ("from the United States": the article a name may take)
+        # (or a direction: "pulled out of southern Lebanon", "dal nord del Mali")
+        directions = alternation(expand_all(pack.section("places").get("directions", [])), escape=False) or "(?!x)x"
         self.from_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('from', []))})\s*"
-                                  rf"(?:(?:{alternation(pack.get('definite_articles', []))})\s+)?$", re.IGNORECASE)
+                                  rf"(?:(?:{alternation(pack.get('definite_articles', []))})\s+)?(?:(?:{directions})\s+)?$",
+                                  re.IGNORECASE)
         self.from_word_re = re.compile(bounded(alternation(s.get("from", []))), re.IGNORECASE)
         self.genitive_word_re = re.compile(genitive, re.IGNORECASE)
 
