@@ -448,6 +448,11 @@ CASES = {
          [("PSE", "military", "captured", 20, 20, 20, "exact")]),
         ("it", "A Jenin due soldati sono stati arrestati per aver ucciso un civile.",
          [("PSE", "military", "captured", 2, 2, 2, "exact"), ("PSE", "civilian", "killed", 1, 1, 1, "exact")]),
+        # a consequence after a negated clause is a fact of its own
+        ("en", "The Chadian garrison had no air cover and so 23 soldiers were killed.",
+         [("TCD", "military", "killed", 23, 23, 23, "exact")]),
+        ("it", "La guarnigione ciadiana non aveva copertura aerea e quindi 23 soldati sono stati uccisi.",
+         [("TCD", "military", "killed", 23, 23, 23, "exact")]),
     ],
     # killed and wounded in one phrase: one combined figure
     "killed_and_wounded_together": [

@@ -661,3 +661,26 @@ def test_models_and_unnamed_recipients(tmp_path, language, text, expected):
 def test_sales_confirmed_by_the_suppliers_official(tmp_path, language, text, expected):
     got = [(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in _rows(tmp_path, language, text)]
     assert expected in got, got
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # states joined to a supplier or a recipient by commas and a conjunction are each a flow
+    ("en", "Iran has shipped drones to Venezuela and Sudan.", [("IRN", "SDN"), ("IRN", "VEN")]),
+    ("it", "Il Ciad riceve il grano soprattutto dal Camerun e dalla Nigeria.", [("CMR", "TCD"), ("NGA", "TCD")]),
+    ("en", "Norway, Denmark and the Netherlands have delivered F-16 jets to Ukraine.",
+     [("DNK", "UKR"), ("NLD", "UKR"), ("NOR", "UKR")]),
+    # (an amount told for them together stays with the row that reads it, no partner gets it)
+    ("en", "Japan and Korea gave $300 million to Ukraine.", [("JPN", "UKR")]),
+])
+def test_coordinated_suppliers_and_recipients(tmp_path, language, text, expected):
+    assert sorted((r["supplier"], r["recipient"]) for r in _rows(tmp_path, language, text)) == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    # a consequence opened after a negated clause is a fact of its own
+    ("it", "Il Niger non ha accesso al mare e quindi riceve il carburante dal Benin."),
+    ("en", "Niger has no coastline and so receives its fuel from Benin."),
+])
+def test_a_consequence_after_a_negation_is_a_fact(tmp_path, language, text):
+    assert [(r["supplier"], r["recipient"], r["item"]) for r in _rows(tmp_path, language, text)] == [
+        ("BEN", "NER", "fuel")]

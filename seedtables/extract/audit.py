@@ -409,8 +409,11 @@ class Auditor:
         # the clause's words before the number, or its verb after it ("3,000 soldiers will be stationed")
         after_verb = re.split(r"[,;:()]", s[end:end + 80])[0]
         # (a month is no modal: "killed in May were 21")
-        before = s[ctx.clause_start(start):start]
-        if any(not _in_date(ctx, ctx.clause_start(start) + m.start()) for m in self.non_fact.finditer(before)) \
+        # (from past a clause of cause or consequence: "did not get help and so 40 soldiers were killed")
+        opening = max([m.end() for m in ctx.lex.fact_clause_re.finditer(s, ctx.clause_start(start), start)],
+                      default=ctx.clause_start(start))
+        before = s[opening:start]
+        if any(not _in_date(ctx, opening + m.start()) for m in self.non_fact.finditer(before)) \
                 or any(not _in_date(ctx, end + m.start()) for m in self.non_fact_after.finditer(after_verb)):
             return "non_fact"
         return None

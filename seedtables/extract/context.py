@@ -97,6 +97,21 @@ class Ctx:
         return any(st.zone[0] <= start and end <= st.content[0] and not (st.content[0] <= start < st.content[1])
                    for st in self.statements)
 
+    def state_chains(self) -> list[list[Actor]]:
+        """The states (or their peoples) named one after another, joined by commas and a
+        conjunction: "Kenya, Burundi e Uganda", "Indian, Nepali and Ghanaian" (one list each; a
+        state named alone is a list of one)."""
+        s, link = self.text, self.lex.chain_link_re
+        chains: list[list[Actor]] = []
+        for a in sorted((a for a in self.actors if a.kind in ("state", "demonym") and lang.is_state(a.code)),
+                        key=lambda a: a.start):
+            last = chains[-1][-1] if chains else None
+            if last is not None and last.kind == a.kind and link.fullmatch(s, last.end, a.start):
+                chains[-1].append(a)
+            else:
+                chains.append([a])
+        return chains
+
     def attribution(self, pos: int) -> Statement | None:
         """The statement whose content holds position `pos` (the innermost)."""
         hits = [st for st in self.statements if st.content[0] <= pos < st.content[1]]
@@ -381,6 +396,14 @@ class Lexicon:
         contrast = alternation(pack.get("contrast_words", []))
         self.contrast_re = re.compile(rf",\s*(?:{contrast})(?![\w])" if contrast else r"(?!x)x", re.IGNORECASE)
         repeated = alternation(pack.get("repeated_prepositions", [])) or "(?!x)x"
+        conj, small = alternation(pack.get("conjunctions", [])), alternation(pack.get("articles", []) + pack.get(
+            "repeated_prepositions", []) + pack.get("list_prepositions", []))
+        # what joins two names of a list: "Kenya, Burundi e Uganda", "dal Senegal e dalla Costa d'Avorio"
+        self.chain_link_re = re.compile(rf"\s*(?:,\s*(?:(?:{conj})\s+)?|\s(?:{conj})\s+)(?:(?:{small})\s*)?"
+                                        rf"(?:(?:{small})\s*)?", re.IGNORECASE)
+        # "between Russia and Ukraine": a list of two sides, not of partners
+        self.between_re = re.compile(rf"(?<![\w])(?:{alternation(pack.get('between_words', []))})\s+(?:[^\W\d_]+\s+)?$"
+                                     if pack.get("between_words") else r"(?!x)x", re.IGNORECASE)
         self.coordination_re = re.compile(rf"(?:,|(?<![\w])(?:{alternation(pack.get('conjunctions', []))})"
                                           rf"(?:\s+(?:{repeated}))?)\s*$", re.IGNORECASE)
         self.military_re = _rx(c.get("military_words", []))
@@ -492,6 +515,10 @@ class Lexicon:
                                   rf"(?:(?:{alternation(pack.get('definite_articles', []))})\s+)?(?:(?:{directions})\s+)?$",
                                   re.IGNORECASE)
         self.from_word_re = re.compile(bounded(alternation(s.get("from", []))), re.IGNORECASE)
+        # the words before a country forces leave: "withdrew from", "pulled out of"
+        left = alternation(s.get("from", []) + pack.section("deployments").get("left_from", []))
+        self.left_from_re = re.compile(rf"(?<![\w])(?:{left})\s*(?:(?:{alternation(pack.get('definite_articles', []))})\s+)?"
+                                       rf"(?:(?:{directions})\s+)?$", re.IGNORECASE)
         self.genitive_word_re = re.compile(genitive, re.IGNORECASE)
 
     def force_kind(self, text: str) -> str:

@@ -218,7 +218,8 @@ def _state_leaving(ctx: Ctx, ts: int, te: int) -> str | None:
         return None
     left = next((p for p in ctx.places if 0 <= p.start - te <= 60 and p.is_country and p.country
                  and p.country != subject[-1].code and not re.search(r"[,;:]", s[te:p.start])
-                 and (ctx.after_from(p.start) or _vocab(ctx.lex.pack.code).base.search(s, ts, p.start))), None)
+                 and (ctx.lex.left_from_re.search(s, max(0, p.start - 30), p.start)
+                      or _vocab(ctx.lex.pack.code).base.search(s, ts, p.start))), None)
     return subject[-1].code if left else None
 
 
@@ -745,25 +746,6 @@ def _contributor_res(code: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s*(?:{lang.alternation(given, escape=False)})(?![\w])\s*" if given else r"(?!x)x", re.IGNORECASE))
 
 
-def _chains(ctx: Ctx) -> list[list]:
-    """The states (or their peoples) the sentence names one after another, joined by commas and a
-    conjunction: "Kenya, Burundi e Uganda", "Indian, Nepali and Ghanaian"."""
-    s, pack = ctx.text, lang.load(ctx.lex.pack.code)
-    conj = lang.alternation(pack.get("conjunctions", []))
-    small = lang.alternation(pack.get("articles", []) + pack.get("repeated_prepositions", []))
-    link = re.compile(rf"\s*(?:,\s*(?:(?:{conj})\s+)?|\s(?:{conj})\s+)(?:(?:{small})\s*)?(?:(?:{small})\s*)?",
-                      re.IGNORECASE)
-    chains: list[list] = []
-    for a in sorted((a for a in ctx.actors if a.kind in ("state", "demonym") and lang.is_state(a.code)),
-                    key=lambda a: a.start):
-        last = chains[-1][-1] if chains else None
-        if last is not None and last.kind == a.kind and link.fullmatch(s, last.end, a.start):
-            chains[-1].append(a)
-        else:
-            chains.append([a])
-    return chains
-
-
 def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> list[dict]:
     """'Key troop-contributing countries include Ghana, Nepal and India', 'truppe fornite da Malawi,
     Sudafrica e Tanzania': the states a sentence lists as giving a mission's or a force's troops
@@ -783,7 +765,7 @@ def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> 
     if not opens or ctx.names_casualty():
         return []
     mission = next((a.code for a in ctx.actors if lang.is_mission(a.code)), None)
-    listed = {a.start for c in _chains(ctx) for a in c if len(c) > 1}
+    listed = {a.start for c in ctx.state_chains() for a in c if len(c) > 1}
     # the mission's country, else a place the sentence names ("patrol the Golan Heights"), else the paragraph's
     place = next((p.country for p in ctx.places if p.country and p.start not in listed), None)
     host = (lang.mission_host(mission) if mission else None) or place or ctx.carry.host or ctx.title.host \
@@ -795,7 +777,7 @@ def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> 
     for end in opens:
         if ctx.is_non_factual(max(0, end - 30), end):
             continue  # "troops will be provided by": a plan (codebook 7)
-        chain = next((c for c in _chains(ctx) if 0 <= c[0].start - end <= 4 and c[0].kind == "state"), None)
+        chain = next((c for c in ctx.state_chains() if 0 <= c[0].start - end <= 4 and c[0].kind == "state"), None)
         for a in chain or ():
             if a.code == host or (a.code, host) in have:
                 continue
@@ -813,9 +795,8 @@ def _coordinated_senders(ctx: Ctx, rows: list[dict]) -> list[dict]:
     no one's own, so such rows stay uncounted; "300 soldiers each" is each one's."""
     s, code = ctx.text, ctx.lex.pack.code
     vocab = _vocab(code)
-    between = re.compile(rf"(?<![\w])(?:{lang.alternation(lang.load(code).section('deployments').get('fight_between', []))})"
-                         r"\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
-    chains = _chains(ctx)
+    between = ctx.lex.between_re
+    chains = ctx.state_chains()
     out, done = [], {(r["sender"], r["host"], r["action"]) for r in rows}
     for r in list(rows):
         counted = r["count_best"] is not None or r["count_low"] is not None

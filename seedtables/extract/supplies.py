@@ -200,11 +200,37 @@ def extract(ctx: Ctx) -> list[dict]:
         rows += _restated(ctx, seen)  # "The aid included two armoured vehicles": the flow just told
     if not rows:
         rows += _restated_share(ctx, seen)
+    rows += _coordinated_parties(ctx, rows, seen)
     if rows:
         last = rows[-1]
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
+
+
+def _coordinated_parties(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
+    """'Turkey has delivered drones to Ethiopia and Somalia', 'il carburante arriva dal Senegal e
+    dalla Costa d'Avorio': each state joined to a row's supplier or recipient by commas and a
+    conjunction is a flow of its own (codebook 7: a distinct fact). An amount told for them
+    together is no one's own: those rows carry none, and a row with an amount gets no partners."""
+    s, out = ctx.text, []
+    between = ctx.lex.between_re
+    for r in list(rows):
+        if r["quantity"] is not None or r["share"] is not None:
+            continue
+        for role, other in (("supplier", "recipient"), ("recipient", "supplier")):
+            for chain in ctx.state_chains():
+                codes = {a.code for a in chain}
+                if len(codes) < 2 or r[role] not in codes or r[other] in codes \
+                        or abs(chain[0].start - r["_pos"]) > 150 or between.search(s, 0, chain[0].start):
+                    continue
+                for a in chain:
+                    flow = {**r, "_pos": a.start, role: a.code}
+                    key = (flow["supplier"], flow["recipient"], flow["item"])
+                    if key not in seen and flow["supplier"] != flow["recipient"]:
+                        seen.add(key)
+                        out.append(flow)
+    return out
 
 
 def _included(ctx: Ctx, trig: Trigger, scope_end: int, flow: dict, seen: set) -> list[dict]:
