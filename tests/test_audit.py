@@ -13,6 +13,23 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a crowd, or a population in need, is no table's; a total of the displaced told before its number
+    ("en", "About 40,000 people rallied in Belgrade on Saturday.", "40,000", "set_aside", "out_of_scope"),
+    ("it", "A Belgrado circa 40mila persone hanno manifestato sabato.", "40mila", "set_aside", "out_of_scope"),
+    ("en", "In Yemen 18 million people across the country need humanitarian aid.", "18 million", "set_aside",
+     "out_of_scope"),
+    ("it", "Nello Yemen 18 milioni di persone hanno bisogno di aiuti.", "18 milioni", "set_aside", "out_of_scope"),
+    ("en", "The number of people displaced by the fighting in Tigray has reached nearly 2 million.", "2 million",
+     "set_aside", "displaced"),
+    ("it", "Il numero degli sfollati a causa dei combattimenti nel Tigray ha superato i due milioni.", "due milioni",
+     "set_aside", "displaced"),
+    ("en", "The count includes 400,000 people who had already been forced from their homes in Darfur.", "400,000",
+     "set_aside", "displaced"),
+    ("it", "Il conteggio include 400mila persone che erano già state costrette ad abbandonare le loro case.",
+     "400mila", "set_aside", "displaced"),
+    # a count of aid packages is an event count
+    ("en", "The new aid is worth more than the previous six packages combined.", "six", "set_aside", "event_count"),
+    ("it", "È il decimo dei 14 pacchetti di aiuti approvati dal governo.", "14", "set_aside", "event_count"),
     # equipment destroyed or shot down is no table's; weapons intercepted are an event count
     ("en", "Rebels said they had downed 14 army drones over Kidal since January.", "14", "set_aside", "out_of_scope"),
     ("it", "L'esercito ha distrutto 12 carri armati e sei postazioni nemiche.", "12", "set_aside", "out_of_scope"),

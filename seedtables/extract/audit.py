@@ -128,7 +128,11 @@ class Auditor:
         currencies = [re.escape(c) for c in pack.section("supplies").get("currencies", {}) if c[:1].isalpha()]
         self.money_after = re.compile(rf"{after('money_units').pattern}|^[\s-]*(?:(?:{words('links')})\s+){{0,3}}"
                                       rf"(?:{alternation(currencies, escape=False) or '(?!x)x'})(?![\w])", re.IGNORECASE)
-        self.fled_after = after("displaced_verbs")
+        # (or a clause of who they are: "2,8 milioni di persone che erano già state costrette ad abbandonare")
+        relatives = alternation(pack.get("relative_pronouns", [])) or "(?!x)x"
+        self.fled_after = re.compile(rf"{after('displaced_verbs').pattern}|^[\s\-“\"«]*(?:(?:{words('links')})\s+){{0,3}}"
+                                     rf"(?:{relatives})\s+(?:[^\W\d_][\w'’]*\s+){{0,4}}?(?:{words('displaced_verbs')})(?![\w])",
+                                     re.IGNORECASE)
         self.object_after = after("objects")
         # what a number counts may follow a few words that are not people or prepositions
         # ("two nuclear-armed neighbours", "tre missili balistici"): the pack says how many
@@ -174,6 +178,9 @@ class Auditor:
         models = lang.knowledge("weapons")["models"]
         self.model_before = re.compile(rf"(?<![\w-])(?:{alternation(models)})[\s-]*$")
         self.displaced_before = before("displaced_before")
+        # "il numero di civili sfollati ... ha superato i dieci milioni": a total of the displaced, told
+        # in the clause before its number however far
+        self.displaced_total = re.compile(rf"(?<![\w])(?:{words('displaced_total_before') or '(?!x)x'})\s*$", re.IGNORECASE)
         self.met_before = before("met_before")
         self.population_before = before("population_before")
         self.destroyed_before, self.intercepted_before = before("destroyed_before"), before("intercepted_before")
@@ -186,6 +193,11 @@ class Auditor:
         self.population_after = re.compile(rf"^\s+(?:{words('population_after') or '(?!x)x'})\s*(?-i:[A-ZÀ-Ý])",
                                            re.IGNORECASE)
         self.roles_before = before("roles_before")
+        # "65,000 people celebrated", "9.3 million people across the country need aid": a crowd or a
+        # population in need, no table's (a few words may stand between the people and the verb)
+        gathered = words("gathered_after") or "(?!x)x"
+        self.gathered_after = re.compile(rf"^[\s\-“\"«]*(?:[^\W\d_][\w'’-]*\s+){{0,5}}?(?:{gathered})(?![\w])",
+                                         re.IGNORECASE)
         # "i sequestratori ceceni erano circa 40": a role's people (and their people's name) said to number so many
         self.role_subject = re.compile(rf"(?<![\w])(?:{words('roles')})(?:\s+[^\W\d_]+)?\s+(?:{words('role_copulas')})\s*$",
                                        re.IGNORECASE) if a.get("role_copulas") else re.compile(r"(?!x)x")
@@ -366,10 +378,12 @@ class Auditor:
         # "forced more than 200,000 people from their homes": the verb stands before the qualifier
         bare = self._unqualified(ctx, left)
         # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
-        if (self.displaced_after.match(right) or self.displaced_before.search(bare)) and not is_partitive_whole(ctx, start):
+        if (self.displaced_after.match(right) or self.displaced_before.search(bare) or self.fled_after.match(right)
+                or self.displaced_total.search(s, ctx.clause_start(start), start)) and not is_partitive_whole(ctx, start):
             return "displaced"
         if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare) \
-                or self.met_before.search(bare) or self._freed(ctx, start, end):
+                or self.met_before.search(bare) or self._freed(ctx, start, end) \
+                or (self.gathered_after.match(re.split(r"[,;:()]", right, maxsplit=1)[0]) and not ctx.names_casualty()):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         if self.intercepted_before.search(bare):
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped
