@@ -27,6 +27,19 @@ CASES = [
      "set_aside", "displaced"),
     ("it", "Il conteggio include 400mila persone che erano già state costrette ad abbandonare le loro case.",
      "400mila", "set_aside", "displaced"),
+    ("it", "Sono almeno ventimila le persone che hanno attraversato il confine con il Ciad.", "ventimila", "set_aside",
+     "displaced"),
+    # (but soldiers who fled and were killed are dead)
+    ("en", "In Borno at least 10 soldiers who fled the base were killed.", "10", "used", None),
+    # a word of time names an hour only: "attacked by 2,000 fighters" is no time
+    ("en", "The convoy in Borno was attacked by 2,000 fighters.", "2,000", "set_aside", "out_of_scope"),
+    ("en", "The curfew in Juba begins by 7 every evening.", "7", "set_aside", "time"),
+    ("en", "Around 40 Burundian soldiers were killed near Uvira.", "40", "used", None),
+    # a contract that foresees a sale states no fact yet; soldiers a state trains are no table's
+    ("en", "The deal, signed in Seoul, envisages the sale of 48 K9 howitzers to Egypt.", "48", "set_aside", "non_fact"),
+    ("it", "L'accordo prevede la consegna di 48 obici K9 all'Egitto.", "48", "set_aside", "non_fact"),
+    ("en", "Britain has trained around 200 Kenyan rangers.", "200", "set_aside", "out_of_scope"),
+    ("it", "Il Regno Unito ha addestrato circa 200 ranger kenioti.", "200", "set_aside", "out_of_scope"),
     # a count of aid packages is an event count
     ("en", "The new aid is worth more than the previous six packages combined.", "six", "set_aside", "event_count"),
     ("it", "È il decimo dei 14 pacchetti di aiuti approvati dal governo.", "14", "set_aside", "event_count"),

@@ -440,6 +440,13 @@ CASES = {
          [("TCD", "military", "killed", 14, 14, 14, "exact"), ("TCD", "military", "missing", 9, 9, 9, "exact")]),
     ],
     # an aim is no deed: the fact's verb is an infinitive after a word of purpose (codebook 7)
+    # "our soldiers" in a quote whose own verb of saying has a pronoun for subject: the quoting speaker's
+    "own_side_in_a_quote": [
+        ("en", 'The Kenyan army said: "We can confirm that 9 of our soldiers were killed in Lamu."',
+         [("KEN", "military", "killed", 9, 9, 9, "exact")]),
+        ("it", "L'esercito keniota ha detto: «Possiamo confermare che 9 dei nostri soldati sono stati uccisi a Lamu».",
+         [("KEN", "military", "killed", 9, 9, 9, "exact")]),
+    ],
     "purpose_is_no_fact": [
         ("en", "The raid in Jenin aimed to capture two wanted men.", []),
         ("it", "Il raid a Jenin era volto a catturare due ricercati.", []),

@@ -130,9 +130,10 @@ class Auditor:
                                       rf"(?:{alternation(currencies, escape=False) or '(?!x)x'})(?![\w])", re.IGNORECASE)
         # (or a clause of who they are: "2,8 milioni di persone che erano già state costrette ad abbandonare")
         relatives = alternation(pack.get("relative_pronouns", [])) or "(?!x)x"
-        self.fled_after = re.compile(rf"{after('displaced_verbs').pattern}|^[\s\-“\"«]*(?:(?:{words('links')})\s+){{0,3}}"
-                                     rf"(?:{relatives})\s+(?:[^\W\d_][\w'’]*\s+){{0,4}}?(?:{words('displaced_verbs')})(?![\w])",
-                                     re.IGNORECASE)
+        self.fled_after = after("displaced_verbs")
+        self.fled_relative = re.compile(rf"^[\s\-“\"«]*(?:[^\W\d_]+\s+){{0,3}}?(?:{relatives})\s+"
+                                        rf"(?:[^\W\d_][\w'’]*\s+){{0,4}}?(?:{words('displaced_verbs')})(?![\w])",
+                                        re.IGNORECASE)
         self.object_after = after("objects")
         # what a number counts may follow a few words that are not people or prepositions
         # ("two nuclear-armed neighbours", "tre missili balistici"): the pack says how many
@@ -348,7 +349,10 @@ class Auditor:
             return "date"  # "from 2008-'12 to 2013-'17", "in 2015–19": a year cut to its last two digits
         if SHORT_YEARS.fullmatch(token):
             return "date"  # "between 2010–14 and 2015–19"
-        if not percent and (CLOCK.fullmatch(digits) or self.time_before.search(left) or self.time_after.match(right)
+        # (a word of time before names an hour only: "by 5", not "attacked by 2,000 fighters")
+        hour = bool(re.fullmatch(r"[01]?\d|2[0-4]", digits))
+        if not percent and (CLOCK.fullmatch(digits) or (hour and self.time_before.search(left))
+                            or self.time_after.match(right)
                             or (COMMA_CLOCK.fullmatch(digits) and CLOCK_ARTICLE.search(left))
                             or in_time_aside(s, start)):
             return "time"
@@ -379,7 +383,8 @@ class Auditor:
         bare = self._unqualified(ctx, left)
         # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
         if (self.displaced_after.match(right) or self.displaced_before.search(bare) or self.fled_after.match(right)
-                or self.displaced_total.search(s, ctx.clause_start(start), start)) and not is_partitive_whole(ctx, start):
+                or self.displaced_total.search(s, ctx.clause_start(start), start)
+                or (self.fled_relative.match(right) and not ctx.names_casualty())) and not is_partitive_whole(ctx, start):
             return "displaced"
         if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare) \
                 or self.met_before.search(bare) or self._freed(ctx, start, end) \

@@ -1033,7 +1033,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # "losing nine of its own men", "Lebanese group Hezbollah confirmed two members were killed":
         # the speaker's side, the group it names before its country
         party = next((a.code for a in ctx.actors if lang.is_armed_group(a.code)
-                      and st.zone[0] <= a.start < st.zone[1]), None) or st.speaker.country
+                      and st.zone[0] <= a.start < st.zone[1]), None) or ctx.speaker_country(pos)
     elif party is None and ctx.lex.possessive_re.match(np_text) and not ctx.statements:
         # "Chad decided to leave Mali after 12 of its soldiers were killed": the sentence's subject's
         # (a state or a bloc: an armed group's missile that kills "three of its crew" is the ship's)

@@ -112,6 +112,13 @@ class Ctx:
                 chains.append([a])
         return chains
 
+    def speaker_country(self, pos: int) -> str | None:
+        """The country of who says what holds `pos`: the innermost speaker with one ("The army said:
+        'We have confirmed that 13 of our soldiers ...'": the "we" is the army's)."""
+        hits = sorted((st for st in self.statements if st.content[0] <= pos < st.content[1]),
+                      key=lambda st: st.content[0], reverse=True)
+        return next((st.speaker.country for st in hits if st.speaker.country), None)
+
     def attribution(self, pos: int) -> Statement | None:
         """The statement whose content holds position `pos` (the innermost)."""
         hits = [st for st in self.statements if st.content[0] <= pos < st.content[1]]

@@ -302,7 +302,9 @@ class SpeechReader:
             before = s[:vs]
             if self.negation_re.search(before) and act != "warn":
                 continue  # "non ha confermato", "did not confirm": no statement
-            next_verb = verbs[i + 1][0] if i + 1 < len(verbs) else len(s)
+            # (a verb of saying inside a quote is the quoted speaker's, no end of what is said:
+            # 'The army said: "We have confirmed that 13 of our soldiers were killed"')
+            next_verb = next((v[0] for v in verbs[i + 1:] if not inside_quote(v[0])), len(s))
             if self.articles_end_re.search(before):  # a noun: "la conferma di Pyongyang"
                 nominal = self._nominal(s, vs, ve, next_verb, act, previous + out, people)
                 out += [nominal] if nominal else []
