@@ -40,6 +40,14 @@ CASES = [
     ("it", "L'accordo prevede la consegna di 48 obici K9 all'Egitto.", "48", "set_aside", "non_fact"),
     ("en", "Britain has trained around 200 Kenyan rangers.", "200", "set_aside", "out_of_scope"),
     ("it", "Il Regno Unito ha addestrato circa 200 ranger kenioti.", "200", "set_aside", "out_of_scope"),
+    # the attackers: said to be there, numbered, armed, or the doers of an attack
+    ("en", "In Kandahar there were four attackers and two of them were killed.", "four", "set_aside", "out_of_scope"),
+    ("it", "Secondo la polizia il numero degli assalitori era di circa 20.", "20", "set_aside", "out_of_scope"),
+    ("en", "Near Beni dozens of men armed with machetes stormed the camp.", "dozens", "set_aside", "out_of_scope"),
+    ("it", "A Homs l'attentato è stato compiuto da tre individui.", "tre", "set_aside", "out_of_scope"),
+    # forces preparing to leave have not left yet
+    ("it", "Circa 600 soldati olandesi si stanno preparando a partire per la Lituania.", "600", "set_aside", "non_fact"),
+    ("en", "About 600 Dutch soldiers are preparing to leave for Lithuania.", "600", "set_aside", "non_fact"),
     # a count of aid packages is an event count
     ("en", "The new aid is worth more than the previous six packages combined.", "six", "set_aside", "event_count"),
     ("it", "È il decimo dei 14 pacchetti di aiuti approvati dal governo.", "14", "set_aside", "event_count"),

@@ -203,6 +203,7 @@ class Auditor:
         self.role_subject = re.compile(rf"(?<![\w])(?:{words('roles')})(?:\s+[^\W\d_]+)?\s+(?:{words('role_copulas')})\s*$",
                                        re.IGNORECASE) if a.get("role_copulas") else re.compile(r"(?!x)x")
         self.attackers_before = before("attackers_before")
+        self.existential_before = before("existential_before")
         self.earlier_before = before("earlier_before")
         whole = words("whole_after") or "(?!x)x"
         self.whole_after = re.compile(rf"^\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}[^\W\d][\w'’-]*,\s+(?:{whole})(?![\w])\s+\d",
@@ -414,8 +415,10 @@ class Auditor:
         if self.attackers_before.search(bare) or self.role_subject.search(bare) or self.escaped_after.match(right):
             return "out_of_scope"  # "il commando di sei persone": the attackers
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
+        # ("there were three attackers and one of them was killed": attackers said to be there)
         if (role := self.roles_after.match(right)) and (not ctx.names_casualty()
-                                                         or self.agent_after.match(right[role.end():])):
+                                                         or self.agent_after.match(right[role.end():])
+                                                         or self.existential_before.search(bare)):
             return "out_of_scope"
         if not ctx.speaks_of_supplying() and self.munitions_after.match(right):
             return "event_count"
