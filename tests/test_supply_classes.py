@@ -684,3 +684,30 @@ def test_coordinated_suppliers_and_recipients(tmp_path, language, text, expected
 def test_a_consequence_after_a_negation_is_a_fact(tmp_path, language, text):
     assert [(r["supplier"], r["recipient"], r["item"]) for r in _rows(tmp_path, language, text)] == [
         ("BEN", "NER", "fuel")]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # what a tranche or a package is said to include, named models between count and noun, is the flow's
+    ("en", "Sweden has sent a new tranche of military aid to Ukraine. The tranche also included three Archer "
+     "self-propelled howitzers and 12 CV90 armoured vehicles.",
+     [("military_aid", None), ("artillery_systems", 3.0), ("armored_vehicles", 12.0)]),
+    ("it", "La Svezia ha inviato una nuova tranche di aiuti militari all'Ucraina. La tranche comprende anche tre "
+     "obici Archer e 12 blindati CV90.",
+     [("military_aid", None), ("artillery_systems", 3.0), ("armored_vehicles", 12.0)]),
+    # (a model's own number counts nothing: "four Wisent 1 demining tanks" are four)
+    ("en", "Germany has sent a new package of military aid to Ukraine. The package included four Wisent 1 "
+     "demining tanks.", [("military_aid", None), ("armored_vehicles", 4.0)]),
+])
+def test_what_a_tranche_included(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["item"], r["quantity"]) for r in rows] == expected
+    assert {(r["supplier"], r["recipient"]) for r in rows} == {(rows[0]["supplier"], "UKR")}
+
+
+@pytest.mark.parametrize("language,text", [
+    # rounds for rifles are ammunition, not artillery's
+    ("en", "Poland sent Ukraine 2 million rounds of small arms ammunition."),
+    ("it", "La Polonia ha inviato all'Ucraina 2 milioni di proiettili per armi leggere."),
+])
+def test_small_arms_rounds_are_ammunition(tmp_path, language, text):
+    assert [(r["item"], r["quantity"]) for r in _rows(tmp_path, language, text)] == [("ammunition", 2000000.0)]

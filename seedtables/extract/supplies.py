@@ -82,7 +82,7 @@ class _Extra:
         self.unnamed_recipients_re = _words(s.get("unnamed_recipients", []))
         self.carrier_re = _words(s.get("carrier_words", []))
         self.buyer_re = _words(s.get("buyer_nouns", []))
-        openers = alternation(s.get("restatement_openers", []))
+        openers = alternation(lang.expand_all(s.get("restatement_openers", [])))
         self.restatement_re = re.compile(rf"\s*(?:{openers})(?![\w])" if openers else "(?!x)x", re.IGNORECASE)
         # the genitive that names whose imports they are ("of", "del"), never an origin ("from", "da")
         froms = {fold(w) for w in s.get("from", [])}
@@ -862,13 +862,17 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
     recipient = ctx.carry.recipient or ctx.title.recipient
     if not (supplier and recipient) or not (_extra(lex).restatement_re.match(s) or _opens_on_items(ctx)):
         return []
-    out = []
+    out, counted = [], set()
     named = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]  # "PzH 2000": a name, no count
     for q in ctx.numbers_free():
         if q.percent or q.weak or any(a <= q.start < b for a, b in named):
             continue
-        item = lex.item_re.search(s, q.end, q.end + 30)
-        if item and re.fullmatch(r"\s+(?:\S+\s+)?", s[q.end:item.start()]):
+        item = lex.item_re.search(s, q.end, q.end + 40)
+        if item is None or item.start() in counted:
+            continue  # "four Wisent 1 demining tanks": the 1 is the model's, the four counts the tanks
+        counted.add(item.start())
+        # (a model's name may stand between: "four Wisent 1 demining tanks", "two IRIS-T air defence systems")
+        if item and re.fullmatch(r"\s+(?:\S+\s+){0,3}", s[q.end:item.start()]) and "," not in s[q.end:item.start()]:
             out += _row(ctx, seen, supplier, recipient, lex.items[fold(item.group(0))], item.group(0), item.start(),
                         item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0))))
     return out
