@@ -40,6 +40,24 @@ CASES = [
     ("it", "L'accordo prevede la consegna di 48 obici K9 all'Egitto.", "48", "set_aside", "non_fact"),
     ("en", "Britain has trained around 200 Kenyan rangers.", "200", "set_aside", "out_of_scope"),
     ("it", "Il Regno Unito ha addestrato circa 200 ranger kenioti.", "200", "set_aside", "out_of_scope"),
+    # people who left a city, or fled it some days ago, are displaced; a famine's people and a
+    # crossing's travellers are no table's
+    ("it", "L'Onu stima che oltre 500mila persone abbiano abbandonato la città di Wad Madani.", "500mila",
+     "set_aside", "displaced"),
+    ("en", "More than 200,000 people have left the city of Wad Madani, the UN said.", "200,000", "set_aside",
+     "displaced"),
+    ("it", "Da Tal Afar sono fuggite negli ultimi giorni più di 30mila persone.", "30mila", "set_aside", "displaced"),
+    ("it", "La guerra ha fatto precipitare quasi 3 milioni di persone in una grave carestia.", "3 milioni",
+     "set_aside", "out_of_scope"),
+    ("it", "La missione ha facilitato il transito sicuro di 2.300 persone al valico.", "2.300", "set_aside",
+     "out_of_scope"),
+    # a negation before the number in its clause denies it ("not less than" does not)
+    ("en", "The rebels said the army had not killed even 50 of their fighters near Bahir Dar.", "50", "set_aside",
+     "non_fact"),
+    ("it", "Il governo non ha confermato che 50 soldati siano stati uccisi a Bahir Dar.", "50", "set_aside",
+     "non_fact"),
+    ("en", "Not less than 50 Ethiopian soldiers were killed near Bahir Dar.", "50", "used", None),
+    ("it", "Si valuta per l'invio di circa trecento carabinieri in Libia.", "trecento", "set_aside", "non_fact"),
     # the attackers: said to be there, numbered, armed, or the doers of an attack
     ("en", "In Kandahar there were four attackers and two of them were killed.", "four", "set_aside", "out_of_scope"),
     ("it", "Secondo la polizia il numero degli assalitori era di circa 20.", "20", "set_aside", "out_of_scope"),

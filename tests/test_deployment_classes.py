@@ -715,3 +715,15 @@ def test_contributing_states_listed_without_figures(tmp_path, language, text, ex
     rows = _rows(tmp_path, language, text)
     assert sorted((r["sender"], r["host"]) for r in rows) == expected
     assert all(r["action"] == "presence" and r["count_best"] is None for r in rows)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a range written with a dash after "between" bounds the forces present or sent
+    ("en", "Officials said there are now between 2,000-3,000 Rwandan soldiers in eastern Congo.",
+     ("RWA", "COD", "presence", 2000, 3000)),
+    ("en", "The deployment of between 500-800 Kenyan police officers in Haiti began in June.",
+     ("KEN", "HTI", "deploy", 500, 800)),
+])
+def test_ranges_after_between(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"], r["count_low"], r["count_high"]) for r in rows] == [expected]
