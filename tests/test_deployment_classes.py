@@ -727,3 +727,19 @@ def test_contributing_states_listed_without_figures(tmp_path, language, text, ex
 def test_ranges_after_between(tmp_path, language, text, expected):
     rows = _rows(tmp_path, language, text)
     assert [(r["sender"], r["host"], r["action"], r["count_low"], r["count_high"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a count of other forces named between is not the leaving forces' own
+    ("en", "Ethiopia plans to send up to 900 troops to replace outgoing Kenyan forces, who are withdrawing from Somalia.",
+     [("KEN", "SOM", "withdraw", None)]),
+    # (one noun phrase of two forces keeps its count)
+    ("en", "About 400 Jamaican soldiers and police officers were deployed to Haiti.", [("JAM", "HTI", "deploy", 400)]),
+    # plans: preparing to send, a mandate's requests, a withdrawal still to come or to be monitored
+    ("en", "Officials arrived in Juba on Monday, as Kampala prepares to deploy troops to South Sudan.", []),
+    ("en", "The Council extended the mission's mandate in Mali for a last time before its withdrawal.", []),
+    ("en", "The observers were sent in 1974 to monitor the Turkish withdrawal from Cyprus.", []),
+])
+def test_counts_and_plans_around_withdrawals(tmp_path, language, text, expected):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == expected

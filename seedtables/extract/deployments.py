@@ -884,6 +884,21 @@ def _sends_items(ctx: Ctx, te: int, forces: list[re.Match]) -> bool:
                    and not ctx.lex.to_re.search(s, item.end(), m.start()) for m in forces)
 
 
+def _joined(ctx: Ctx, end: int, start: int) -> bool:
+    """Whether two force nouns are one noun phrase's: "troops and police forces", "soldati e agenti",
+    "soldati delle forze speciali"."""
+    conj = _vocab(ctx.lex.pack.code).conjunction
+    gap = ctx.text[end:start]
+    if not gap.strip():
+        return True  # "special forces troops"
+    # "soldati delle forze speciali", "soldiers from the Scouts Battalion"
+    if (m := re.fullmatch(r"\s+([^\W\d_]+['’]?)\s*(?:[^\W\d_]+\s+){0,2}", gap)) and (
+            ctx.lex.genitive_word_re.fullmatch(word := m.group(1).replace("’", "'")) or word.lower() == "of"
+            or ctx.lex.from_word_re.fullmatch(word)):
+        return True
+    return bool(re.fullmatch(r"\s*(?:,\s*)?(?:\S+\s+)?(?:[^\W\d_]+\s+){0,2}", gap)) and bool(conj.search(gap) or "," in gap)
+
+
 def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     """The number of forces: the quantity right before the force noun, else one in the clause.
     A number above COUNT_MAX counts no people (validation/columns.toml)."""
@@ -901,6 +916,9 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
             continue
         if q.end <= ts and vocab.elided_before.fullmatch(ctx.text, q.end, ts):
             d = -1  # "parte dei 28.500 attualmente schierati": the count right before the verb, its noun left out
+        elif q.end < force_start and (f := ctx.lex.force_re.search(ctx.text, q.end, force_start - 1)) \
+                and not _joined(ctx, f.end(), force_start):
+            continue  # a count of other forces named between: "1,100 troops to replace outgoing Burundian forces"
         elif q.end <= force_start and force_start - q.end <= 45:
             d = force_start - q.end
         elif q.start >= clause and abs(q.start - ts) <= 80:
