@@ -58,6 +58,14 @@ CASES = [
      "non_fact"),
     ("en", "Not less than 50 Ethiopian soldiers were killed near Bahir Dar.", "50", "used", None),
     ("it", "Si valuta per l'invio di circa trecento carabinieri in Libia.", "trecento", "set_aside", "non_fact"),
+    # the sources a report cites, animals taken, periods compared count nothing of the tables
+    ("en", "Five diplomatic and security sources told reporters that Rwanda had sent more troops.", "Five",
+     "set_aside", "out_of_scope"),
+    ("it", "Secondo quattro fonti diplomatiche, 30 soldati ciadiani sono stati uccisi a Bol.", "quattro",
+     "set_aside", "out_of_scope"),
+    ("en", "The raiders in Katsina also stole twelve camels.", "twelve", "set_aside", "out_of_scope"),
+    ("it", "I banditi hanno rubato dodici cammelli a Katsina.", "dodici", "set_aside", "out_of_scope"),
+    ("en", "Arms exports to Nigeria doubled between the two periods.", "two", "set_aside", "measure"),
     # the attackers: said to be there, numbered, armed, or the doers of an attack
     ("en", "In Kandahar there were four attackers and two of them were killed.", "four", "set_aside", "out_of_scope"),
     ("it", "Secondo la polizia il numero degli assalitori era di circa 20.", "20", "set_aside", "out_of_scope"),

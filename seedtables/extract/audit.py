@@ -204,6 +204,7 @@ class Auditor:
                                        re.IGNORECASE) if a.get("role_copulas") else re.compile(r"(?!x)x")
         self.attackers_before = before("attackers_before")
         self.existential_before = before("existential_before")
+        self.sources_after = re.compile(rf"^\s+(?:{words('source_nouns') or '(?!x)x'})", re.IGNORECASE)
         self.earlier_before = before("earlier_before")
         whole = words("whole_after") or "(?!x)x"
         self.whole_after = re.compile(rf"^\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}[^\W\d][\w'’-]*,\s+(?:{whole})(?![\w])\s+\d",
@@ -412,7 +413,8 @@ class Auditor:
             return "event_count"
         if self.object_after.match(right) or self.object_modified.match(right):
             return "out_of_scope"
-        if self.attackers_before.search(bare) or self.role_subject.search(bare) or self.escaped_after.match(right):
+        if self.attackers_before.search(bare) or self.role_subject.search(bare) or self.escaped_after.match(right) \
+                or self.sources_after.match(right):
             return "out_of_scope"  # "il commando di sei persone": the attackers
         # "22 people interviewed", "100 attackers": people no table counts, where nothing died
         # ("there were three attackers and one of them was killed": attackers said to be there)
