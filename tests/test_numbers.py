@@ -28,6 +28,9 @@ IT = [
     # thousands grouped by a space, or a narrow no-break space
     ("circa 2 800 persone", "approx", (None, 2800, None)),
     ("12\u202f300 feriti", "exact", (12300, 12300, 12300)),
+    # a half after a figure and its scale is part of it
+    ("due milioni e mezzo di sfollati", "exact", (2500000, 2500000, 2500000)),
+    ("circa 1 miliardo e mezzo di euro", "approx", (None, 1500000000, None)),
 ]
 EN = [
     ("some 1,500 soldiers", "approx", (None, 1500, None)),
@@ -48,7 +51,20 @@ EN = [
     ("about 2 800 people", "approx", (None, 2800, None)),
     ("1 250 000 shells", "exact", (1250000, 1250000, 1250000)),
     ("over six hundreds soldiers", "over", (600, 600, None)),  # a figure before a plural scale
+    # a fraction joined by "and" is part of the figure, before or after its scale
+    ("two and a half million people", "exact", (2500000, 2500000, 2500000)),
+    ("nearly two and a half thousand troops", "approx", (None, 2500, None)),
 ]
+
+
+@pytest.mark.parametrize("code,text,values", [
+    # an article joins a figure only before a scale: the "a" of "and a drone" is no part of "three"
+    ("en", "at three a drone hit two trucks", [3, 1, 2]),
+    ("en", "two thousand and a hundred troops", [2100]),
+    ("en", "seven and a drone", [7, 1]),
+])
+def test_article_joins_a_figure_only_before_a_scale(code, text, values):
+    assert [q.value for q in reader(code).find(text)] == values
 
 
 @pytest.mark.parametrize("text,qualifier,bounds", IT)

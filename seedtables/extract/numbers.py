@@ -124,8 +124,13 @@ class NumberReader:
             words = rf"{word}(?:\s+(?:{scale_alt}))?"
         else:
             word = rf"(?:{alternation(morphemes + list(self.scales))})"
+            # an article joins a figure only before a scale: "three and a half" is three (the half is
+            # a fraction), "two thousand and a hundred" is one figure
+            article_units = [u for u in self.units if u in pack["articles"]]
+            big = alternation(self.hundred + self.thousand + list(self.scales))
+            lone = rf"(?!(?:{alternation(article_units)})(?![\w])(?![\s-]+(?:{big})(?![\w])))" if article_units else ""
             # digits may join words ("27-hundred", "four-thousand-100") but never stand alone
-            words = rf"(?:{dg}+-)?{word}(?:(?:\s+and\s+|[\s-]+){word}|-{dg}+)*"
+            words = rf"(?:{dg}+-)?{word}(?:(?:\s+and\s+|[\s-]+){lone}{word}|-{dg}+)*"
         self.digit_re = re.compile(
             rf"(?<![\w.,])(?<![^\W\d_]-)(?P<cur>[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]{dg})",
             re.IGNORECASE)
@@ -153,6 +158,11 @@ class NumberReader:
             re.IGNORECASE)
         self.percent_re = re.compile(rf"^\s*(?:{'|'.join(n.get('percent', ['%']))})", re.IGNORECASE)
         self.fractions = {fold(k): float(v) for k, v in n.get("fractions", {}).items()}
+        # "three and a half", "due milioni e mezzo": a fraction joined to the figure before it
+        self.fraction_after = {fold(k): float(v) for k, v in n.get("fraction_after", {}).items()}
+        self.half_gate = KeyGate(list(self.fraction_after))
+        half = alternation(self.fraction_after) or "(?!x)x"
+        self.half_re = re.compile(rf"\s+(?P<f>{half})(?:\s+(?P<s>{scale_alt}))?(?![\w])", re.IGNORECASE)
         self.fraction_re = pack.regex(list(self.fractions))
         self.fraction_gate = KeyGate(expand_all(list(self.fractions)))
         q = pack.section("qualifiers")
@@ -272,6 +282,8 @@ class NumberReader:
             raw.append((m.start(), m.end(), v, False, "vague"))
         # "six hundreds soldiers": a number before a plural scale multiplies it, a figure, not a vague one
         raw = _scaled(raw, text)
+        if self.half_gate(text):
+            raw = [self._and_a_half(text, r) for r in raw]
         # "tremila" beats "tre", "decine di migliaia" beats "migliaia"
         out = [self._qualify(text, *r) for r in longest_first(raw, lambda r: (r[0], r[1]))]
         if self.fraction_gate(text):
@@ -281,6 +293,20 @@ class NumberReader:
         # a number too large to be a count or amount has held its place (no part of it, nor a
         # range it ends, is read as a smaller number); now it goes
         return [q for q in self._ranges(text, out) if in_range(q.value)]
+
+    def _and_a_half(self, text: str, r: tuple) -> tuple:
+        """A figure and the fraction that follows it as one number: "three and a half" 3.5, "two and a
+        half million" 2.5 million, "due milioni e mezzo" 2.5 million."""
+        start, end, value, weak, kind = r
+        m = self.half_re.match(text, end)
+        if kind is not None or not m:
+            return r
+        frac = self.fraction_after[fold(m["f"])]
+        if m["s"]:
+            return start, m.end(), (value + frac) * self.scales[fold(m["s"])], False, None
+        last = fold(re.split(r"[\s-]+", text[start:end])[-1])
+        scale = self.scales.get(last) or (100.0 if last in self.hundred else 1.0)
+        return start, m.end(), value + frac * scale, False, None
 
     def _qualify(self, text: str, start: int, end: int, value: float, weak: bool, kind: str | None) -> Quantity:
         if not in_range(value):
