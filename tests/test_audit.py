@@ -13,6 +13,43 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a resolution's numbers, however many are listed, name it; a leading zero writes a code
+    ("it", "Le risoluzioni 1325 e 1820 del Consiglio di Sicurezza chiedono di proteggere le donne.", "1820",
+     "set_aside", "identifier"),
+    ("en", "Resolutions 2216 and 2231 of the Security Council were cited by both delegations.", "2231",
+     "set_aside", "identifier"),
+    ("en", "Investigators called the helpline on 0800 about the missing fishermen.", "0800", "set_aside", "identifier"),
+    # prisoners brought home or swapped are no casualties of the day
+    ("it", "Il ministero ha detto che 84 marinai filippini sono tornati a casa dopo la liberazione.", "84",
+     "set_aside", "out_of_scope"),
+    ("it", "L'accordo prevedeva il rientro di 120 pescatori indiani in cambio di 120 pescatori pakistani.", "120",
+     "set_aside", "out_of_scope"),
+    ("en", "Officials said 75 Armenian detainees were returned from Azerbaijani captivity on Monday.", "75",
+     "set_aside", "out_of_scope"),
+    ("en", "Kinshasa freed 30 captured fighters in return for 12 Congolese soldiers held in Goma.", "12",
+     "set_aside", "out_of_scope"),
+    # the attackers of a raid, counted by how they came or told as the agent of an attack
+    ("en", "Residents said about 60 men riding on motorcycles stormed the market in Sokoto state.", "60",
+     "set_aside", "out_of_scope"),
+    ("en", "Some 25 fighters aboard pickup trucks and on foot attacked the checkpoint near Djibo.", "25",
+     "set_aside", "out_of_scope"),
+    ("en", "The convoy was attacked on Sunday by more than 50 people near the border.", "50", "set_aside", "out_of_scope"),
+    ("it", "Secondo i testimoni una ventina di uomini ha attaccato la stazione di polizia di Tillaberi.", "una ventina",
+     "set_aside", "out_of_scope"),
+    ("it", "Circa 40 banditi a bordo di motociclette hanno assaltato il mercato di Gusau.", "40", "set_aside",
+     "out_of_scope"),
+    # states, powers, townships and firefights counted are no people
+    ("en", "Talks between the two Central Asian republics stalled again in May.", "two", "set_aside", "out_of_scope"),
+    ("it", "L'Onu teme un'escalation tra le due potenze nucleari dopo l'attentato.", "due", "set_aside",
+     "out_of_scope"),
+    ("en", "Police said three rebels were killed in two separate encounters in Manipur.", "two", "set_aside",
+     "out_of_scope"),
+    # an hour after "prima delle" is a time
+    ("it", "Poco prima delle 6 un drone ha colpito il deposito di carburante a Port Sudan.", "6", "set_aside", "time"),
+    # the part of a count told by how badly they were hurt, or with a qualifier of its own
+    ("en", "Nine people were wounded in Gao, three critically, after the shelling.", "three", "set_aside", "subset"),
+    ("it", "Almeno 60 persone, tra cui anziani e almeno 15 bambini, sono state uccise nel raid su El Fasher.",
+     "15", "set_aside", "subset"),
     # a crowd, or a population in need, is no table's; a total of the displaced told before its number
     ("en", "About 40,000 people rallied in Belgrade on Saturday.", "40,000", "set_aside", "out_of_scope"),
     ("it", "A Belgrado circa 40mila persone hanno manifestato sabato.", "40mila", "set_aside", "out_of_scope"),

@@ -173,6 +173,10 @@ class Auditor:
         # a decade: "negli anni Settanta", "negli anni 90"
         self.decade_before = re.compile(rf"(?<![\w])(?:{words('decade_before') or '(?!x)x'})\s+$", re.IGNORECASE)
         self.identifier_before = re.compile(rf"(?<![\w])(?:{words('identifier_before')})\s*$", re.IGNORECASE)
+        # "resolutions 2216 and 2231": a number listed after a name's number names too
+        self.identifier_list_before = re.compile(
+            rf"(?<![\w])(?:{words('identifier_before')})\s+\d[\d.,]*(?:\s*(?:,|{link})\s*\d[\d.,]*)*\s*(?:,|{link})\s*$",
+            re.IGNORECASE)
         # case-sensitive: the name's capital tells it from a noun ("the 444 Brigade", "two brigade commanders")
         self.identifier_after = re.compile(rf"^\s+(?:{alternation(a.get('identifier_after', [])) or '(?!x)x'})(?![\w])")
         # "Leopard 2", "Su 25": weapon systems whose names hold a number (knowledge/weapons.toml)
@@ -336,10 +340,12 @@ class Auditor:
         if numbers.reader(ctx.lex.pack.code).superseded(s, start, end):
             return "superseded"  # "the toll rose from 30 to 60": the 30
         digits = token.strip(".,")
+        if self.identifier_before.search(left) or self.identifier_list_before.search(left):
+            return "identifier"  # "resolutions 2216 and 2231": a name's number, though it looks like a year
         if YEAR.fullmatch(digits) and not self.measure_after.match(right) and not self.event_after.match(right):
             return "date"  # "nel 2023", "since 2014"
-        if CODE.fullmatch(digits) or in_page_links(s, start):
-            return "identifier"
+        if CODE.fullmatch(digits) or in_page_links(s, start) or re.fullmatch(r"0\d{2,}", token):
+            return "identifier"  # (a leading zero writes a code, never a count: "007", "0800")
         if LIST_INDEX.match(s, start) and LIST_INDEX_BEFORE.search(s[max(0, start - 3):start]):
             return "ordinal"  # "1. South Africa= 1495  2. Botswana= 300": a numbered list's marks
         if NUMERIC_DATE.fullmatch(digits) or (YEARS.fullmatch(token) and not self.measure_after.match(right)):
@@ -401,7 +407,9 @@ class Auditor:
         if self.earlier_before.search(bare):
             return "superseded"  # "900 troops, down from a peak of 2,500": an earlier figure
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
-        if self.subset_before.search(left) or self.subset_after.match(right) or self.whole_before.search(s[:start]):
+        # (a qualifier of its own may stand between: "tra cui donne e almeno 20 bambini")
+        if self.subset_before.search(left) or self.subset_before.search(bare) or self.subset_after.match(right) \
+                or self.whole_before.search(s[:start]):
             return "subset"
         if percent or self.measure_after.match(right) or self.measure_after.match(tail):
             return "measure"
