@@ -44,6 +44,10 @@ CASES = [
      "out_of_scope"),
     ("en", "Police said three rebels were killed in two separate encounters in Manipur.", "two", "set_aside",
      "out_of_scope"),
+    # the next part of a list of parts is a part too
+    ("en", "The shelling killed 212 people in Tigray, including 130 militiamen and 82 civilians.", "82", "set_aside",
+     "subset"),
+    ("it", "Il raid ha ucciso 58 persone in Darfur, tra cui 31 civili e 27 miliziani.", "27", "set_aside", "subset"),
     # an hour after "prima delle" is a time
     ("it", "Poco prima delle 6 un drone ha colpito il deposito di carburante a Port Sudan.", "6", "set_aside", "time"),
     # the part of a count told by how badly they were hurt, or with a qualifier of its own

@@ -8,6 +8,25 @@ from seedtables.seeds import read_seed
 
 # a row: (party, personnel, casualty_type, count_low, count_best, count_high, count_qualifier)
 CASES = {
+    # a single victim or fatality after its article or "one" is a count of one
+    "one_victim": [
+        ("it", "A Odessa i medici hanno confermato almeno una vittima e più di 15 feriti.",
+         [("UKR", "civilian", "killed", 1, 1, None, "at_least"), ("UKR", "civilian", "wounded", 15, 15, None, "over")]),
+        ("en", "Medics in Odessa confirmed at least one fatality and more than 15 injured.",
+         [("UKR", "civilian", "killed", 1, 1, None, "at_least"), ("UKR", "civilian", "wounded", 15, 15, None, "over")]),
+    ],
+    # disappearances are the missing
+    "disappearances": [
+        ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",
+         [("MEX", "unknown", "killed", 35, 35, 35, "exact"), ("MEX", "unknown", "missing", 50, 50, 50, "exact")]),
+        ("en", "In Culiacán the gang war has left 35 dead and 50 disappearances in a month.",
+         [("MEX", "unknown", "killed", 35, 35, 35, "exact"), ("MEX", "unknown", "missing", 50, 50, 50, "exact")]),
+    ],
+    # a group's full name with "of" is the attacker, never whose the dead soldiers are
+    "group_full_name_as_attacker": [
+        ("en", "Fighters of the Islamic State of West Africa Province on Sunday killed nine soldiers in Yobe State.",
+         [("NGA", "military", "killed", 9, 9, 9, "exact")]),
+    ],
     # the people named in an aside of a toll are a part: neither its people nor a sign the toll is a group's
     "toll_with_its_parts": [
         ("it", "A Niamey le fonti locali parlano di 23 morti fra cui 4 attentatori.",

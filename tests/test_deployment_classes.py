@@ -55,6 +55,12 @@ LANDS = [  # a country's land named by its people ("sul suolo bielorusso") is a 
     ("en", "The last 300 French troops withdrew from Nigerien soil.", "FRA", "NER", "troops", "withdraw", 300),
     ("it", "Gli ultimi 200 soldati francesi si sono ritirati dal suolo nigerino.", "FRA", "NER", "troops",
      "withdraw", 200),
+    # a region named by its country's people is that country's: never the force's owner
+    ("it", "La Cina ha inviato almeno 3.000 soldati nell'estremo oriente russo per un'esercitazione.", "CHN", "RUS",
+     "troops", "deploy", 3000),
+    ("en", "China has sent at least 3,000 troops to the Russian Far East for an exercise.", "CHN", "RUS", "troops",
+     "deploy", 3000),
+    ("en", "Turkey deployed about 1,000 soldiers to the Syrian north last year.", "TUR", "SYR", "troops", "deploy", 1000),
 ]
 SIDES = [  # "fighting for Ukrainian forces": the force named after the side word is the host's
     ("en", "Hundreds of Colombian nationals are fighting for Ukrainian forces.", "COL", "UKR", "other",

@@ -169,6 +169,10 @@ class Auditor:
         self.roles_after = after_modified("roles")
         self.munitions_after = _NoPeopleAfter(after_modified("munitions"), people_next)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}[\s,]*$", re.IGNORECASE)
+        # the next part of a list of parts: "including 271 Hezbollah members and 76 civilians"
+        self.subset_list_before = re.compile(
+            rf"(?<![\w])(?:{words('subset_before')})\s+\d[\d.,]*(?:\s+[^\W\d][\w'’-]*){{0,3}}\s*(?:,|{link})\s*$",
+            re.IGNORECASE)
         # right before its number: "Room 4", "Brigade 9"; "the emergency room, four died" counts
         # a decade: "negli anni Settanta", "negli anni 90"
         self.decade_before = re.compile(rf"(?<![\w])(?:{words('decade_before') or '(?!x)x'})\s+$", re.IGNORECASE)
@@ -409,6 +413,7 @@ class Auditor:
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         # (a qualifier of its own may stand between: "tra cui donne e almeno 20 bambini")
         if self.subset_before.search(left) or self.subset_before.search(bare) or self.subset_after.match(right) \
+                or self.subset_list_before.search(bare) \
                 or self.whole_before.search(s[:start]):
             return "subset"
         if percent or self.measure_after.match(right) or self.measure_after.match(tail):
