@@ -48,6 +48,27 @@ CASES = [
     ("en", "The shelling killed 212 people in Tigray, including 130 militiamen and 82 civilians.", "82", "set_aside",
      "subset"),
     ("it", "Il raid ha ucciso 58 persone in Darfur, tra cui 31 civili e 27 miliziani.", "27", "set_aside", "subset"),
+    # weapons fired are an event, though the sentence sends troops as well
+    ("it", "La Russia ha lanciato 90 missili contro Leopoli, una settimana dopo che la Polonia ha inviato truppe "
+           "al confine.", "90", "set_aside", "event_count"),
+    ("en", "North Korea fired 12 missiles into the sea, days after Seoul sent troops to the border.", "12",
+     "set_aside", "event_count"),
+    # people swapped, released, first estimated, sheltering, helped or assaulted: no table's figure
+    ("en", "The two sides agreed on an exchange of 500 prisoners in Tigray.", "500", "set_aside", "out_of_scope"),
+    ("it", "Le due parti hanno concordato lo scambio di 300 prigionieri nel Donbass.", "300", "set_aside", "out_of_scope"),
+    ("en", "The contingent was initially estimated at 800 men by intelligence.", "800", "set_aside", "superseded"),
+    ("it", "Il contingente era stato inizialmente stimato in 800 uomini dall'intelligence.", "800", "set_aside",
+     "superseded"),
+    ("en", "About 9,000 people have sought refuge in the cathedral in Bangui.", "9,000", "set_aside", "displaced"),
+    ("it", "Circa 9.000 persone hanno cercato rifugio nella cattedrale di Bangui.", "9.000", "set_aside", "displaced"),
+    ("en", "Some 31,000 people have received food assistance in Cabo Delgado this month.", "31,000", "set_aside",
+     "out_of_scope"),
+    ("it", "Circa 31.000 persone hanno ricevuto aiuti alimentari a Cabo Delgado questo mese.", "31.000", "set_aside",
+     "out_of_scope"),
+    ("en", "At least 60 women were raped during the attack on the camp in Ituri.", "60", "set_aside", "out_of_scope"),
+    ("it", "Almeno 60 donne sono state violentate durante l'assalto al campo in Ituri.", "60", "set_aside",
+     "out_of_scope"),
+    ("it", "Almeno sei ambulanze sono state colpite durante gli scontri a Khartoum.", "sei", "set_aside", "out_of_scope"),
     # an hour after "prima delle" is a time
     ("it", "Poco prima delle 6 un drone ha colpito il deposito di carburante a Port Sudan.", "6", "set_aside", "time"),
     # the part of a count told by how badly they were hurt, or with a qualifier of its own

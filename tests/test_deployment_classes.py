@@ -62,6 +62,13 @@ LANDS = [  # a country's land named by its people ("sul suolo bielorusso") is a 
      "deploy", 3000),
     ("en", "Turkey deployed about 1,000 soldiers to the Syrian north last year.", "TUR", "SYR", "troops", "deploy", 1000),
 ]
+SUBORDINATE_SUBJECTS = [  # a clause opened after the sentence's subject sends with a subject of its own;
+    # a backer named in an aside ("sostenuto dall'Iran") neither speaks nor sends
+    ("it", "La Russia ha lanciato 90 missili su Leopoli, pochi giorni dopo che la Polonia, sostenuta dalla Germania, "
+           "ha inviato 2.000 soldati in Lituania.", "POL", "LTU", "troops", "deploy", 2000),
+    ("en", "Russia fired 90 missiles at Lviv, days after Poland sent 2,000 soldiers to Lithuania.", "POL", "LTU",
+     "troops", "deploy", 2000),
+]
 SIDES = [  # "fighting for Ukrainian forces": the force named after the side word is the host's
     ("en", "Hundreds of Colombian nationals are fighting for Ukrainian forces.", "COL", "UKR", "other",
      "presence", 100),
@@ -361,7 +368,8 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = TOTALS + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
+CASES = SUBORDINATE_SUBJECTS + TOTALS \
+    + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \

@@ -193,6 +193,7 @@ class Auditor:
         self.met_before = before("met_before")
         self.population_before = before("population_before")
         self.destroyed_before, self.intercepted_before = before("destroyed_before"), before("intercepted_before")
+        self.launched_before = before("launched_before") if a.get("launched_before") else re.compile(r"(?!x)x")
         # a verb of shooting down or intercepting anywhere in the clause before a list by place:
         # "droni abbattuti nelle regioni di Rostov (24), Bryansk (11)"
         self.munition_said_re = re.compile(lang.bounded(words("munitions")), re.IGNORECASE)
@@ -404,11 +405,13 @@ class Auditor:
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         if self.intercepted_before.search(bare):
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped
+        if self.launched_before.search(bare) and self.munitions_after.match(right):
+            return "event_count"  # "ha lanciato 180 missili": weapons fired, though the sentence sends troops too
         if NAME_IN_BRACKET.search(left) and self.munition_said_re.search(s, 0, start) and self.downed_re.search(s, 0, start):
             return "event_count"  # "droni abbattuti nelle regioni di Rostov (24), Bryansk (11)": downed by place
         if self.destroyed_before.search(bare):
             return "out_of_scope"  # "downed 26 drones", "ha distrutto 22 carri armati": equipment lost
-        if self.earlier_before.search(bare):
+        if self.earlier_before.search(bare) or self.earlier_before.search(left):
             return "superseded"  # "900 troops, down from a peak of 2,500": an earlier figure
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         # (a qualifier of its own may stand between: "tra cui donne e almeno 20 bambini")

@@ -46,6 +46,7 @@ class _Vocab(NamedTuple):
     base: re.Pattern        # a military base a state hands over where it leaves: "its last base in Senegal"
     invasion: re.Pattern    # an invasion told by a verb or a noun: the invading state sends its forces
     agent: re.Pattern       # the agent's words after a noun of action: "da parte di", "by"
+    opener: re.Pattern      # opens a clause with a subject of its own: "dopo che", "after", "while"
 
 
 @functools.cache
@@ -120,7 +121,9 @@ def _vocab(code: str) -> _Vocab:
                              if d.get("base_words") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.alternation(d.get("invasion_words", []), escape=False) or r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("agent_words", []))))
-                             if d.get("agent_words") else r"(?!x)x", re.IGNORECASE))
+                             if d.get("agent_words") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(lang.bounded(lang.alternation(d.get("clause_openers", [])))
+                             if d.get("clause_openers") else r"(?!x)x", re.IGNORECASE))
 
 
 @functools.cache
@@ -182,10 +185,21 @@ def _subject_sender(ctx: Ctx, ts: int, force_start: int) -> str | None:
     def demonym_subject(a) -> bool:
         return a.kind == "demonym" and a.start < force_start and a.end > ctx.clause_start(ts)
 
+    s = ctx.text
+    # (nor a backer named in an aside: "Hezbollah, sostenuto dall'Iran, ...")
     cands = [a for a in ctx.actors if a.end <= ts and not ctx.in_speaker_zone(a.start, a.end)
              and (named(a) or demonym_subject(a))
-             and not any(p.start <= a.start < p.end for p in ctx.places)]
+             and not any(p.start <= a.start < p.end for p in ctx.places)
+             and not ctx.lex.backer_before_re.search(s, max(0, a.start - 30), a.start)]
     if cands:
+        # a clause opened after the sentence's subject has a subject of its own: "Iran fired 180
+        # missiles, days after Israel killed the leader ... and sent troops to Lebanon"
+        opened = [m for m in _vocab(ctx.lex.pack.code).opener.finditer(s, cands[0].end, ts)]
+        if opened:
+            own = [a for a in cands if a.start >= opened[-1].end()
+                   and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", s[opened[-1].end():a.start])]
+            if own:
+                return own[0].code
         return cands[0].code
     # a leader who sends stands for the state: "Putin ha inviato 3.000 uomini"
     known = actors.reader(ctx.lex.pack.code)
