@@ -69,6 +69,16 @@ CASES = [
     ("it", "Almeno 60 donne sono state violentate durante l'assalto al campo in Ituri.", "60", "set_aside",
      "out_of_scope"),
     ("it", "Almeno sei ambulanze sono state colpite durante gli scontri a Khartoum.", "sei", "set_aside", "out_of_scope"),
+    # the sources a report is credited to, a country's population, a part named before "were among"
+    ("en", "According to three local officials, the gunmen came from across the border.", "three", "set_aside",
+     "out_of_scope"),
+    ("it", "Secondo tre funzionari locali, gli uomini armati venivano da oltre il confine.", "tre", "set_aside",
+     "out_of_scope"),
+    ("en", "The war in the country of 12 million people has lasted a decade.", "12 million", "set_aside",
+     "out_of_scope"),
+    ("en", "Four women were among 15 civilians killed in the shelling of Kadugli.", "Four", "set_aside", "subset"),
+    ("en", "Hundreds of people were forced to take refuge in the mosque in Mopti.", "Hundreds", "set_aside",
+     "displaced"),
     # an hour after "prima delle" is a time
     ("it", "Poco prima delle 6 un drone ha colpito il deposito di carburante a Port Sudan.", "6", "set_aside", "time"),
     # the part of a count told by how badly they were hurt, or with a qualifier of its own

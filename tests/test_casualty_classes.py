@@ -15,6 +15,13 @@ CASES = {
         ("en", "Medics in Odessa confirmed at least one fatality and more than 15 injured.",
          [("UKR", "civilian", "killed", 1, 1, None, "at_least"), ("UKR", "civilian", "wounded", 15, 15, None, "over")]),
     ],
+    # a gerund of kidnapping after the attack it ends
+    "kidnapping_gerund": [
+        ("en", "Bandits attacked a village in Katsina State, kidnapping over 30 people.",
+         [("NGA", "unknown", "captured", 30, 30, None, "over")]),
+        ("it", "Banditi hanno assaltato un villaggio nello stato di Katsina, rapendo oltre 30 persone.",
+         [("NGA", "unknown", "captured", 30, 30, None, "over")]),
+    ],
     # disappearances are the missing
     "disappearances": [
         ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",
