@@ -22,6 +22,16 @@ CASES = {
         ("it", "Banditi hanno assaltato un villaggio nello stato di Katsina, rapendo oltre 30 persone.",
          [("NGA", "unknown", "captured", 30, 30, None, "over")]),
     ],
+    # civilians counted as a part of a toll of people say the rest were no civilians: the whole is mixed
+    "civilians_counted_as_a_part": [
+        ("en", "The shelling of Goma killed 21 people, including five civilians.",
+         [("COD", "unknown", "killed", 21, 21, 21, "exact")]),
+        ("it", "I bombardamenti su Goma hanno ucciso 21 persone, tra cui cinque civili.",
+         [("COD", "unknown", "killed", 21, 21, 21, "exact")]),
+        # (children named as a part still make a toll of people civilians)
+        ("en", "The shelling of Goma killed 21 people, including five children.",
+         [("COD", "civilian", "killed", 21, 21, 21, "exact")]),
+    ],
     # disappearances are the missing
     "disappearances": [
         ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",

@@ -9,6 +9,9 @@ from seedtables.seeds import read_seed
 
 # (language, text, sender, host, force, action, count)
 KEEPS = [  # "mantiene 600 militari", "keeps about 900 troops": a standing presence
+    # (a verb of having before forces told deployed: the forces it keeps there)
+    ("en", "Britain has about 800 troops deployed in Estonia.", "GBR", "EST", "troops", "presence", 800),
+    ("it", "La Francia ha 1.000 militari dispiegati in Gibuti.", "FRA", "DJI", "troops", "presence", 1000),
     ("it", "La Francia mantiene 600 militari in Ciad.", "FRA", "TCD", "troops", "presence", 600),
     ("en", "Britain keeps about 900 troops in Estonia.", "GBR", "EST", "troops", "presence", 900),
     ("en", "Turkey maintains some 2,000 soldiers in northern Iraq.", "TUR", "IRQ", "troops", "presence", 2000),

@@ -843,6 +843,19 @@ def _freed(ctx: Ctx, q, trigger_spans) -> bool:
                                    and not nouns.fullmatch(ctx.text, a, b) for a, b in trigger_spans)
 
 
+def _counted_apart(ctx: Ctx, q, at: int) -> bool:
+    """Whether the people's noun at `at` is another count's own: "three civilians"."""
+    s = ctx.text
+    return any(o is not q and not o.weak and 0 <= at - o.end <= 25 and not re.search(r"[,;:]", s[o.end:at])
+               for o in ctx.quantities)
+
+
+@cache
+def _mixed_part_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("mixed_part_words", []))
+    return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
+
+
 def _generic(ctx: Ctx, word: str) -> bool:
     return lang.fold(word) in _generic_people(ctx.lex.pack.code)
 
@@ -990,7 +1003,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         personnel = _people_at(ctx, s, said.end())
     tail = s[q.end:np_end + 120].split(";")[0]
     sub = _subset_words_re(ctx.lex.pack).search(tail)
-    if personnel is None and sub and ctx.lex.civilian_re.search(tail[sub.end():]):
+    civ = ctx.lex.civilian_re.search(tail[sub.end():]) if sub else None
+    # (not civilians counted as a part: "13 killed, including three civilians" says the rest were none)
+    if personnel is None and civ and not (_mixed_part_re(ctx.lex.pack.code).fullmatch(civ.group(0))
+                                          and _counted_apart(ctx, q, q.end + sub.end() + civ.start())):
         personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
     # "47 persone, tra cui 30 civili e 14 soldati": an aside right after the count (and after no
     # other count: "13 volunteers and four civilians, including a child") that names the other
@@ -1152,6 +1168,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             and not any(not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s)):
         # "12 people were killed": personnel follows from the noun (codebook 9), and "people" names
         # no kind; the sentence's civilians, women or children make them civilians
+        personnel = "unknown"
+    if personnel == "civilian" and heads and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
+            and any(_counted_apart(ctx, q, m.start()) and _mixed_part_re(ctx.lex.pack.code).fullmatch(m.group(0))
+                    for m in ctx.lex.civilian_re.finditer(s, q.end)):
+        # "13 people, including three civilians": civilians counted as a part say the rest were none
         personnel = "unknown"
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,

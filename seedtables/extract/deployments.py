@@ -47,6 +47,7 @@ class _Vocab(NamedTuple):
     invasion: re.Pattern    # an invasion told by a verb or a noun: the invading state sends its forces
     agent: re.Pattern       # the agent's words after a noun of action: "da parte di", "by"
     opener: re.Pattern      # opens a clause with a subject of its own: "dopo che", "after", "while"
+    possessed: re.Pattern   # a verb of having before a count: "has 2,500 troops deployed" keeps them there
 
 
 @functools.cache
@@ -123,7 +124,9 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("agent_words", []))))
                              if d.get("agent_words") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(d.get("clause_openers", [])))
-                             if d.get("clause_openers") else r"(?!x)x", re.IGNORECASE))
+                             if d.get("clause_openers") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(rf"(?<![\w])(?:{lang.alternation(d.get('possession_verbs', []))})\s+(?:[^\W\d_]+\s+)?$"
+                             if d.get("possession_verbs") else r"(?!x)x", re.IGNORECASE))
 
 
 @functools.cache
@@ -512,6 +515,10 @@ def extract(ctx: Ctx) -> list[dict]:
             # "the Kenyan unit in Haiti consists of about 400 police officers": the noun the count counts
             # says what a force told only as a unit or troops is ("1.500 soldati delle forze speciali" stay special)
             force = lex.force_kind(counted.group(0)) if force == "troops" else force
+        if action == "deploy" and count is not None and nearest is not None and count.end <= force_start \
+                and force_end <= ts and not s[force_end:ts].strip() \
+                and vocab.possessed.search(s, ctx.clause_start(count.start), count.start):
+            action = "presence"  # "the United States has 2,500 troops deployed in Iraq": forces it keeps there
         purpose = next((p for p, rx in lex.purposes if rx.search(s)), "unknown")
         key = (sender, host, action, place.adm1 if place else None, count.value if count else None)
         if key in seen or (action == "presence" and (*key[:2], "deploy", *key[3:]) in seen):
