@@ -32,6 +32,13 @@ CASES = {
         ("en", "The shelling of Goma killed 21 people, including five children.",
          [("COD", "civilian", "killed", 21, 21, 21, "exact")]),
     ],
+    # rebels, hitmen and gang members of no named group are no state's: no row; a named group's are its own
+    "unnamed_outlaws": [
+        ("it", "Negli scontri a Deir ez-Zor sono stati uccisi sette ribelli.", []),
+        ("en", "Police shot dead six suspected cartel members in Zacatecas.", []),
+        ("en", "Troops shot dead six suspected members of the Sinaloa cartel in Zacatecas.",
+         [("SINALOA_CARTEL", "military", "killed", 6, 6, 6, "exact")]),
+    ],
     # disappearances are the missing
     "disappearances": [
         ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",
@@ -134,8 +141,8 @@ CASES = {
     "things_naming_people": [
         ("en", "Eight school children were killed when the shell hit Tillaberi.",
          [("NER", "civilian", "killed", 8, 8, 8, "exact")]),
-        ("en", "Soldiers killed 14 drug cartel members near Tillaberi.",
-         [("NER", "military", "killed", 14, 14, 14, "exact")]),
+        # (cartel members of no named cartel are no state's)
+        ("en", "Soldiers killed 14 drug cartel members near Tillaberi.", []),
         ("en", "The death toll rose to 61 after the Tillaberi gang attack, officials said.",
          [("NER", "unknown", "killed", 61, 61, 61, "exact")]),
     ],
@@ -382,10 +389,11 @@ CASES = {
     ],
     # a count whose noun is left out, "among" another group, counts the same casualties
     "elliptic_among": [
+        # (rebels of no named group are no state's: their count is no row)
         ("it", "In Siria negli scontri sono morti 250 soldati governativi e 180 tra i ribelli.",
-         [("SYR", "military", "killed", 250, 250, 250, "exact"), ("SYR", "military", "killed", 180, 180, 180, "exact")]),
+         [("SYR", "military", "killed", 250, 250, 250, "exact")]),
         ("en", "In Syria the clashes killed 250 government soldiers and 180 among the rebels.",
-         [("SYR", "military", "killed", 250, 250, 250, "exact"), ("SYR", "military", "killed", 180, 180, 180, "exact")]),
+         [("SYR", "military", "killed", 250, 250, 250, "exact")]),
     ],
     # a range written "dai ... ai": its two ends
     "range_from_to": [

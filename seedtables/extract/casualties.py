@@ -942,7 +942,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     # (not in an aside in brackets or dashes: what it names is a part, read below)
     plain = BRACKETED.sub(lambda m: " " * len(m.group(0)), np_text[:60])
-    if (part := _subset_words_re(ctx.lex.pack).search(plain)) is not None:
+    if (part := _subset_words_re(ctx.lex.pack).search(plain)) is not None and plain[:part.start()].strip():
         plain = plain[:part.start()]  # nor after a word that opens one: "19 morti fra cui 3 attentatori"
     heads = [(m, kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
              for m in [rx.search(plain[:40])] if m]
@@ -983,7 +983,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # context gives (militias and rebels may fight for one)
     # (its own noun, not one of an aside that counts part of it: "19 morti fra cui 3 attentatori")
     head = np_text[:40]
-    if (part := _subset_words_re(ctx.lex.pack).search(head)) is not None:
+    # ("180 among the rebels": a part's word right after the count names the count's own people)
+    if (part := _subset_words_re(ctx.lex.pack).search(head)) is not None and head[:part.start()].strip():
         head = head[:part.start()]
     group_only = party is None and personnel == "military" and bool(ctx.lex.outlaw_re.search(head)) \
         and not ctx.lex.soldier_re.search(head)
