@@ -39,6 +39,15 @@ CASES = {
         ("en", "Troops shot dead six suspected members of the Sinaloa cartel in Zacatecas.",
          [("SINALOA_CARTEL", "military", "killed", 6, 6, 6, "exact")]),
     ],
+    # a group named before its "terrorist attack" is the attacker, never whose soldiers fell
+    "attacker_before_a_qualified_attack": [
+        ("en", "\"We lost nine soldiers in the JNIM terrorist attack on the camp near Gao,\" an officer said.",
+         [("MLI", "military", "killed", 9, 9, 9, "exact")]),
+    ],
+    # militants of no named group are no state's, even where security forces killed them
+    "unnamed_militants": [
+        ("en", "Security forces killed four militants in an encounter in Kupwara district.", []),
+    ],
     # disappearances are the missing
     "disappearances": [
         ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",
@@ -162,10 +171,15 @@ CASES = {
     ],
     # a count after the verb with its noun left out, and "more", a place or a date of its own
     "elided_after_the_verb": [
-        ("en", "Two militants were killed on Monday in Srinagar and four more on 3 May in the same district.",
-         [("IND", "military", "killed", 2, 2, 2, "exact"), ("IND", "military", "killed", 4, 4, 4, "exact")]),
-        ("it", "Due militanti sono stati uccisi lunedì a Srinagar e altri quattro il 3 maggio nello stesso distretto.",
-         [("IND", "military", "killed", 2, 2, 2, "exact"), ("IND", "military", "killed", 4, 4, 4, "exact")]),
+        # (militants of a named group are its own; of none, no state's)
+        ("en", "Two Lashkar-e-Taiba militants were killed on Monday in Srinagar and four more on 3 May in the "
+               "same district.",
+         [("LASHKAR_E_TAIBA", "military", "killed", 2, 2, 2, "exact"),
+          ("LASHKAR_E_TAIBA", "military", "killed", 4, 4, 4, "exact")]),
+        ("it", "Due militanti di Lashkar-e-Taiba sono stati uccisi lunedì a Srinagar e altri quattro il 3 maggio "
+               "nello stesso distretto.",
+         [("LASHKAR_E_TAIBA", "military", "killed", 2, 2, 2, "exact"),
+          ("LASHKAR_E_TAIBA", "military", "killed", 4, 4, 4, "exact")]),
     ],
     # killings counted as homicides or murders; hostages taken with the count between verb and noun
     "homicides_and_hostages": [

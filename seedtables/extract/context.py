@@ -459,8 +459,10 @@ class Lexicon:
         # "Israeli strikes", "Iran's missile barrage": after a possessive, one word may stand between;
         # "Israel hits a building", "Israele colpisce": an actor right before a verb of attacking
         verbs = alternation(expand_all(c.get("attack_verbs", [])), escape=False) or "(?!x)x"
-        self.attack_after_re = re.compile(rf"^(?:['’]s\s*(?:[^\W\d_]+\s+)?|\s*)(?:{attacks}|{verbs})(?![\w])",
-                                          re.IGNORECASE)
+        # (or a word the pack says qualifies an attack: "the ISWAP terrorist attack", "l'attacco terroristico")
+        mods = alternation(c.get("attack_modifiers", [])) or "(?!x)x"
+        self.attack_after_re = re.compile(
+            rf"^(?:['’]s\s*(?:[^\W\d_]+\s+)?|\s*(?:(?:{mods})\s+)?)(?:{attacks}|{verbs})(?![\w])", re.IGNORECASE)
         self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})\s*$", re.IGNORECASE)
         # "an attack by the Palestinian group Hamas", "l'attacco del gruppo Hamas": up to three words
         # (an article, a people's name, "group") may stand between the agent's word and the actor
