@@ -79,6 +79,15 @@ CASES = [
     ("en", "Four women were among 15 civilians killed in the shelling of Kadugli.", "Four", "set_aside", "subset"),
     ("en", "Hundreds of people were forced to take refuge in the mosque in Mopti.", "Hundreds", "set_aside",
      "displaced"),
+    # a total of the displaced told as a change from one figure to the next: both figures are the displaced's
+    ("en", "The number of displaced people in Ituri has risen from about 500,000 to 612,000 since May.", "612,000",
+     "set_aside", "displaced"),
+    ("it", "Il numero degli sfollati in Ituri è salito da 500.000 a 612.000 da maggio.", "612.000", "set_aside",
+     "displaced"),
+    # an operation's number names it
+    ("en", "On the fifth day of Operation 1111 the rebels took the border post.", "1111", "set_aside", "identifier"),
+    # a year-like figure with a qualifier and its people is a count
+    ("en", "The mayor said over 2000 civilians had been displaced from Las Anod.", "2000", "set_aside", "displaced"),
     # an hour after "prima delle" is a time
     ("it", "Poco prima delle 6 un drone ha colpito il deposito di carburante a Port Sudan.", "6", "set_aside", "time"),
     # the part of a count told by how badly they were hurt, or with a qualifier of its own

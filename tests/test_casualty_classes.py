@@ -48,6 +48,15 @@ CASES = {
     "unnamed_militants": [
         ("en", "Security forces killed four militants in an encounter in Kupwara district.", []),
     ],
+    # people in the hands of their captors, or taken away by force, are captured
+    "in_the_hands_of": [
+        ("it", "L'esercito ha confermato che sei soldati sono ora nelle mani dei ribelli a Kidal.",
+         [("MLI", "military", "captured", 6, 6, 6, "exact")]),
+        ("en", "The army confirmed that six soldiers are now in the hands of the rebels in Kidal.",
+         [("MLI", "military", "captured", 6, 6, 6, "exact")]),
+        ("it", "Gli uomini armati hanno fermato il bus a Turbat prima di prelevare con la forza otto passeggeri.",
+         [("PAK", "civilian", "captured", 8, 8, 8, "exact")]),
+    ],
     # disappearances are the missing
     "disappearances": [
         ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",

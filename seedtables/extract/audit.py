@@ -347,7 +347,10 @@ class Auditor:
         digits = token.strip(".,")
         if self.identifier_before.search(left) or self.identifier_list_before.search(left):
             return "identifier"  # "resolutions 2216 and 2231": a name's number, though it looks like a year
-        if YEAR.fullmatch(digits) and not self.measure_after.match(right) and not self.event_after.match(right):
+        # (not a count with a qualifier and its people: "over 2000 civilians displaced")
+        counted = _people_next(ctx, end) and numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(left)
+        if YEAR.fullmatch(digits) and not self.measure_after.match(right) and not self.event_after.match(right) \
+                and not counted:
             return "date"  # "nel 2023", "since 2014"
         if CODE.fullmatch(digits) or in_page_links(s, start) or re.fullmatch(r"0\d{2,}", token):
             return "identifier"  # (a leading zero writes a code, never a count: "007", "0800")

@@ -1170,9 +1170,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # "12 people were killed": personnel follows from the noun (codebook 9), and "people" names
         # no kind; the sentence's civilians, women or children make them civilians
         personnel = "unknown"
+    part_civ = ctx.lex.civilian_re.search(tail, sub.end()) if sub else None
     if personnel == "civilian" and heads and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
-            and any(_counted_apart(ctx, q, m.start()) and _mixed_part_re(ctx.lex.pack.code).fullmatch(m.group(0))
-                    for m in ctx.lex.civilian_re.finditer(s, q.end)):
+            and part_civ and _mixed_part_re(ctx.lex.pack.code).fullmatch(part_civ.group(0)) \
+            and _counted_apart(ctx, q, q.end + part_civ.start()):
         # "13 people, including three civilians": civilians counted as a part say the rest were none
         personnel = "unknown"
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
