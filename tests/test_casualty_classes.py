@@ -57,6 +57,11 @@ CASES = {
         ("it", "Gli uomini armati hanno fermato il bus a Turbat prima di prelevare con la forza otto passeggeri.",
          [("PAK", "civilian", "captured", 8, 8, 8, "exact")]),
     ],
+    # a capital in a wire dateline is where the report was filed, not whose the dead are
+    "dateline_capital": [
+        ("en", "NEW DELHI — A Myanmar army airstrike on a village killed around 60 people, local media said.",
+         [("MMR", "unknown", "killed", None, 60, None, "approx")]),
+    ],
     # disappearances are the missing
     "disappearances": [
         ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",
@@ -1355,3 +1360,9 @@ def test_soldiers_a_later_paragraph_counts_are_those_the_article_counted(tmp_pat
     rows = extract_seed(read_seed(path, lang.available()))["casualties"]
     assert [(r["party"], r["personnel"], r["count_best"]) for r in rows] == [("GBR", "military", 18),
                                                                                ("GBR", "military", 6)]
+
+
+def test_a_compound_adjective_before_region_names_no_region():
+    from seedtables.extract import places
+    found = places.reader("en").find("Separatists raided a village in Cameroon's French-speaking region on Sunday.")
+    assert not any(p.text.startswith("French") for p in found)

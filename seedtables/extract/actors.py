@@ -36,6 +36,7 @@ class Actor:
 class ActorReader:
     def __init__(self, pack: lang.Pack):
         self.names = pack.actor_names
+        self.capitals = {fold(w) for w, (_, kind) in self.names.items() if kind == "capital"}
         self.name_re = re.compile(bounded(alternation(self.names)))
         words = {w: code for code, ws in pack.section("actors", "demonyms").items() for w in expand_all(ws)}
         self.demonyms = {fold(w): code for w, code in words.items()}
@@ -64,6 +65,7 @@ class ActorReader:
                   for m in self.demonym_re.finditer(text) if not any(a <= m.start() < b for a, b in lands)]
         if zones := time_asides(text):  # "alle 07.56 (le 05.56 in Italia)": another time zone, no actor of the story
             found = [a for a in found if not any(x <= a.start < y for x, y in zones)]
+        found = [a for a in found if not dateline_capital(text, a.start, a.end, self.capitals)]
         return longest_first(found)
 
     def territories(self, text: str) -> list[tuple[int, int, str]]:
@@ -91,6 +93,21 @@ class ActorReader:
         if m:
             return self.person_country[m.group(0)]
         return None
+
+
+# after a dateline's city: an optional country, an optional agency in brackets, then a dash
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.’' -]{0,30}?)?\s*(?:\([^()]{1,40}\))?\s*[—–-]\s")
+
+
+def dateline_capital(text: str, start: int, end: int, capitals) -> bool:
+    """A capital opening a text as its dateline ("NEW DELHI (Reuters) — ..."): where a wire bureau
+    filed the report, neither an actor nor the place of what it tells. `capitals` holds the pack's
+    capitals' names, folded."""
+    # (written in capitals, the name may be read in part: "DELHI" of "NEW DELHI")
+    opening = text[:start]
+    if opening.strip() and not (text[start:end].isupper() and re.fullmatch(r"\s*(?:[A-Z][A-Z'’.-]*\s+)*", opening)):
+        return False
+    return fold(text[:end].strip()) in capitals and bool(DATELINE_AFTER.match(text, end))
 
 
 @cache

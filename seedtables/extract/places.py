@@ -14,7 +14,7 @@ from seedtables import lang
 from seedtables.extract import actors
 from seedtables.extract.actors import time_asides
 from seedtables.extract.spans import longest_first
-from seedtables.lang import KeyGate, alternation, bounded, expand_all
+from seedtables.lang import KeyGate, alternation, bounded, expand_all, fold
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -139,6 +139,7 @@ class PlaceReader:
         self.areas = {name: code for code, names in places.get("areas", {}).items() for name in names}
         self.gazetteer_re = re.compile(bounded(alternation([*self.adm1, *self.areas])))
         self.region_res = [re.compile(p) for p in pack.section("places").get("region_patterns", [])]
+        self.adjective_suffixes = tuple(pack.section("places").get("adjective_suffixes", []))
         self.countries = {w: c for w, (c, kind) in pack.actor_names.items() if kind == "state"}
         # (a settlement's noun and its "of" lead to a town as a preposition does: "il villaggio di Gatumba")
         preps = alternation([*pack.section("places").get("prepositions", []),
@@ -166,6 +167,7 @@ class PlaceReader:
         self.seat_country_re = re.compile(rf"(?<![\w])(?:{seat})\s*(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*"
                                           rf"\s*,\s*(?:\w+'?\s*)?$", re.IGNORECASE) if seat else None
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
+        self.folded_capitals = {fold(w) for w, (_, kind) in pack.actor_names.items() if kind == "capital"}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
         links = pack.section("places").get("name_links", [])
@@ -195,6 +197,8 @@ class PlaceReader:
         for rx in self.region_res:
             for m in rx.finditer(text):
                 name = m.group("name")
+                if name.lower().endswith(self.adjective_suffixes):
+                    continue  # "the English-speaking region": an adjective, no region's name
                 code = self.adm1.get(name) or subdivision_by_name(name)
                 found.append(Place(m.start(), m.end(), name, code, country_of_subdivision(code) if code else None))
         for m in self.gazetteer_re.finditer(text):
@@ -237,6 +241,8 @@ class PlaceReader:
         zones = time_asides(text)
         found = [p for p in found if not (media and media.start() <= p.start < media.end())
                  and not any(a <= p.start < b for a, b in zones)]
+        # nor a capital in a dateline, where a wire bureau filed the report: "NEW DELHI (Reuters) — ..."
+        found = [p for p in found if not actors.dateline_capital(text, p.start, p.end, self.folded_capitals)]
         return longest_first(found)
 
     def _not_seats(self, text: str, found: list[Place]) -> list[Place]:
