@@ -12,6 +12,9 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # aid blocked or absent is no flow that took place; a plain owner's aid to a recipient is one
+    ("blocked", "en", "With Congress blocking Canadian military aid for Moldova since spring, no deliveries arrived.", []),
+    ("blocked", "it", "Con il Congresso che blocca gli aiuti militari canadesi alla Moldavia, non è arrivato nulla.", []),
     # "earmarked" sets money aside for a recipient: a flow
     ("earmarked", "en", "Washington earmarked $3 billion in military aid for Taiwan.",
      [("USA", "TWN", "military_aid", None, 3 * B, "USD")]),

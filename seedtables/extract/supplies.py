@@ -905,6 +905,8 @@ def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
             ctx.carry.recipient = recipient  # "aiuti militari all'Ucraina" names the recipient for what follows
         if owner is None or not (numbers or recipient) or _modal_after(ctx, m.end()):
             continue
+        if ctx.is_non_factual(m.start(), m.end()):
+            continue  # "with Republicans blocking U.S. military aid for Ukraine": no flow that took place
         if ctx.lex.comparison_re.search(s, max(0, min(owner.start, m.start()) - 40), m.start()):
             continue  # "viene paragonato all'americano Patriot o al russo S-300": compared, not supplied
         recipient = recipient or ctx.carry.recipient or ctx.title.recipient
