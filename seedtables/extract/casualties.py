@@ -517,11 +517,14 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
             ctx.lex.ellipsis_re.match(s, q.end) and i > 0 and rows[i - 1]["casualty_type"] == row["casualty_type"])
         if row["_noun"] is None and i > 0 and rows[i - 1]["_noun"] and more:
             row["personnel"] = row["_noun"] = rows[i - 1]["_noun"]
+            if rows[i - 1]["personnel"] == "unknown" and rows[i - 1]["_noun"] == "civilian":
+                row["personnel"] = "unknown"  # "Five people were killed and four others wounded": people of no kind
     for i, row in enumerate(rows):
         # "killed at least 12 people and wounded nearly 70": the bare count counts the same people
         if row["party"] is not None and row["_noun"] is None and i > 0 and rows[i - 1]["_noun"] \
                 and rows[i - 1]["party"] in (row["party"], None) and coordinated(i - 1, i):
-            row["personnel"] = rows[i - 1]["_noun"]
+            # (people of no kind stay so: "killed 15 people and injured 30", "18 killed, 36 others injured")
+            row["personnel"] = "unknown" if rows[i - 1]["personnel"] == "unknown" else rows[i - 1]["_noun"]
     for i, row in enumerate(rows):
         if row["party"] is not None or row["_group_only"]:
             continue
@@ -1037,7 +1040,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                               or ctx.lex.place_link_re.match(s, q.end)):
         # "soldiers were killed ... and seven others were wounded", "120 civilians in Kidal, 35 in
         # Gao": a count whose noun is left out counts more of the people the sentence named last
-        said_any = [(m.start(), kind) for kind, rx in (("military", ctx.lex.military_re), ("civilian", ctx.lex.civilian_re))
+        # (people of no kind stay so: "Five people were killed and four others wounded")
+        said_any = [(m.start(), "unknown" if kind == "civilian" and _generic(ctx, m.group(0)) else kind)
+                    for kind, rx in (("military", ctx.lex.military_re), ("civilian", ctx.lex.civilian_re))
                     for m in rx.finditer(s, 0, q.start) if not ctx.in_speaker_zone(m.start(), m.end())]
         personnel = max(said_any)[1] if said_any else None
     if personnel is None:  # "the civilian death toll", "i morti militari": the word before the casualty word
