@@ -88,6 +88,9 @@ CASES = [
     ("en", "On the fifth day of Operation 1111 the rebels took the border post.", "1111", "set_aside", "identifier"),
     # a year-like figure with a qualifier and its people is a count
     ("en", "The mayor said over 2000 civilians had been displaced from Las Anod.", "2000", "set_aside", "displaced"),
+    # prisoners who escaped are no casualties
+    ("it", "Centinaia di detenuti evasi dalla prigione di Bunia hanno saccheggiato il mercato.", "Centinaia",
+     "set_aside", "out_of_scope"),
     # an hour after "prima delle" is a time
     ("it", "Poco prima delle 6 un drone ha colpito il deposito di carburante a Port Sudan.", "6", "set_aside", "time"),
     # the part of a count told by how badly they were hurt, or with a qualifier of its own

@@ -12,6 +12,10 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # aid pledged or promised is no flow yet (codebook 7)
+    ("pledged", "en", "Last month Estonia pledged a 100 million euro support package to Moldova.", []),
+    ("pledged", "it", "Il mese scorso l'Estonia ha promesso un pacchetto di aiuti da 100 milioni di euro "
+     "alla Moldavia.", []),
     # aid blocked or absent is no flow that took place; a plain owner's aid to a recipient is one
     ("blocked", "en", "With Congress blocking Canadian military aid for Moldova since spring, no deliveries arrived.", []),
     ("blocked", "it", "Con il Congresso che blocca gli aiuti militari canadesi alla Moldavia, non è arrivato nulla.", []),
