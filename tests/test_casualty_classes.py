@@ -69,6 +69,13 @@ CASES = {
         ("it", "Sei persone sono morte e altre nove sono rimaste ferite in un attacco di droni su Sumy.",
          [("UKR", "unknown", "killed", 6, 6, 6, "exact"), ("UKR", "unknown", "wounded", 9, 9, 9, "exact")]),
     ],
+    # the Kurdistan Region and its towns are Iraq's
+    "iraqi_kurdistan": [
+        ("en", "A Turkish drone strike killed four people near Zakho in the Kurdistan Region.",
+         [("IRQ", "unknown", "killed", 4, 4, 4, "exact")]),
+        ("it", "Un drone turco ha ucciso quattro persone vicino a Zakho, nel Kurdistan iracheno.",
+         [("IRQ", "unknown", "killed", 4, 4, 4, "exact")]),
+    ],
     # disappearances are the missing
     "disappearances": [
         ("it", "A Culiacán la guerra tra le bande ha lasciato 35 morti e 50 sparizioni in un mese.",
