@@ -392,8 +392,7 @@ class Auditor:
         if self.named_number(ctx, start, end):
             return "identifier"
         if glued or s[start - 1:start] in ("-", "#", "/", "×", "+") or right[:1] in ("-", "/", "×", "+") \
-                or self.identifier_before.search(left) or self.identifier_after.match(right) \
-                or self.model_before.search(left):
+                or self.identifier_after.match(right) or self.model_before.search(left):
             return "identifier"
         # "forced more than 200,000 people from their homes": the verb stands before the qualifier
         bare = self._unqualified(ctx, left)

@@ -235,11 +235,7 @@ def _civilians_near(ctx: Ctx, q, pos: int) -> bool:
     children"; not "has claimed more than 6,000 lives and forced a million people to flee"."""
     s = ctx.text
     lo, hi = max(0, min(q.start, pos) - 60), max(q.end, pos) + 60
-    for m in ctx.lex.civilian_re.finditer(s, lo, hi):
-        if not any(o is not q and 0 <= m.start() - o.end <= 25 and not re.search(r"[,;:]", s[o.end:m.start()])
-                   for o in ctx.quantities):
-            return True
-    return False
+    return any(not _counted_apart(ctx, q, m.start(), weak=True) for m in ctx.lex.civilian_re.finditer(s, lo, hi))
 
 
 def _article(ctx: Ctx, q) -> bool:
@@ -846,10 +842,11 @@ def _freed(ctx: Ctx, q, trigger_spans) -> bool:
                                    and not nouns.fullmatch(ctx.text, a, b) for a, b in trigger_spans)
 
 
-def _counted_apart(ctx: Ctx, q, at: int) -> bool:
-    """Whether the people's noun at `at` is another count's own: "three civilians"."""
+def _counted_apart(ctx: Ctx, q, at: int, weak: bool = False) -> bool:
+    """Whether the people's noun at `at` is another count's own: "three civilians" (with `weak`,
+    an article's too: "a child")."""
     s = ctx.text
-    return any(o is not q and not o.weak and 0 <= at - o.end <= 25 and not re.search(r"[,;:]", s[o.end:at])
+    return any(o is not q and (weak or not o.weak) and 0 <= at - o.end <= 25 and not re.search(r"[,;:]", s[o.end:at])
                for o in ctx.quantities)
 
 
@@ -1007,10 +1004,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         personnel = _people_at(ctx, s, said.end())
     tail = s[q.end:np_end + 120].split(";")[0]
     sub = _subset_words_re(ctx.lex.pack).search(tail)
-    civ = ctx.lex.civilian_re.search(tail[sub.end():]) if sub else None
-    # (not civilians counted as a part: "13 killed, including three civilians" says the rest were none)
-    if personnel is None and civ and not (_mixed_part_re(ctx.lex.pack.code).fullmatch(civ.group(0))
-                                          and _counted_apart(ctx, q, q.end + sub.end() + civ.start())):
+    part_civ = ctx.lex.civilian_re.search(tail, sub.end()) if sub else None
+    # civilians counted as a part ("13 killed, including three civilians") say the rest were none
+    mixed_part = bool(part_civ) and bool(_mixed_part_re(ctx.lex.pack.code).fullmatch(part_civ.group(0))) \
+        and _counted_apart(ctx, q, q.end + part_civ.start())
+    if personnel is None and part_civ and not mixed_part:
         personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
     # "47 persone, tra cui 30 civili e 14 soldati": an aside right after the count (and after no
     # other count: "13 volunteers and four civilians, including a child") that names the other
@@ -1175,12 +1173,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # "12 people were killed": personnel follows from the noun (codebook 9), and "people" names
         # no kind; the sentence's civilians, women or children make them civilians
         personnel = "unknown"
-    part_civ = ctx.lex.civilian_re.search(tail, sub.end()) if sub else None
     if personnel == "civilian" and heads and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
-            and part_civ and _mixed_part_re(ctx.lex.pack.code).fullmatch(part_civ.group(0)) \
-            and _counted_apart(ctx, q, q.end + part_civ.start()):
-        # "13 people, including three civilians": civilians counted as a part say the rest were none
-        personnel = "unknown"
+            and mixed_part:
+        personnel = "unknown"  # "13 people, including three civilians": of both kinds
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
            "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}

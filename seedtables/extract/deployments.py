@@ -197,7 +197,7 @@ def _subject_sender(ctx: Ctx, ts: int, force_start: int) -> str | None:
     if cands:
         # a clause opened after the sentence's subject has a subject of its own: "Iran fired 180
         # missiles, days after Israel killed the leader ... and sent troops to Lebanon"
-        opened = [m for m in _vocab(ctx.lex.pack.code).opener.finditer(s, cands[0].end, ts)]
+        opened = list(_vocab(ctx.lex.pack.code).opener.finditer(s, cands[0].end, ts))
         if opened:
             own = [a for a in cands if a.start >= opened[-1].end()
                    and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", s[opened[-1].end():a.start])]

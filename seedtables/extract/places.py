@@ -14,7 +14,7 @@ from seedtables import lang
 from seedtables.extract import actors
 from seedtables.extract.actors import time_asides
 from seedtables.extract.spans import longest_first
-from seedtables.lang import KeyGate, alternation, bounded, expand_all, fold
+from seedtables.lang import KeyGate, alternation, bounded, expand_all
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -167,7 +167,6 @@ class PlaceReader:
         self.seat_country_re = re.compile(rf"(?<![\w])(?:{seat})\s*(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*"
                                           rf"\s*,\s*(?:\w+'?\s*)?$", re.IGNORECASE) if seat else None
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
-        self.folded_capitals = {fold(w) for w, (_, kind) in pack.actor_names.items() if kind == "capital"}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
         links = pack.section("places").get("name_links", [])
@@ -242,7 +241,7 @@ class PlaceReader:
         found = [p for p in found if not (media and media.start() <= p.start < media.end())
                  and not any(a <= p.start < b for a, b in zones)]
         # nor a capital in a dateline, where a wire bureau filed the report: "NEW DELHI (Reuters) — ..."
-        found = [p for p in found if not actors.dateline_capital(text, p.start, p.end, self.folded_capitals)]
+        found = [p for p in found if not actors.dateline_capital(text, p.start, p.end, actors.reader(self.code).capitals)]
         return longest_first(found)
 
     def _not_seats(self, text: str, found: list[Place]) -> list[Place]:
