@@ -8,6 +8,31 @@ from seedtables.seeds import read_seed
 
 # a row: (party, personnel, casualty_type, count_low, count_best, count_high, count_qualifier)
 CASES = {
+    # an army that "lost" soldiers is whose they are, though the attackers follow in a clause of their own
+    "army_lost_soldiers": [
+        ("en", "Kenya Defence Forces lost 12 soldiers after Al-Shabaab fighters overran their camp in Lamu.",
+         [("KEN", "military", "killed", 12, 12, 12, "exact")]),
+        ("en", "The Ugandan army lost 30 soldiers when Al-Shabaab militants stormed its base in Somalia.",
+         [("UGA", "military", "killed", 30, 30, 30, "exact")]),
+        ("en", "The Tatmadaw lost 30 soldiers in the fighting near Myitkyina.",
+         [("MMR", "military", "killed", 30, 30, 30, "exact")]),
+        ("it", "L'esercito ugandese ha perso 30 soldati quando i miliziani di al-Shabaab hanno assaltato la sua base.",
+         [("UGA", "military", "killed_or_wounded", 30, 30, 30, "exact")]),
+    ],
+    # a state that reports a toll with no people's name reports its own; each voice its own
+    "each_state_reports_its_own": [
+        ("en", "Bangkok reports nine dead on the Thai side; Cambodia confirms two civilians killed and seven injured.",
+         [("THA", "unknown", "killed", 9, 9, 9, "exact"), ("KHM", "civilian", "killed", 2, 2, 2, "exact"),
+          ("KHM", "civilian", "wounded", 7, 7, 7, "exact")]),
+        ("it", "Il Niger conferma la morte di 14 militari, mentre il Mali riferisce di 9 civili uccisi.",
+         [("NER", "military", "killed", 14, 14, 14, "exact"), ("MLI", "civilian", "killed", 9, 9, 9, "exact")]),
+    ],
+    # a source opening the sentence with no comma after it ends where the clause begins
+    "opening_source_without_comma": [
+        ("it", "Secondo Kiev le perdite russe ammontano a circa 2.000 uomini, di cui circa 500 morti.",
+         [("RUS", "military", "killed_or_wounded", None, 2000, None, "approx"),
+          ("RUS", "military", "killed", None, 500, None, "approx")]),
+    ],
     # a single victim or fatality after its article or "one" is a count of one
     "one_victim": [
         ("it", "A Odessa i medici hanno confermato almeno una vittima e più di 15 feriti.",

@@ -387,6 +387,10 @@ class Lexicon:
         among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
         self.among_any_re = re.compile(rf"(?<![\w])(?:{among})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
+        # opens a clause with a subject of its own: "lost 54 soldiers after Al-Shabaab militants overran"
+        openers = pack.section("deployments").get("clause_openers", [])
+        self.clause_opener_re = re.compile(bounded(alternation(openers)), re.IGNORECASE) if openers \
+            else re.compile(r"(?!x)x")
         self.indefinite_articles = frozenset(fold(w) for w in pack.get("indefinite_articles", []))
         self.definite_articles = frozenset(fold(w) for w in pack.get("definite_articles", []))
         partitive = alternation(c.get("partitive_links", [])) or "(?!x)x"
@@ -461,12 +465,17 @@ class Lexicon:
         verbs = alternation(expand_all(c.get("attack_verbs", [])), escape=False) or "(?!x)x"
         # (or a word the pack says qualifies an attack: "the ISWAP terrorist attack", "l'attacco terroristico")
         mods = alternation(c.get("attack_modifiers", [])) or "(?!x)x"
+        # (or its fighters' noun before a verb, though no passive's: "Al-Shabaab militants stormed
+        # the base", not "Thai soldiers attacked by ...")
+        agents = alternation(expand_all(c.get("attack_agents", [])))
+        aux = alternation([*pack.section("audit").get("passive_auxiliaries", []),
+                           *pack.section("supplies").get("passive_auxiliaries", [])], escape=False) or "(?!x)x"
         self.attack_after_re = re.compile(
-            rf"^(?:['’]s\s*(?:[^\W\d_]+\s+)?|\s*(?:(?:{mods})\s+)?)(?:{attacks}|{verbs})(?![\w])", re.IGNORECASE)
+            rf"^(?:['’]s\s*(?:[^\W\d_]+\s+)?|\s*(?:(?:{mods})\s+)?)(?:{attacks}|{verbs})(?![\w])"
+            rf"|^\s+(?!(?:{aux})\s)[^\W\d_]+\s+(?:{verbs})(?![\w])(?!\s+(?:{agents or '(?!x)x'})(?![\w]))", re.IGNORECASE)
         self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})\s*$", re.IGNORECASE)
         # "an attack by the Palestinian group Hamas", "l'attacco del gruppo Hamas": up to three words
         # (an article, a people's name, "group") may stand between the agent's word and the actor
-        agents = alternation(expand_all(c.get("attack_agents", [])))
         hands = alternation(expand_all(c.get("hands_of", []))) or "(?!x)x"
         conj = alternation(pack.get("conjunctions", [])) or "(?!x)x"
         more = alternation([*c.get("more_words", []), *c.get("ellipsis_words", [])]) or "(?!x)x"

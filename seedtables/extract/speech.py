@@ -52,6 +52,11 @@ class SpeechReader:
         self.verbs = lang.Gated([w for act in ACTS for w in sp.get(act, [])])
         self.according_re = lang.Gated(sp.get("according_to", []), escape=True)  # read in every sentence, whole
         self.initial_only = {fold(w) for w in sp.get("according_to_initial", [])}
+        # where an opening source with no comma after it ends (_source_end)
+        genitives = {fold(w) for w in expand_all(sp.get("genitive", []))}
+        self.clause_articles = {fold(a) for a in pack["articles"]} - genitives
+        self.governing = genitives | {fold(w) for w in pack.section("places").get("prepositions", [])} \
+            | {fold(w) for w in sp.get("article_governors", [])}
 
         tail = alternation([*sp.get("auxiliaries", []), *sp.get("adverbs", []), "non", "not", "si"])
         self.tail_re = re.compile(rf"(?:(?:^|\s+)(?:{tail}))+\s*$", re.IGNORECASE)
@@ -251,6 +256,17 @@ class SpeechReader:
             out += [(m.start(), m.end()) for m in rx.finditer(s)]
         return out
 
+    def _source_end(self, np: str) -> int | None:
+        """Where a sentence-opening source with no comma after it ends: before an article that
+        no preposition governs or an auxiliary ("Kiev| le perdite russe ammontano", "l'Onu| sono
+        30 i morti"), after a word at least."""
+        words = list(re.finditer(r"[^\W\d_]+'?|\S", np))
+        for prev, word in zip(words, words[1:]):
+            if (fold(word.group(0)) in self.clause_articles or self.verb_start_re.fullmatch(word.group(0))) \
+                    and fold(prev.group(0)) not in self.governing:
+                return word.start()
+        return None
+
     def read(self, s: str, previous: list[Statement], date_spans: list[tuple[int, int]],
              people: list[Speaker] = ()) -> list[Statement]:
         """The statements of sentence `s`. `previous` are the paragraph's earlier statements and
@@ -277,8 +293,11 @@ class SpeechReader:
             if fold(m.group(0)) in self.initial_only and opening and not opening.endswith((",", ";", ":")):
                 continue  # "aiuti per Kiev": a preposition, not a source
             rest = s[m.end():]
-            stop = re.search(r",|;|\.\s*$|$", rest)
-            np = rest[: stop.start()]
+            stop = re.search(r",|;|\.\s*$|$", rest).start()
+            # (not after a word that is a source only before a comma: "Per Kiev la consegna ...")
+            if m.start() < 3 and fold(m.group(0)) not in self.initial_only and (cut := self._source_end(rest[:stop])):
+                stop = len(rest[:cut].rstrip())
+            np = rest[:stop]
             bare = self._head(np)
             if not bare or not (NAME_TOKEN.match(bare.split()[0]) or fold(bare.split()[0]) in
                                 {*self.person_nouns, *self.heads}):
@@ -286,7 +305,7 @@ class SpeechReader:
             speaker = self._resolve(np, previous + out, people)
             if speaker is None:
                 continue
-            np_end = m.end() + stop.start()
+            np_end = m.end() + stop
             if m.start() < 3:  # "Secondo X, ...": X speaks about the rest of the sentence
                 content = (min(len(s), np_end + 1), len(s))
             else:  # "..., according to X." / "citing X, said ...": about the sentence around it

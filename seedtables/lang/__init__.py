@@ -587,6 +587,9 @@ def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
     for actor, words in knowledge("actors")["groups"].items():
         for w in words:
             names.setdefault(w, (actor, "group"))
+    for actor, words in knowledge("actors").get("armies", {}).items():
+        for w in words:
+            names.setdefault(w, (actor, "metonym"))
     # every other capital, as GeoNames writes it, stands for its government ("Abu Dhabi ha
     # respinto"); capitals that are also common words or names are left out (actors.toml)
     ambiguous = set(knowledge("actors").get("capitals_not_actors", {}).get("names", []))
