@@ -261,7 +261,7 @@ class SpeechReader:
         no preposition governs or an auxiliary ("Kiev| le perdite russe ammontano", "l'Onu| sono
         30 i morti"), after a word at least."""
         words = list(re.finditer(r"[^\W\d_]+'?|\S", np))
-        for prev, word in zip(words, words[1:]):
+        for prev, word in itertools.pairwise(words):
             if (fold(word.group(0)) in self.clause_articles or self.verb_start_re.fullmatch(word.group(0))) \
                     and fold(prev.group(0)) not in self.governing:
                 return word.start()
