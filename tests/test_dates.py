@@ -40,6 +40,11 @@ CASES = [
     ("it", D(2021, 3, 1), "pubblicato il 2020-11-05 alle", (D(2020, 11, 5), D(2020, 11, 5), "day")),
     # a day, a month and "del" before the year: the day's date, not the month's
     ("it", D(2021, 3, 1), "Il 14 agosto del 2006 un gruppo", (D(2006, 8, 14), D(2006, 8, 14), "day")),
+    # a sentence opens on the date's preposition, in capitals: "In 2012 gunmen ...", "Last year ..."
+    ("en", D(2021, 3, 1), "In 2012 gunmen stormed", (D(2012, 1, 1), D(2012, 12, 31), "year")),
+    ("en", D(2021, 3, 1), "Since 2019 the militia", (D(2019, 1, 1), D(2019, 12, 31), "year")),
+    ("en", D(2021, 3, 1), "Last year 168 militants", (D(2020, 1, 1), D(2020, 12, 31), "year")),
+    ("en", D(2021, 3, 1), "Between March and May troops", (D(2020, 3, 1), D(2020, 5, 31), "month")),
 ]
 
 
