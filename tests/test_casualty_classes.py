@@ -27,6 +27,29 @@ CASES = {
         ("it", "Il Niger conferma la morte di 14 militari, mentre il Mali riferisce di 9 civili uccisi.",
          [("NER", "military", "killed", 14, 14, 14, "exact"), ("MLI", "civilian", "killed", 9, 9, 9, "exact")]),
     ],
+    # the words of a group's name are no people's noun: its fighters are counted
+    "words_of_a_name": [
+        ("en", "Government troops killed 14 People's Defence Force fighters near Sagaing.",
+         [("PDF", "military", "killed", 14, 14, 14, "exact")]),
+        ("en", "Turkish drones killed two Kurdistan Workers' Party (PKK) militants in Duhok province.",
+         [("PKK", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "I droni turchi hanno ucciso due miliziani del Partito dei lavoratori del Kurdistan (PKK) a Duhok.",
+         [("PKK", "military", "killed", 2, 2, 2, "exact")]),
+    ],
+    # a count whose noun is left out, then a country as where: more of the people just counted
+    "elided_count_then_a_country": [
+        ("en", "Turkish drones killed three PKK militants and wounded two in Iraq's Duhok province.",
+         [("PKK", "military", "killed", 3, 3, 3, "exact"), ("PKK", "military", "wounded", 2, 2, 2, "exact")]),
+        ("it", "I droni turchi hanno ucciso tre miliziani del PKK e ne hanno feriti due in Iraq.",
+         [("PKK", "military", "killed", 3, 3, 3, "exact"), ("PKK", "military", "wounded", 2, 2, 2, "exact")]),
+    ],
+    # where a speaker was when speaking is not where the dead are, nor whose
+    "where_the_speaker_spoke": [
+        ("en", "The UN rights chief, speaking to reporters in Geneva, said at least 50 people had been killed by gangs in Haiti.",
+         [("HTI", "unknown", "killed", 50, 50, None, "at_least")]),
+        ("it", "Il capo dell'Onu per i diritti umani, parlando ai giornalisti a Ginevra, ha detto che almeno 50 persone sono state uccise ad Haiti.",
+         [("HTI", "unknown", "killed", 50, 50, None, "at_least")]),
+    ],
     # a source opening the sentence with no comma after it ends where the clause begins
     "opening_source_without_comma": [
         ("it", "Secondo Kiev le perdite russe ammontano a circa 2.000 uomini, di cui circa 500 morti.",
@@ -680,7 +703,7 @@ CASES = {
     # a number written in brackets before its people is the count itself, not an aside
     "numbers_in_brackets": [
         ("en", "Doctors said the death toll from the shelling of Gao rose to (31) people, while (103) others were injured.",
-         [("MLI", "civilian", "killed", 31, 31, 31, "exact"), ("MLI", "civilian", "wounded", 103, 103, 103, "exact")]),
+         [("MLI", "unknown", "killed", 31, 31, 31, "exact"), ("MLI", "unknown", "wounded", 103, 103, 103, "exact")]),
     ],
     # an aside in brackets or dashes counts part of the count before it, and does not part it from its verb
     "bracketed_asides": [

@@ -85,12 +85,15 @@ def _counts_items(ctx: Ctx, q) -> bool:
 
 
 def _fell_there(ctx: Ctx, q, a) -> bool:
-    """A state named as the place right after soldiers counted: "52 uomini in Afghanistan"."""
+    """A state named as the place right after soldiers counted ("52 uomini in Afghanistan"), or
+    after a count whose noun is left out ("killed three PKK militants and wounded two in Iraq's
+    Duhok province"): where they fell, not whose they are."""
     if a.kind != "state" or not _at_place(ctx, a.start):
         return False
     nouns = [(m.start(), rx is ctx.lex.military_re) for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
              for m in rx.finditer(ctx.text, q.end, a.start)]
-    return bool(nouns) and max(nouns)[1]
+    return max(nouns)[1] if nouns else not ctx.text[q.end:a.start].strip(" ,").split()[:-1] \
+        or bool(ctx.lex.place_link_re.fullmatch(ctx.text, q.end, a.start))
 
 
 def _at_place(ctx: Ctx, start: int) -> bool:
@@ -952,10 +955,17 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     # (not in an aside in brackets or dashes: what it names is a part, read below)
     plain = BRACKETED.sub(lambda m: " " * len(m.group(0)), np_text[:60])
+    # (nor a word of a name: "14 People's Defence Force fighters", "Kurdistan Workers' Party (PKK) militants")
+    for a in ctx.actors:
+        if a.end > q.end and a.start < q.end + len(plain) and " " in a.text:
+            x, y = max(0, a.start - q.end), min(len(plain), a.end - q.end)
+            plain = plain[:x] + " " * (y - x) + plain[y:]
+    # (the noun is looked for in the phrase's first 40 characters, not counting those of names and asides)
+    window = 40 + sum(1 for a, b in zip(plain, np_text[:60], strict=False) if a == " " != b)
     if (part := _subset_words_re(ctx.lex.pack).search(plain)) is not None and plain[:part.start()].strip():
         plain = plain[:part.start()]  # nor after a word that opens one: "19 morti fra cui 3 attentatori"
     heads = [(m, kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
-             for m in [rx.search(plain[:40])] if m]
+             for m in [rx.search(plain[:window])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
@@ -1187,9 +1197,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         personnel = "military"
     if personnel == "civilian" and heads and min(heads, key=lambda h: h[0].start())[1] == "civilian" \
             and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
-            and not any(not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s)):
+            and not any(not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s)
+                        if not ctx.in_speaker_zone(m.start(), m.end())):
         # "12 people were killed": personnel follows from the noun (codebook 9), and "people" names
-        # no kind; the sentence's civilians, women or children make them civilians
+        # no kind; the sentence's civilians, women or children make them civilians (not the
+        # journalists a speaker talks to)
         personnel = "unknown"
     if personnel == "civilian" and heads and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
             and mixed_part:

@@ -267,7 +267,12 @@ class Ctx:
         # ha detto X durante una riunione a Ginevra")
         st = self.attribution(pos)
         if st:
-            cands = [p for p in cands if p.start < st.verb_start or st.content[0] <= p.start < st.content[1]]
+            # (nor where the speaker was when saying it: "the UN rights chief, speaking to reporters
+            # in Geneva, said ...")
+            who = self.text.find(st.speaker.text, st.zone[0], st.verb_start)
+            after_speaker = who + len(st.speaker.text) if who >= 0 else st.verb_start
+            cands = [p for p in cands if p.start < min(st.verb_start, after_speaker)
+                     or st.content[0] <= p.start < st.content[1]]
         after = [p for p in cands if p.start >= pos]
         before = [p for p in cands if p.start < pos]
         if after:
