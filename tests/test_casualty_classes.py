@@ -45,9 +45,11 @@ CASES = {
     ],
     # where a speaker was when speaking is not where the dead are, nor whose
     "where_the_speaker_spoke": [
-        ("en", "The UN rights chief, speaking to reporters in Geneva, said at least 50 people had been killed by gangs in Haiti.",
+        ("en", "The UN rights chief, speaking to reporters in Geneva, said at least 50 people had been killed"
+               " by gangs in Haiti.",
          [("HTI", "unknown", "killed", 50, 50, None, "at_least")]),
-        ("it", "Il capo dell'Onu per i diritti umani, parlando ai giornalisti a Ginevra, ha detto che almeno 50 persone sono state uccise ad Haiti.",
+        ("it", "Il capo dell'Onu per i diritti umani, parlando ai giornalisti a Ginevra, ha detto che almeno 50"
+               " persone sono state uccise ad Haiti.",
          [("HTI", "unknown", "killed", 50, 50, None, "at_least")]),
     ],
     # a source opening the sentence with no comma after it ends where the clause begins
