@@ -12,6 +12,15 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # a list of counts each with its own noun: each count its item, an item "of" another one item
+    ("listed_items", "en", "Poland delivered to Moldova 2,500 rounds of 120mm ammunition, 6 more counter-drone systems, "
+     "four more armoured ambulances and two demining vehicles.",
+     [("POL", "MDA", "artillery_ammunition", None, 2500, "shells"), ("POL", "MDA", "air_defense", None, 6, "systems"),
+      ("POL", "MDA", "other", None, 4, "vehicles"), ("POL", "MDA", "other", None, 2, "vehicles")]),
+    ("listed_items", "it", "La Polonia ha consegnato alla Moldavia 2.500 colpi di artiglieria da 120 mm, 6 sistemi "
+     "antidrone e 4 generatori.",
+     [("POL", "MDA", "artillery_ammunition", None, 2500, "shells"), ("POL", "MDA", "air_defense", None, 6, "systems"),
+      ("POL", "MDA", "other", None, 4, "generators")]),
     # aid pledged or promised is no flow yet (codebook 7)
     ("pledged", "en", "Last month Estonia pledged a 100 million euro support package to Moldova.", []),
     ("pledged", "it", "Il mese scorso l'Estonia ha promesso un pacchetto di aiuti da 100 milioni di euro "

@@ -306,7 +306,8 @@ class Ctx:
                 continue
             gap = s[last.end:o.start]
             if o.percent or q.percent or len(gap) > 45 or re.search(r"[;:.()\[\]]", gap) \
-                    or not lex.coordinated_gap_re.search(gap) or not lex.count_follower_re.match(s, o.end):
+                    or not lex.coordinated_gap_re.search(gap) or not lex.count_follower_re.match(s, o.end) \
+                    or lex.follower_with_noun_re.match(s, o.end):
                 break
             # (a count with a place or an actor of its own is another fact: "300 to Mali and 150 to Niger")
             stop = re.search(r"[,;:.]|$", s[o.end:o.end + 40]).start() + o.end
@@ -501,6 +502,8 @@ class Lexicon:
         self.coordinated_gap_re = re.compile(rf"(?:,|(?<![\w])(?:{conj}))\s+(?:(?:{more})\s+)?$", re.IGNORECASE)
         followers = alternation(pack.get("count_followers", [])) or "(?!x)x"
         self.count_follower_re = re.compile(rf"\s*(?:[,.;:)\]]|$|(?:{followers})(?![\w]))", re.IGNORECASE)
+        bare = alternation(pack.get("count_followers_bare", [])) or "(?!x)x"
+        self.follower_with_noun_re = re.compile(rf"\s*(?:{bare})\s+(?!(?:{followers})(?![\w]))[^\W\d_]", re.IGNORECASE)
         self.attack_agent_re = re.compile(rf"(?<![\w])(?:(?:{attacks})\s+(?:{agents})|{hands})\s*"
                                           rf"(?:[^\W\d_][\w'’-]*\s+){{0,3}}$",
                                           re.IGNORECASE) if c.get("attack_agents") else re.compile(r"(?!x)x")
@@ -528,6 +531,9 @@ class Lexicon:
         self.share_noun_re = _rx(s.get("share_nouns", []))
         self.comparison_re = _rx(s.get("comparison", []))
         self.use_link_re = re.compile(rf"\s+(?:{alternation(s.get('use_links', []))})\s+", re.IGNORECASE)
+        # (a calibre or a measure may stand between: "rounds of 155mm ammunition", "proiettili da 155 mm")
+        self.item_of_re = re.compile(rf"\s+(?:{alternation(s.get('item_of_links', []))})\s+(?:[0-9][\w.,]*(?:\s?mm)?\s+)?",
+                                     re.IGNORECASE) if s.get("item_of_links") else re.compile(r"(?!x)x")
         self.to_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})\s*$", re.IGNORECASE)
         self.units = {fold(k): v for k, v in s.get("units", {}).items()}
         link = alternation(s.get("unit_links", []))

@@ -416,7 +416,8 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     kept, dropped = [], False
     for i, m in enumerate(items):
         gap = s[items[i - 1].end():m.start()] if i else None
-        dropped = bool(gap is not None and (lex.use_link_re.fullmatch(gap) or not gap.strip()))
+        dropped = bool(gap is not None and (lex.use_link_re.fullmatch(gap) or lex.item_of_re.fullmatch(gap)
+                                            or not gap.strip()))
         if not dropped:
             kept.append(m)
     items = kept
