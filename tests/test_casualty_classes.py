@@ -52,6 +52,38 @@ CASES = {
                " persone sono state uccise ad Haiti.",
          [("HTI", "unknown", "killed", 50, 50, None, "at_least")]),
     ],
+    # a single ranger is a soldier; "six others" are more rangers
+    "one_ranger": [
+        ("en", "One ranger died and six others were badly hurt when a roadside bomb went off in Yala.",
+         [("THA", "military", "killed", 1, 1, 1, "exact"), ("THA", "military", "wounded", 6, 6, 6, "exact")]),
+    ],
+    # the Turkish-backed factions of northern Syria by the names news give them
+    "turkish_backed_factions": [
+        ("en", "Fourteen Turkish-backed fighters were killed in clashes with the SDF near Kobani.",
+         [("SYRIAN_NATIONAL_ARMY", "military", "killed", 14, 14, 14, "exact")]),
+        ("it", "Negli scontri con le SDF vicino a Kobani sono stati uccisi quattordici miliziani filo-turchi.",
+         [("SYRIAN_NATIONAL_ARMY", "military", "killed", 14, 14, 14, "exact")]),
+    ],
+    # an approximate figure before a dash opens a range
+    "approximate_range": [
+        ("en", "Bandits stormed the market in Zamfara, killing some 25-30 people.",
+         [("NGA", "unknown", "killed", 25, None, 30, "range")]),
+        ("it", "I banditi hanno assaltato il mercato di Zamfara, uccidendo circa 25-30 persone.",
+         [("NGA", "unknown", "killed", 25, None, 30, "range")]),
+    ],
+    # a rate set before the clause, or a dead end, is no toll
+    "rates_and_idioms": [
+        ("en", "Every week, the brigade loses 40-50 men near Pokrovsk.", []),
+        ("it", "Ogni giorno, la brigata perde 40-50 uomini vicino a Pokrovsk.", []),
+        ("en", "The ceasefire talks on Pokrovsk have reached a dead end.", []),
+    ],
+    # civilians counted as displaced say nothing of who the dead were
+    "displaced_civilians_beside_a_toll": [
+        ("en", "At least 80 people have been killed in Kassala and more than 3,000 civilians displaced.",
+         [("SDN", "unknown", "killed", 80, 80, None, "at_least")]),
+        ("it", "Almeno 80 persone sono state uccise a Kassala e oltre 3.000 civili sono sfollati.",
+         [("SDN", "unknown", "killed", 80, 80, None, "at_least")]),
+    ],
     # a source opening the sentence with no comma after it ends where the clause begins
     "opening_source_without_comma": [
         ("it", "Secondo Kiev le perdite russe ammontano a circa 2.000 uomini, di cui circa 500 morti.",

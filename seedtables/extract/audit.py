@@ -396,6 +396,11 @@ class Auditor:
             return "identifier"
         # "forced more than 200,000 people from their homes": the verb stands before the qualifier
         bare = self._unqualified(ctx, left)
+        clause = ctx.clause_start(start)
+        opening = ctx.clause_start(clause - 1) if clause else clause
+        if ctx.lex.rate_re.search(s, clause, ctx.clause_end(end)) \
+                or (clause - opening < 25 and ctx.lex.rate_re.search(s, opening, clause)):
+            return "out_of_scope"  # "Every day, they lose 300-400 people": a rate, no toll (codebook 9)
         # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
         if (self.displaced_after.match(right) or self.displaced_before.search(bare) or self.fled_after.match(right)
                 or self.displaced_total.search(s, ctx.clause_start(start), start)

@@ -366,7 +366,11 @@ def extract(ctx: Ctx) -> list[dict]:
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
         # a rate is no toll: "about a dozen of the injured are dying every day" (codebook 9)
-        if lex.rate_re.search(s, ctx.clause_start(ts), ctx.clause_end(te)):
+        # (or set before it as an opening: "Every day, they lose 300-400 people")
+        start = ctx.clause_start(ts)
+        opening = ctx.clause_start(start - 1) if start else start
+        if lex.rate_re.search(s, ctx.clause_start(ts), ctx.clause_end(te)) \
+                or (start - opening < 25 and lex.rate_re.search(s, opening, start)):
             continue
         for qi, q in enumerate(qs):
             # the whole of a part counts a group: only its own casualty word tells what befell it
@@ -731,6 +735,20 @@ def _not_victims(ctx: Ctx, a) -> bool:
         or places.reader(lex.pack.code).names_border(s, a.start, a.end) or (
         a.kind == "demonym" and bool(lex.body_after_re.match(s[a.end:a.end + 30])
                                      or lex.body_before_re.search(s[max(0, a.start - 60):a.start])))
+
+
+def _counted_as_displaced(ctx: Ctx, q, m: re.Match) -> bool:
+    """Whether the people's noun `m` is that of another count whose people were displaced, not
+    hurt: "210 people have been killed and over 2000 civilians displaced"."""
+    # (or the displaced word of such a count's clause: "oltre 3.000 civili sono sfollati", "3.000
+    # sfollati"; not "il campo profughi")
+    def displaced_by(o) -> bool:
+        if (found := _first_people_match(ctx, o.end)) is not None and found.start() == m.start():
+            return _displaced_after(ctx, o) or bool(_displaced_re_for(ctx.lex.pack.code).fullmatch(m.group(0)))
+        return m.start() - o.end < 60 and not re.search(r"[,;:.]", ctx.text[o.end:m.start()]) \
+            and _displaced_after(ctx, o) and bool(_displaced_re_for(ctx.lex.pack.code).fullmatch(m.group(0)))
+
+    return any(o is not q and o.end <= m.start() and displaced_by(o) for o in ctx.quantities)
 
 
 def _state_speaks(ctx: Ctx, st) -> bool:
@@ -1198,10 +1216,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     if personnel == "civilian" and heads and min(heads, key=lambda h: h[0].start())[1] == "civilian" \
             and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
             and not any(not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s)
-                        if not ctx.in_speaker_zone(m.start(), m.end())):
+                        if not ctx.in_speaker_zone(m.start(), m.end()) and not _counted_as_displaced(ctx, q, m)):
         # "12 people were killed": personnel follows from the noun (codebook 9), and "people" names
         # no kind; the sentence's civilians, women or children make them civilians (not the
-        # journalists a speaker talks to)
+        # journalists a speaker talks to, nor civilians counted as displaced: "210 people have been
+        # killed and over 2000 civilians displaced")
         personnel = "unknown"
     if personnel == "civilian" and heads and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
             and mixed_part:

@@ -362,7 +362,9 @@ class NumberReader:
         while i < len(qs):
             a = qs[i]
             # a weak "one" opens a range too: "one or two people"
-            if i + 1 < len(qs) and a.qualifier == "exact" and (not a.weak or (
+            # (or an approximate one before a dash: "some 15-20 people")
+            if i + 1 < len(qs) and (a.qualifier == "exact" or a.qualifier == "approx" and text[a.end:a.end + 1] in "-–")\
+                    and (not a.weak or (
                     a.value == 1 and self.range_or_re.match(text[a.end:qs[i + 1].num_start]))):
                 b = qs[i + 1]
                 gap = text[a.end:b.num_start]
