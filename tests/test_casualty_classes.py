@@ -84,6 +84,18 @@ CASES = {
         ("it", "Almeno 80 persone sono state uccise a Kassala e oltre 3.000 civili sono sfollati.",
          [("SDN", "unknown", "killed", 80, 80, None, "at_least")]),
     ],
+    # countries named for a border, in a list after it, are no side: the land the attack was in is
+    "countries_listed_at_a_border": [
+        ("en", "Gunmen attacked a post in northern Togo near the borders with restive neighbours, Burkina Faso and"
+               " Ghana, killing 11 soldiers.", [("TGO", "military", "killed", 11, 11, 11, "exact")]),
+        ("it", "Un attacco nel nord del Togo, al confine con il Burkina Faso e il Ghana, ha ucciso 11 soldati.",
+         [("TGO", "military", "killed", 11, 11, 11, "exact")]),
+    ],
+    # "which the army said" opens a saying whose speaker is the army, not the sentence before it
+    "relative_saying": [
+        ("en", "Five Indian soldiers were hurt in the raid, which the army said had destroyed 3 hideouts in Kupwara.",
+         [("IND", "military", "wounded", 5, 5, 5, "exact")]),
+    ],
     # a source opening the sentence with no comma after it ends where the clause begins
     "opening_source_without_comma": [
         ("it", "Secondo Kiev le perdite russe ammontano a circa 2.000 uomini, di cui circa 500 morti.",

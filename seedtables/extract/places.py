@@ -159,6 +159,11 @@ class PlaceReader:
         pl = pack.section("places")
         self.border_after_re = re.compile(rf"\s+(?:{alternation(pl.get('border_after', []))})(?![\w])", re.IGNORECASE)
         self.border_before_re = ending_in(expand_all(pl.get("border_before", [])))
+        # the names of a list right before a name, each maybe after its article: "Burkina Faso and ",
+        # "il Burkina Faso e il " (capitalised words, each followed by a comma or a conjunction)
+        conj = alternation(pack.get("conjunctions", [])) or "(?!x)x"
+        art = rf"(?:(?:{alternation(pack['articles'])})(?:\s+|(?<=['’])))?"
+        self.list_before_re = re.compile(rf"(?:{art}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+(?:{conj})\s+){art})+$")
         # an organisation's seat is not where the story is: "un'ong con sede in Norvegia", "a monitor
         # based in Britain"; nor a country that names the seat's after a comma ("a Londra, nel Regno Unito")
         seat = expand_all(pl.get("seat_before", []))
@@ -260,8 +265,15 @@ class PlaceReader:
     def names_border(self, text: str, start: int, end: int) -> bool:
         """Whether the name at [start, end) stands for its country's border: "near the Congo
         border", "al confine con il Burkina Faso"."""
-        return bool(self.border_after_re.match(text, end)
-                    or self.border_before_re.search(text[max(0, start - 30):start]))
+        if self.border_after_re.match(text, end) or self.border_before_re.search(text[max(0, start - 30):start]):
+            return True
+        # or a name of a list the border is named before ("near the borders with insurgency-hit
+        # neighbours, Burkina Faso and Niger"): back over the list's names, then a description of
+        # at most two words set off by a comma
+        head = self.list_before_re.sub("", text[max(0, start - 120):start])
+        described = re.sub(r"(?:\s+[\w'’-]+){1,2},\s*$", " ", head, count=1)
+        return (head != text[max(0, start - 120):start] and bool(self.border_before_re.search(head))) \
+            or (described != head and bool(self.border_before_re.search(described)))
 
     def _subdivisions(self, text: str, capitalised: list[re.Match]) -> list[Place]:
         """Subdivisions named by pycountry wherever they stand: "Borno", "in Cabo Delgado province"."""

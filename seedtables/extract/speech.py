@@ -415,6 +415,11 @@ class SpeechReader:
             # between commas, "a Telegram channel ...", "citing the NIS", "which is run by Hamas",
             # "che ha visitato il fronte" are appositions: look further left
             relative = self.relative_re.match(raw)
+            if relative and pos == end and raw[relative.end():].strip():
+                # "..., which the military said had ...": the relative clause's own subject, right
+                # before the verb with no comma between, speaks
+                segment = seg_clean = raw[relative.end():].strip()
+                break
             apposition = cut > 0 and s[cut - 1] == "," and (relative or self.leading_prep_re.match(seg_clean))
             if seg_clean and not apposition:
                 if cut > 0 and s[cut - 1] == ",":
