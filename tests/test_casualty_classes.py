@@ -96,6 +96,11 @@ CASES = {
         ("en", "Five Indian soldiers were hurt in the raid, which the army said had destroyed 3 hideouts in Kupwara.",
          [("IND", "military", "wounded", 5, 5, 5, "exact")]),
     ],
+    # people let go are no captives
+    "let_go": [
+        ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),
+        ("en", "The rebels abducted the pilot in Nduga after letting go the other four passengers.", []),
+    ],
     # a source opening the sentence with no comma after it ends where the clause begins
     "opening_source_without_comma": [
         ("it", "Secondo Kiev le perdite russe ammontano a circa 2.000 uomini, di cui circa 500 morti.",

@@ -125,8 +125,15 @@ class Ctx:
         return max(hits, key=lambda st: st.content[0]) if hits else None
 
     def after_from(self, start: int) -> bool:
-        """Whether the mention at `start` follows "da"/"from": an origin or an agent."""
-        return bool(self.lex.from_re.search(self.text[max(0, start - 30):start]))
+        """Whether the mention at `start` follows "da"/"from": an origin or an agent (or stands in
+        a list that does: "from Mali and Burkina Faso")."""
+        before = self.text[max(0, start - 30):start]
+        if self.lex.from_re.search(before):
+            return True
+        if not re.search(r",\s*\S*\s*$|\s[^\W\d_]{1,3}\s+\S*\s*$", before):
+            return False  # most mentions: no list stands before them
+        head = places.reader(self.lex.pack.code).list_before_re.sub("", self.text[max(0, start - 120):start])
+        return len(head) < len(self.text[max(0, start - 120):start]) and bool(self.lex.from_re.search(head[-30:]))
 
     def owner_of(self, start: int, end: int) -> Actor | None:
         """The actor qualifying the noun at [start, end): a demonym right after it ("aiuti europei",
