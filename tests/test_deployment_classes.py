@@ -382,7 +382,7 @@ CASES = SUBORDINATE_SUBJECTS + TOTALS \
 NONE = [
     # a country listed after "from" is an origin, never the host of forces at home
     ("en", "Ghana's troops are deployed in the north of the country to stop a threat from Togo and Burkina Faso."),
-    ("it", "Le truppe del Ghana sono schierate nel nord del Paese contro la minaccia in arrivo dal Togo e dal Burkina Faso."),
+    ("it", "Le truppe del Ghana sono schierate nel nord del Paese contro la minaccia dal Togo e dal Burkina Faso."),
     # a border named is the sender's own edge, no host; demands and refutations are no deployment
     ("en", "Mexico has sent 10,000 soldiers to its northern border with the United States."),
     ("it", "Il Messico ha inviato 10.000 soldati al suo confine con gli Stati Uniti."),
