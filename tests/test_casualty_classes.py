@@ -96,6 +96,14 @@ CASES = {
         ("en", "Five Indian soldiers were hurt in the raid, which the army said had destroyed 3 hideouts in Kupwara.",
          [("IND", "military", "wounded", 5, 5, 5, "exact")]),
     ],
+    # resistance fighters of no named group are no state's, nor is a count right after theirs with no
+    # noun of its own; the junta's troops are the state's
+    "resistance_fighters": [
+        ("en", "Three resistance fighters were killed and eight injured near Loikaw.", []),
+        ("it", "Tre combattenti della resistenza sono stati uccisi e otto feriti vicino a Loikaw.", []),
+        ("en", "A total of 212 junta troops were killed in Karenni State last year.",
+         [("MMR", "military", "killed", 212, 212, 212, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

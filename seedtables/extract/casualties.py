@@ -464,6 +464,13 @@ def extract(ctx: Ctx) -> list[dict]:
         row = _row(ctx, ctype, ts, qs[qi], [r for r in rows if r["party"] is not None], trigger_spans,
                    qs[wholes[qi]] if qi in wholes else None)
         row["_q"] = qs[qi]
+        # "Three resistance fighters had been killed and eight injured": a count with no noun of its
+        # own right after a group's count of no named group counts the same fighters
+        if rows and rows[-1]["_group_only"] and _first_people_match(ctx, qs[qi].end) is None and not row["_group_only"] \
+                and not re.search(r"[;.]", ctx.text[rows[-1]["_q"].end:qs[qi].start]) \
+                and not ctx.lex.contrast_re.search(ctx.text, rows[-1]["_q"].end, qs[qi].start) \
+                and not any(rows[-1]["_q"].end <= a.start < qs[qi].start for a in ctx.actors):
+            row["party"], row["_group_only"] = None, True
         rows.append(row)
     _share_party(ctx, rows)
     _subsets_of_another_party(ctx, rows, qs, subsets, used_q, trigger_spans)
@@ -1026,6 +1033,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         head = head[:part.start()]
     group_only = party is None and personnel == "military" and bool(ctx.lex.outlaw_re.search(head)) \
         and not ctx.lex.soldier_re.search(head)
+    if party is None and not nouns and pos < q.start:
+        # the same for a toll told of them before its count: "the death toll of resistance fighters stood at 41"
+        told = s[pos:q.start]
+        group_only = bool(ctx.lex.outlaw_re.search(told)) and not ctx.lex.soldier_re.search(told) \
+            and not any(lang.is_armed_group(a.code) and pos <= a.start < q.start for a in ctx.actors)
     if personnel is None and pos < q.start:  # "the death toll among civilians ... has exceeded 2,300"
         among = ctx.lex.among_any_re.search(s[pos:q.start])
         if among:
