@@ -104,6 +104,17 @@ CASES = {
         ("en", "A total of 212 junta troops were killed in Karenni State last year.",
          [("MMR", "military", "killed", 212, 212, 212, "exact")]),
     ],
+    # a crew is civilians (codebook 9); men where no soldiers, forces or side are spoken of are of no kind
+    "crews_and_men": [
+        ("en", "Separatist rebels killed 19 members of a crew building a bridge in Nduga.",
+         [("IDN", "civilian", "killed", 19, 19, 19, "exact")]),
+        ("it", "I ribelli hanno sequestrato la petroliera a Hodeidah e i 22 membri dell'equipaggio.",
+         [("YEM", "civilian", "captured", 22, 22, 22, "exact")]),
+        ("en", "Gunmen shot dead 10 men watching a football match in Bauchi.",
+         [("NGA", "unknown", "killed", 10, 10, 10, "exact")]),
+        ("it", "Il Ciad ha perso 30 uomini nell'attacco di Boko Haram sul lago.",
+         [("TCD", "military", "killed_or_wounded", 30, 30, 30, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

@@ -1002,6 +1002,14 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
              or ctx.lex.civilian_re.search(s, np_end, min(ctx.clause_end(np_end), np_end + 30)))
     if listed or personnel == "military" and len(nouns) > 1 and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]):
         personnel = "civilian"  # "four men and two women": men beside women are no soldiers
+    elif nouns and personnel == "military" and ctx.lex.ambiguous_military_re.match(np_text, min(nouns)[0]) \
+            and not any(not (q.end <= m.start() < np_end) for rx in (ctx.lex.soldier_re, ctx.lex.armed_force_re)
+                        for m in rx.finditer(s)) \
+            and not any(ctx.clause_start(q.start) <= a.start and a.end <= q.start and not _at_place(ctx, a.start)
+                        for a in ctx.actors) and ctx.carry.personnel != "military":
+        # "Gunmen shot dead 10 men": men where no soldiers, forces or side ("North Korea lost 300
+        # men") are spoken of, here or in the paragraph
+        personnel = "unknown"
     elif len(heads) == 2:
         # one count of both kinds, their nouns joined with nothing between: "more than 17,000
         # civilians and soldiers dead", "200 soldati e civili"
