@@ -115,6 +115,12 @@ CASES = {
         ("it", "Il Ciad ha perso 30 uomini nell'attacco di Boko Haram sul lago.",
          [("TCD", "military", "killed_or_wounded", 30, 30, 30, "exact")]),
     ],
+    # people arrested are captured (as in English: "the arrest of 70 people"); those displaced are none
+    "arrests_and_displacement": [
+        ("it", "Negli scontri a Batumi si segnalano numerosi feriti e l'arresto di almeno 40 persone.",
+         [("GEO", "unknown", "captured", 40, 40, None, "at_least")]),
+        ("it", "I raid hanno ucciso e ferito civili e causato lo sfollamento di migliaia di persone nel Kordofan.", []),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),
