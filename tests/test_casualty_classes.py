@@ -121,6 +121,13 @@ CASES = {
          [("GEO", "unknown", "captured", 40, 40, None, "at_least")]),
         ("it", "I raid hanno ucciso e ferito civili e causato lo sfollamento di migliaia di persone nel Kordofan.", []),
     ],
+    # a count with its casualty word right after it counts people, though a weapon follows ("wounded by shells")
+    "wounded_by_a_weapon": [
+        ("it", "A Tulkarem i medici hanno segnalato 14 feriti da proiettili, di cui due in condizioni critiche.",
+         [("PSE", "unknown", "wounded", 14, 14, 14, "exact")]),
+        ("en", "Medics in Tulkarem reported 14 wounded by bullets, two of them critically.",
+         [("PSE", "unknown", "wounded", 14, 14, 14, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

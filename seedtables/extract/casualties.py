@@ -71,12 +71,13 @@ def _not_dead_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
-def _counts_items(ctx: Ctx, q) -> bool:
+def _counts_items(ctx: Ctx, q, trigger_spans=()) -> bool:
     """A count of weapons or materiel is no casualty: "110,000 AK-47 rifles and 80,000 pistols ... are
-    missing" (an item within its noun phrase's first three words, before any people's noun)."""
+    missing" (an item within its noun phrase's first three words, before any people's noun or
+    casualty word: "18 feriti da proiettili" counts the wounded)."""
     s = ctx.text
     item = ctx.item_after(q, 3)
-    if item is None:
+    if item is None or any(q.end <= a < item.start() for a, _ in trigger_spans):
         return False
     # (an item word that qualifies people's noun counts the people: "scores of rice farmers")
     people = [m.start() for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
@@ -357,7 +358,7 @@ def extract(ctx: Ctx) -> list[dict]:
     trigger_spans = [(t[1], t[2]) for t in triggers]
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
-          and not _counts_items(ctx, q) and not aud.counts_attackers(ctx, q) and not aud.counts_survivors(ctx, q)
+          and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q) and not aud.counts_survivors(ctx, q)
           and not _freed(ctx, q, trigger_spans)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
