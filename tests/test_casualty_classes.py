@@ -142,9 +142,9 @@ CASES = {
     # a single victim or fatality after its article or "one" is a count of one
     "one_victim": [
         ("it", "A Odessa i medici hanno confermato almeno una vittima e più di 15 feriti.",
-         [("UKR", "civilian", "killed", 1, 1, None, "at_least"), ("UKR", "civilian", "wounded", 15, 15, None, "over")]),
+         [("UKR", "unknown", "killed", 1, 1, None, "at_least"), ("UKR", "unknown", "wounded", 15, 15, None, "over")]),
         ("en", "Medics in Odessa confirmed at least one fatality and more than 15 injured.",
-         [("UKR", "civilian", "killed", 1, 1, None, "at_least"), ("UKR", "civilian", "wounded", 15, 15, None, "over")]),
+         [("UKR", "unknown", "killed", 1, 1, None, "at_least"), ("UKR", "unknown", "wounded", 15, 15, None, "over")]),
     ],
     # a gerund of kidnapping after the attack it ends
     "kidnapping_gerund": [

@@ -239,7 +239,9 @@ def _civilians_near(ctx: Ctx, q, pos: int) -> bool:
     children"; not "has claimed more than 6,000 lives and forced a million people to flee"."""
     s = ctx.text
     lo, hi = max(0, min(q.start, pos) - 60), max(q.end, pos) + 60
-    return any(not _counted_apart(ctx, q, m.start(), weak=True) for m in ctx.lex.civilian_re.finditer(s, lo, hi))
+    # (not the speaker's own: "Medics reported 14 wounded")
+    return any(not _counted_apart(ctx, q, m.start(), weak=True) and not ctx.in_speaker_zone(m.start(), m.end())
+               for m in ctx.lex.civilian_re.finditer(s, lo, hi))
 
 
 def _article(ctx: Ctx, q) -> bool:
@@ -358,7 +360,8 @@ def extract(ctx: Ctx) -> list[dict]:
     trigger_spans = [(t[1], t[2]) for t in triggers]
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
-          and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q) and not aud.counts_survivors(ctx, q)
+          and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q)
+          and not aud.counts_survivors(ctx, q)
           and not _freed(ctx, q, trigger_spans)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
