@@ -12,6 +12,14 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # the people of a war or an invasion are no party of a flow; a co-supplier is no recipient; SAMP/T
+    # as news write it
+    ("war_people", "it", "Il Samp-T era stato fornito a Kiev dall'Italia dopo l'inizio dell'invasione russa.",
+     [("ITA", "UKR", "air_defense", None, None, None)]),
+    ("war_people", "en", "The Samp-T had been supplied to Kyiv by Italy after the Russian invasion began.",
+     [("ITA", "UKR", "air_defense", None, None, None)]),
+    ("compared_actor", "it", "Secondo quanto riferito da Roma, il sistema fornito a Kiev in collaborazione con la "
+     "Francia è operativo.", []),
     # a list of counts each with its own noun: each count its item, an item "of" another one item
     ("listed_items", "en", "Poland delivered to Moldova 2,500 rounds of 120mm ammunition, 6 more counter-drone systems, "
      "four more armoured ambulances and two demining vehicles.",

@@ -58,6 +58,11 @@ class _Extra:
         # "l'embargo imposto dalle Nazioni Unite", "the war in Yemen": an actor in no party's role
         roles = alternation(expand_all(s.get("no_party_before", [])), escape=False)
         self.no_party_re = re.compile(rf"(?<![\w])(?:{roles})\s*$" if roles else r"(?!x)x", re.IGNORECASE)
+        # a people's name that qualifies a war or an invasion names no party of a flow: "after the
+        # Russian invasion", "dopo l'inizio dell'invasione russa"
+        wars = alternation(expand_all(s.get("war_nouns", [])))
+        self.war_before_re = re.compile(rf"(?<![\w])(?:{wars})\s+$" if wars else r"(?!x)x", re.IGNORECASE)
+        self.war_after_re = re.compile(rf"\s+(?:{wars})(?![\w])" if wars else r"(?!x)x", re.IGNORECASE)
         # adjectives between a maker's demonym and its item: lower-case words that are no article,
         # preposition or conjunction
         small = alternation([*lex.pack.get("articles", []), *lex.pack.get("definite_articles", []),
@@ -557,7 +562,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     own = [st for st in ctx.statements if st.verb_start <= trig.start < st.verb_end]
     free = [a for a in ctx.actors if (not ctx.in_speaker_zone(a.start, a.end)
                                       or any(st.zone[0] <= a.start < st.verb_start for st in own))
-            and not x.no_party_re.search(s, max(0, a.start - 40), a.start)]
+            and not x.no_party_re.search(s, max(0, a.start - 40), a.start)
+            and not (a.kind == "demonym" and (x.war_before_re.search(s, max(0, a.start - 25), a.start)
+                                               or x.war_after_re.match(s, a.end)))]
     before = [a for a in free if a.end <= trig.start and a.start >= ctx.clause_start(trig.start) - 1] or \
              [a for a in free if a.end <= trig.start]
     excluded = _excluded(ctx)
