@@ -279,7 +279,8 @@ class Ctx:
             who = self.text.find(st.speaker.text, st.zone[0], st.verb_start)
             after_speaker = who + len(st.speaker.text) if who >= 0 else st.verb_start
             cands = [p for p in cands if p.start < min(st.verb_start, after_speaker)
-                     or st.content[0] <= p.start < st.content[1]]
+                     or st.content[0] <= p.start < st.content[1]
+                     or any(o.content[0] <= p.start < o.content[1] for o in self.statements)]
         after = [p for p in cands if p.start >= pos]
         before = [p for p in cands if p.start < pos]
         if after:
