@@ -128,6 +128,20 @@ CASES = {
         ("en", "Medics in Tulkarem reported 14 wounded by bullets, two of them critically.",
          [("PSE", "unknown", "wounded", 14, 14, 14, "exact")]),
     ],
+    # people held in captivity are captured
+    "in_captivity": [
+        ("en", "Rights groups say 17 Georgians remain in Russian captivity after the last swap.",
+         [("GEO", "unknown", "captured", 17, 17, 17, "exact")]),
+        ("it", "Secondo le ong, 17 georgiani restano in prigionia in Russia.",
+         [("GEO", "unknown", "captured", 17, 17, 17, "exact")]),
+    ],
+    # a capital named by its country's people is that country's place
+    "capital_by_its_people": [
+        ("en", "Drones struck the Sudanese capital overnight, killing five people.",
+         [("SDN", "unknown", "killed", 5, 5, 5, "exact")]),
+        ("it", "Nella notte i droni hanno colpito la capitale sudanese, uccidendo cinque persone.",
+         [("SDN", "unknown", "killed", 5, 5, 5, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

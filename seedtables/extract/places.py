@@ -159,6 +159,8 @@ class PlaceReader:
         pl = pack.section("places")
         self.border_after_re = re.compile(rf"\s+(?:{alternation(pl.get('border_after', []))})(?![\w])", re.IGNORECASE)
         self.border_before_re = ending_in(expand_all(pl.get("border_before", [])))
+        self.capital_noun_re = re.compile(rf"(?<![\w])(?:{alternation(pl.get('capital_nouns', []))})(?![\w])"
+                                          if pl.get("capital_nouns") else r"(?!x)x", re.IGNORECASE)
         # the names of a list right before a name, each maybe after its article: "Burkina Faso and ",
         # "il Burkina Faso e il " (capitalised words, each followed by a comma or a conjunction)
         conj = alternation(pack.get("conjunctions", [])) or "(?!x)x"
@@ -230,9 +232,14 @@ class PlaceReader:
                 found.append(Place(start, m.end(), name, None, self._town_country(text, name, m, capitalised),
                                    town=True))
         found += self._subdivisions(text, capitalised)
-        # "hanno lasciato il suolo ciadiano": a country's land, named by its people
-        found += [Place(a, b, text[a:b], None, code, True, land=True)
-                  for a, b, code in actors.reader(self.code).territories(text)]
+        # "hanno lasciato il suolo ciadiano": a country's land, named by its people; its capital so
+        # named ("the Lithuanian capital", "la capitale irachena") is the capital's place
+        for a, b, code in actors.reader(self.code).territories(text):
+            if self.capital_noun_re.search(text, a, b):
+                capital = lang.capital_of(code)
+                found.append(Place(a, b, text[a:b], self.adm1.get(capital) if capital else None, code, town=True))
+            else:
+                found.append(Place(a, b, text[a:b], None, code, True, land=True))
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
         known = [p for p in found if p.country]
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]

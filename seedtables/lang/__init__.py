@@ -623,6 +623,11 @@ def _geonames_capitals() -> dict[str, str]:
             if c.get("capital", "").strip() and c.get("iso3")}
 
 
+def capital_of(a3: str) -> str | None:
+    """The capital of the state `a3`, as GeoNames writes it ("Vilnius" for LTU)."""
+    return _geonames_capitals().get(a3)
+
+
 @cache
 def load(code: str) -> Pack:
     path = LANG_DIR / f"{code}.toml"
