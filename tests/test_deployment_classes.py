@@ -311,6 +311,9 @@ SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are d
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
     ("en", "About 800 Rwandan soldiers were flown into Mozambique last week.", "RWA", "MOZ", "troops", "deploy", 800),
+    # a present tense of deploying with the place before the count, or "una forza di" between
+    ("it", "Il Ruanda schiera in Mozambico 2.500 soldati.", "RWA", "MOZ", "troops", "deploy", 2500),
+    ("it", "Il Ruanda dispiega a Cabo Delgado una forza di 2.500 uomini.", "RWA", "MOZ", "troops", "deploy", 2500),
 ]
 PEOPLE_AND_BRACKETS = [  # a second count told by a people's name; each country's count in brackets
     ("en", "The battalion, made up of about 500 Spanish soldiers and 130 Portuguese, began arriving in Lebanon.", "PRT",
