@@ -142,6 +142,13 @@ CASES = {
         ("it", "Nella notte i droni hanno colpito la capitale sudanese, uccidendo cinque persone.",
          [("SDN", "unknown", "killed", 5, 5, 5, "exact")]),
     ],
+    # an attacker is never the article's country, and a group that speaks of the dead speaks of its land's
+    "attackers_are_no_home": [
+        ("en", "The Houthis said American strikes killed 38 people at a fuel port.",
+         [("YEM", "unknown", "killed", 38, 38, 38, "exact")]),
+        ("it", "Israele ha colpito Beirut: 4 morti, tra cui un comandante di Hezbollah.",
+         [("LBN", "unknown", "killed", 4, 4, 4, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

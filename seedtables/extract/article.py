@@ -186,9 +186,13 @@ def home_country(code: str, text: str, read: list[tuple[str, list]], title: str 
     if home:
         return home
     votes: dict[str, list[tuple[int]]] = {}
+    lex = lexicon(code)
     for a in actors.reader(code).find(text):
-        # (an organisation's seat is no sign: "un'azienda con sede a Londra")
-        if a.kind in ("state", "capital") and len(a.code) == 3 and not reader.is_seat(text, a.start):
+        # (an organisation's seat is no sign: "un'azienda con sede a Londra"; nor is an attacker:
+        # "US strikes killed 38 people", "Israele ha colpito Beirut")
+        if a.kind in ("state", "capital") and len(a.code) == 3 and not reader.is_seat(text, a.start) \
+                and not lex.attack_after_re.match(text[a.end:a.end + 60]) \
+                and not lex.attack_agent_re.search(text, max(0, a.start - 80), a.start):
             votes.setdefault(a.code, []).append((a.start,))
     # a town's name is the weakest sign ("Horn", "Aden" are towns too): it counts last
     return places.most_named(votes) or reader.home(read, towns=True)

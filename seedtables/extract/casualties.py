@@ -1161,7 +1161,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         party = (place.country if place else None) or \
             (ctx.carry.party if ctx.carry.personnel == "civilian" else None) or \
             (st.speaker.country if st and lang.is_state(st.speaker.country)
-             and not ctx.lex.media_re.search(st.speaker.text) else None) or ctx.title.home
+             and not ctx.lex.media_re.search(st.speaker.text) else None) or ctx.title.home \
+            or (lang.home_of(st.speaker.country) if st and lang.is_armed_group(st.speaker.country) else None)
+        # (failing all, a group that speaks of the dead speaks of its land's: "The Houthis said US
+        # strikes killed 38 people")
     if party is None:
         # the subject of "RSF shelling killed 11 civilians", "Israeli strikes killed ..." is the
         # attacker, never the civilians' side; a state or capital named there is their land
