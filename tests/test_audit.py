@@ -19,6 +19,12 @@ CASES = [
     ("en", "Resolutions 2216 and 2231 of the Security Council were cited by both delegations.", "2231",
      "set_aside", "identifier"),
     ("en", "Investigators called the helpline on 0800 about the missing fishermen.", "0800", "set_aside", "identifier"),
+    # captives a verb frees are none, their own noun after the count notwithstanding; nor is a rate a toll
+    ("en", "The rebels released 21 Congolese hostages in exchange for 40 of their fighters.", "21", "set_aside",
+     "out_of_scope"),
+    ("it", "I ribelli hanno liberato 21 ostaggi congolesi in cambio di 40 loro combattenti.", "21", "set_aside",
+     "out_of_scope"),
+    ("en", "Every day, the brigade loses 30-40 men near Siversk.", "30-40", "set_aside", "out_of_scope"),
     # prisoners brought home or swapped are no casualties of the day
     ("it", "Il ministero ha detto che 84 marinai filippini sono tornati a casa dopo la liberazione.", "84",
      "set_aside", "out_of_scope"),

@@ -288,8 +288,12 @@ class Auditor:
         """A verb of freeing before the number in its clause, and no casualty word between:
         "ha liberato l'ex candidata e altri 14 ostaggi"."""
         found = list(self.freed_re.finditer(ctx.text, ctx.clause_start(start), start))
-        # (nor one whose own verb follows: "two hostages were freed and three were killed")
-        return bool(found) and not any(t.start() < start or t.start() > end + 2 for _, rx in ctx.lex.casualty
+        # (nor one whose own verb follows: "two hostages were freed and three were killed"; the
+        # captives' own noun is none: "released 33 Israeli hostages")
+        from seedtables.extract.casualties import captive_nouns_re  # (here: casualties imports this module)
+        nouns = captive_nouns_re(ctx.lex.pack.code)
+        return bool(found) and not any((t.start() < start or t.start() > end + 2) and not nouns.fullmatch(t.group(0))
+                                       for _, rx in ctx.lex.casualty
                                        for t in rx.finditer(ctx.text, found[-1].end(), ctx.clause_end(start)))
 
     def counts_survivors(self, ctx: Ctx, q) -> bool:

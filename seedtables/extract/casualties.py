@@ -146,7 +146,7 @@ def _captives_counted(ctx: Ctx, triggers: list[tuple[str, int, int]]) -> list[tu
     """Without the captives' noun that a verb of another casualty counts: in "killed 12 hostages",
     "uccisi 4 prigionieri", "20 hostages were reportedly killed", "27 ostaggi sarebbero stati
     uccisi" the hostages are the people killed, not a capture."""
-    s, nouns = ctx.text, _captive_nouns_re(ctx.lex.pack.code)
+    s, nouns = ctx.text, captive_nouns_re(ctx.lex.pack.code)
     out = []
     for i, t in enumerate(triggers):
         # "arrested and executed", "rapiti e poi uccisi": the fate the last verb tells is theirs
@@ -178,7 +178,7 @@ def _then_re(code: str) -> re.Pattern:
 
 
 @cache
-def _captive_nouns_re(code: str) -> re.Pattern:
+def captive_nouns_re(code: str) -> re.Pattern:
     words = expand_all(lang.load(code).section("casualties").get("captive_nouns", []))
     return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
 
@@ -877,7 +877,7 @@ def _freed(ctx: Ctx, q, trigger_spans) -> bool:
     found = list(_freed_re(ctx.lex.pack.code).finditer(ctx.text, ctx.clause_start(q.start), q.start))
     # (nor one whose own verb follows: "two hostages were freed and three were killed")
     # (the captives' own noun is none: "altri 14 ostaggi", "14 other hostages")
-    nouns = _captive_nouns_re(ctx.lex.pack.code)
+    nouns = captive_nouns_re(ctx.lex.pack.code)
     return bool(found) and not any((found[-1].end() <= a < q.start or q.end < a < ctx.clause_end(q.end))
                                    and not nouns.fullmatch(ctx.text, a, b) for a, b in trigger_spans)
 
