@@ -149,6 +149,13 @@ CASES = {
         ("it", "Israele ha colpito Beirut: 4 morti, tra cui un comandante di Hezbollah.",
          [("LBN", "unknown", "killed", 4, 4, 4, "exact")]),
     ],
+    # those who execute are the killers, never whose the executed are
+    "executed": [
+        ("en", "The Taliban executed three men accused of spying in Kandahar.",
+         [("AFG", "unknown", "killed", 3, 3, 3, "exact")]),
+        ("it", "I talebani hanno giustiziato tre uomini accusati di spionaggio a Kandahar.",
+         [("AFG", "unknown", "killed", 3, 3, 3, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

@@ -1010,7 +1010,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             and not any(not (q.end <= m.start() < np_end) for rx in (ctx.lex.soldier_re, ctx.lex.armed_force_re)
                         for m in rx.finditer(s)) \
             and not any(ctx.clause_start(q.start) <= a.start and a.end <= q.start and not _at_place(ctx, a.start)
-                        for a in ctx.actors) and ctx.carry.personnel != "military":
+                        and not _not_victims(ctx, a) for a in ctx.actors) and ctx.carry.personnel != "military":
         # "Gunmen shot dead 10 men": men where no soldiers, forces or side ("North Korea lost 300
         # men") are spoken of, here or in the paragraph
         personnel = "unknown"
