@@ -25,6 +25,9 @@ CASES = [
     ("it", "I ribelli hanno liberato 21 ostaggi congolesi in cambio di 40 loro combattenti.", "21", "set_aside",
      "out_of_scope"),
     ("en", "Every day, the brigade loses 30-40 men near Siversk.", "30-40", "set_aside", "out_of_scope"),
+    # the second term of a proportion of one is a measure
+    ("en", "One in four soldiers of the brigade has been wounded.", "four", "set_aside", "measure"),
+    ("it", "Un soldato su quattro è stato ferito.", "quattro", "set_aside", "measure"),
     # prisoners brought home or swapped are no casualties of the day
     ("it", "Il ministero ha detto che 84 marinai filippini sono tornati a casa dopo la liberazione.", "84",
      "set_aside", "out_of_scope"),

@@ -156,6 +156,12 @@ CASES = {
         ("it", "I talebani hanno giustiziato tre uomini accusati di spionaggio a Kandahar.",
          [("AFG", "unknown", "killed", 3, 3, 3, "exact")]),
     ],
+    # a proportion of one counts no one: "one in five", "uno su tre"
+    "proportions": [
+        ("en", "One in four soldiers of the brigade near Kupiansk has been wounded.", []),
+        ("it", "Un soldato ucraino su quattro è stato ferito almeno una volta vicino a Kupiansk.", []),
+        ("en", "Gunmen killed 3 soldiers in 2 attacks near Kupiansk.", [("UKR", "military", "killed", 3, 3, 3, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

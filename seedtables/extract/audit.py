@@ -414,6 +414,8 @@ class Auditor:
                 or self.met_before.search(bare) or self._freed(ctx, start, end) \
                 or (self.gathered_after.match(re.split(r"[,;:()]", right, maxsplit=1)[0]) and not ctx.names_casualty()):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
+        if (q := next((q for q in ctx.numbers_free() if q.start <= start < q.end), None)) is not None and in_ratio(ctx, q):
+            return "measure"  # "un soldato su tre", "one in five": a proportion, no count of anyone
         if self.intercepted_before.search(bare):
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped
         if self.launched_before.search(bare) and self.munitions_after.match(right):
@@ -579,3 +581,21 @@ def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
                 and aud.link_re.fullmatch(s[n.end:nxt.start].strip()) and len(s[n.end:nxt.start]) <= 5:
             out[i] = Number(n.start, n.end, n.text, n.value, "set_aside", nxt.reason)
     return out
+
+
+def in_ratio(ctx: Ctx, q) -> bool:
+    """Whether the number is a term of a proportion of one: "un soldato su tre", "one in five
+    soldiers" (not "killed 3 soldiers in 2 attacks")."""
+    link = ratio_re(ctx.lex.pack.code)
+    s, free = ctx.text, ctx.numbers_free()
+    after = q.value == 1 and any(o.start > q.end and link.fullmatch(s, q.end, o.num_start) for o in free)
+    before = any(o.value == 1 and o.end < q.start and link.fullmatch(s, o.end, q.num_start) for o in free)
+    return after or before
+
+
+@cache
+def ratio_re(code: str) -> re.Pattern:
+    """The words between a proportion's two numbers: a noun and an adjective at most, then the link."""
+    words = lang.load(code).section("casualties").get("ratio_links", [])
+    return re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:[^\W\d_]+\s+)?(?:{alternation(words)})\s+" if words else r"(?!x)x",
+                      re.IGNORECASE)

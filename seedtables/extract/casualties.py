@@ -362,7 +362,7 @@ def extract(ctx: Ctx) -> list[dict]:
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
           and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q)
           and not aud.counts_survivors(ctx, q)
-          and not _freed(ctx, q, trigger_spans)]
+          and not _freed(ctx, q, trigger_spans) and not audit.in_ratio(ctx, q)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]
