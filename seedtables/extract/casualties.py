@@ -473,7 +473,9 @@ def extract(ctx: Ctx) -> list[dict]:
         if rows and rows[-1]["_group_only"] and _first_people_match(ctx, qs[qi].end) is None and not row["_group_only"] \
                 and not re.search(r"[;.]", ctx.text[rows[-1]["_q"].end:qs[qi].start]) \
                 and not ctx.lex.contrast_re.search(ctx.text, rows[-1]["_q"].end, qs[qi].start) \
-                and not any(rows[-1]["_q"].end <= a.start < qs[qi].start for a in ctx.actors):
+                and not any(rows[-1]["_q"].end <= a.start < qs[qi].start for a in ctx.actors) \
+                and not any(qs[qi].end <= a.start < qs[qi].end + 60 and "," not in ctx.text[qs[qi].end:a.start]
+                            for a in ctx.actors):  # (nor one that names its own side: "24 tra le fila delle Fds")
             row["party"], row["_group_only"] = None, True
         rows.append(row)
     _share_party(ctx, rows)
@@ -759,7 +761,7 @@ def _counted_as_displaced(ctx: Ctx, q, m: re.Match) -> bool:
         return m.start() - o.end < 60 and not re.search(r"[,;:.]", ctx.text[o.end:m.start()]) \
             and _displaced_after(ctx, o) and bool(_displaced_re_for(ctx.lex.pack.code).fullmatch(m.group(0)))
 
-    return any(o is not q and o.end <= m.start() and displaced_by(o) for o in ctx.quantities)
+    return any(o.start != q.start and not o.weak and o.end <= m.start() and displaced_by(o) for o in ctx.quantities)
 
 
 def _state_speaks(ctx: Ctx, st) -> bool:
@@ -984,17 +986,22 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     # (not in an aside in brackets or dashes: what it names is a part, read below)
     plain = BRACKETED.sub(lambda m: " " * len(m.group(0)), np_text[:60])
-    # (nor a word of a name: "14 People's Defence Force fighters", "Kurdistan Workers' Party (PKK) militants")
+    # (no civilian word of a name counts: "14 People's Defence Force fighters", "Kurdistan Workers'
+    # Party (PKK) militants"; a force's name still says soldiers: "24 tra le fila delle Forze
+    # democratiche siriane")
+    unnamed = plain
     for a in ctx.actors:
         if a.end > q.end and a.start < q.end + len(plain) and " " in a.text:
             x, y = max(0, a.start - q.end), min(len(plain), a.end - q.end)
-            plain = plain[:x] + " " * (y - x) + plain[y:]
-    # (the noun is looked for in the phrase's first 40 characters, not counting those of names and asides)
+            unnamed = unnamed[:x] + " " * (y - x) + unnamed[y:]
+    # (the noun is looked for in the phrase's first 40 characters, not counting those of asides)
     window = 40 + sum(1 for a, b in zip(plain, np_text[:60], strict=False) if a == " " != b)
     if (part := _subset_words_re(ctx.lex.pack).search(plain)) is not None and plain[:part.start()].strip():
         plain = plain[:part.start()]  # nor after a word that opens one: "19 morti fra cui 3 attentatori"
-    heads = [(m, kind) for kind, rx in (("civilian", ctx.lex.civilian_re), ("military", ctx.lex.military_re))
-             for m in [rx.search(plain[:window])] if m]
+        unnamed = unnamed[:part.start()]
+    heads = [(m, kind) for kind, rx, text in (("civilian", ctx.lex.civilian_re, unnamed),
+                                              ("military", ctx.lex.military_re, plain))
+             for m in [rx.search(text[:window])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people

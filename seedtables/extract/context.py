@@ -234,24 +234,12 @@ class Ctx:
         failing that, the one dating the report of it."""
         own = [d for d in self.dates if not any(st.zone[0] <= d.start and d.end <= st.content[0]
                                                 for st in self.statements)]
-        # (nor one in a relative aside the fact is not in: "The insurgency, which began in 2009, has killed")
-        own = [d for d in own if not self._in_relative_aside(d, pos)]
         if own:
             return min(own, key=lambda d: abs((d.start + d.end) / 2 - pos))
         st = self.attribution(pos)
         if st:
             return self.statement_date(st)
         return None
-
-    def _in_relative_aside(self, d: DateExpr, pos: int) -> bool:
-        """Whether the date stands in an aside set off by commas and opened by a relative pronoun
-        (", which began in 2009,") that closes before `pos`."""
-        s = self.text
-        start = self.clause_start(d.start)
-        if start == 0 or s[start - 1] != "," or d.start > pos:
-            return False
-        return self.lex.relative_re.match(s, start + len(s[start:]) - len(s[start:].lstrip())) is not None \
-            and self.clause_end(d.end) < pos
 
     def statement_date(self, st: Statement) -> DateExpr | None:
         """The date of the saying: in the speaker's words ("said on 28 April"), else in the
@@ -413,8 +401,6 @@ class Lexicon:
         among, articles = alternation(c.get("among_words", [])), alternation(pack["articles"])
         self.among_any_re = re.compile(rf"(?<![\w])(?:{among})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
         self.among_re = re.compile(rf"^\s+(?:{alternation(c.get('among_words', []))})(?![\w])", re.IGNORECASE)
-        self.relative_re = re.compile(bounded(alternation(pack.get("relative_pronouns", []))), re.IGNORECASE) \
-            if pack.get("relative_pronouns") else re.compile(r"(?!x)x")
         # opens a clause with a subject of its own: "lost 54 soldiers after Al-Shabaab militants overran"
         openers = pack.section("deployments").get("clause_openers", [])
         self.clause_opener_re = re.compile(bounded(alternation(openers)), re.IGNORECASE) if openers \
