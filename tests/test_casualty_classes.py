@@ -170,6 +170,13 @@ CASES = {
         ("it", "Almeno 60 persone sono state uccise in un attacco armato in un campo profughi nella provincia di Ituri.",
          [("COD", "civilian", "killed", 60, 60, None, "at_least")]),
     ],
+    # a group named for whom an agency or a person sympathises with is not the victims' side
+    "sympathisers": [
+        ("en", "Two reporters working for an outlet sympathetic to the PKK were killed by a drone near Duhok.",
+         [("IRQ", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("it", "Due giornaliste che lavoravano per un'emittente vicina al PKK sono morte in un attacco di droni a Duhok.",
+         [("IRQ", "civilian", "killed", 2, 2, 2, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),
