@@ -177,6 +177,13 @@ CASES = {
         ("it", "Due giornaliste che lavoravano per un'emittente vicina al PKK sono morte in un attacco di droni a Duhok.",
          [("IRQ", "civilian", "killed", 2, 2, 2, "exact")]),
     ],
+    # "the 20 people killed were 12 children, ...": the total is the row, its breakdown a subset
+    "total_then_breakdown": [
+        ("en", "In Gitega the 20 people killed were 12 children, 3 women and 5 men.",
+         [("BDI", "civilian", "killed", 20, 20, 20, "exact")]),
+        ("it", "A Gitega le 20 persone uccise sono 12 bambini, 3 donne e 5 uomini.",
+         [("BDI", "civilian", "killed", 20, 20, 20, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),

@@ -415,6 +415,11 @@ def extract(ctx: Ctx) -> list[dict]:
                 # right before its casualty word, a count is that word's, whatever a toll's verb
                 # binds after it: "among the eleven wounded are two children"
                 rank = 0 if not between.strip() else 1 if strong else 2
+                # (its own people's noun alone between binds as tight: "le 20 persone uccise sono 12
+                # bambini" counts the 20, the 12 a part of them)
+                if rank == 1 and (own := _first_people_match(ctx, q.end)) is not None and own.end() <= ts \
+                        and not s[own.end():ts].strip():
+                    rank = 0
                 cands.append((rank + demote, len(between), ti, qi))
             elif q.start >= te:
                 between = s[te:q.start]
