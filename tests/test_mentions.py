@@ -95,3 +95,21 @@ def test_a_country_named_for_its_border_is_no_place_of_the_story(code, text):
 ])
 def test_a_country_after_an_elided_preposition_is_a_place(code, text, country):
     assert [p.country for p in places.reader(code).find(text)] == [country]
+
+
+@pytest.mark.parametrize("code,text,said", [
+    # what one voice says ends where another opens its own clause
+    ("it", "Il Ghana conferma la morte di 11 militari, mentre il Togo riferisce di 6 civili uccisi.",
+     {"Ghana": "la morte di 11 militari", "Togo": "di 6 civili uccisi"}),
+    ("en", "Ghana confirmed the deaths of 11 soldiers, while Togo reported six civilians killed.",
+     {"Ghana": "the deaths of 11 soldiers", "Togo": "six civilians killed"}),
+    # a speaker that opens the sentence with no comma after it ends where its clause begins
+    ("it", "Secondo Accra le perdite ammontano a circa 200 uomini.", {"Accra": "le perdite ammontano a circa 200 uomini"}),
+    # "which the army said": the army says it, not the clause before
+    ("en", "Five soldiers were hurt in the raid, which the army said had destroyed 3 hideouts.",
+     {"army": "had destroyed 3 hideouts"}),
+])
+def test_each_voice_says_its_own_clause(code, text, said):
+    from seedtables.extract import speech
+    got = {st.speaker.text: text[st.content[0]:st.content[1]].strip(" ,.;") for st in speech.reader(code).read(text, [], [])}
+    assert got == said

@@ -52,6 +52,10 @@ class SpeechReader:
         self.verbs = lang.Gated([w for act in ACTS for w in sp.get(act, [])])
         self.according_re = lang.Gated(sp.get("according_to", []), escape=True)  # read in every sentence, whole
         self.initial_only = {fold(w) for w in sp.get("according_to_initial", [])}
+        # a word that opens a clause with a subject of its own: "mentre", "while", "whereas"
+        openers = pack.section("deployments").get("clause_openers", [])
+        self.voice_opener_re = re.compile(rf"[\s,]*(?:{alternation(openers)})(?![\w])" if openers else r"(?!x)x",
+                                          re.IGNORECASE)
         # where an opening source with no comma after it ends (_source_end)
         genitives = {fold(w) for w in expand_all(sp.get("genitive", []))}
         self.clause_articles = {fold(a) for a in pack["articles"]} - genitives
@@ -357,6 +361,13 @@ class SpeechReader:
                 continue
             direct = any(content[0] <= b and a <= content[1] for a, b in quotes)
             out.append(Statement(speaker, act, vs, ve, (zone_start, cstart), content, direct))
+        # what one says ends where another voice opens its own clause: "Il Niger conferma la morte di
+        # 14 militari, mentre il Mali riferisce ...", "..., while Mali reported ..."
+        for st in out:
+            later = [o.zone[0] for o in out if o is not st and st.content[0] < o.zone[0] < st.content[1]
+                     and self.voice_opener_re.match(s, o.zone[0])]
+            if later:
+                st.content = (st.content[0], min(later))
         out += self.sources(s, out, previous, people, date_spans)
         out.sort(key=lambda st: st.verb_start)
         return out
