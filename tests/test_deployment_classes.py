@@ -311,6 +311,9 @@ SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are d
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
     ("en", "About 800 Rwandan soldiers were flown into Mozambique last week.", "RWA", "MOZ", "troops", "deploy", 800),
+    # forces moved, rushed or brought in: sent, with the force named within three words of the verb
+    ("en", "Rwanda has moved 1,000 more soldiers into eastern Congo.", "RWA", "COD", "troops", "deploy", 1000),
+    ("en", "Uganda rushed 500 troops into Ituri.", "UGA", "COD", "troops", "deploy", 500),
     # a present tense of deploying with the place before the count, or "una forza di" between
     ("it", "Il Ruanda schiera in Mozambico 2.500 soldati.", "RWA", "MOZ", "troops", "deploy", 2500),
     ("it", "Il Ruanda dispiega a Cabo Delgado una forza di 2.500 uomini.", "RWA", "MOZ", "troops", "deploy", 2500),
