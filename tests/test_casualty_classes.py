@@ -184,6 +184,11 @@ CASES = {
         ("it", "A Gitega le 20 persone uccise sono 12 bambini, 3 donne e 5 uomini.",
          [("BDI", "civilian", "killed", 20, 20, 20, "exact")]),
     ],
+    # a part told before a later voice's clause keeps its own noun's kind
+    "part_then_other_clause": [
+        ("it", "A Tumaco tre dei militari feriti sono in gravi condizioni mentre due civili colpiti sono fuori pericolo.",
+         [("COL", "military", "wounded", 3, 3, 3, "exact")]),
+    ],
     # people let go are no captives
     "let_go": [
         ("it", "I ribelli hanno rapito il pilota a Nduga dopo aver lasciato andare gli altri quattro passeggeri.", []),
