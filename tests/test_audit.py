@@ -28,6 +28,10 @@ CASES = [
     # the second term of a proportion of one is a measure
     ("en", "One in four soldiers of the brigade has been wounded.", "four", "set_aside", "measure"),
     ("it", "Un soldato su quattro è stato ferito.", "quattro", "set_aside", "measure"),
+    # bodies or remains handed back are no new dead
+    ("en", "Kyiv returned the remains of 41 Russian soldiers to Moscow.", "41", "set_aside", "out_of_scope"),
+    ("it", "Kiev ha restituito a Mosca i resti di 41 soldati russi.", "41", "set_aside", "out_of_scope"),
+    ("en", "Moscow handed over 500 bodies of Ukrainian servicemen.", "500", "set_aside", "out_of_scope"),
     # prisoners brought home or swapped are no casualties of the day
     ("it", "Il ministero ha detto che 84 marinai filippini sono tornati a casa dopo la liberazione.", "84",
      "set_aside", "out_of_scope"),

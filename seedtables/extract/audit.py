@@ -416,6 +416,9 @@ class Auditor:
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         if (q := next((q for q in ctx.numbers_free() if q.start <= start < q.end), None)) is not None and in_ratio(ctx, q):
             return "measure"  # "un soldato su tre", "one in five": a proportion, no count of anyone
+        if any(m.start() <= start < m.end() or (m.end() <= start and re.fullmatch(r"\s+(?:\S{1,5}\s+)?", s[m.end():start]))
+               for m in ctx.lex.no_casualty_re.finditer(s)):
+            return "out_of_scope"  # "ha restituito i resti di 38 soldati", "handed over 1,000 bodies": no new dead
         if self.intercepted_before.search(bare):
             return "event_count"  # "intercepted 30 drones": weapons fired and stopped
         if self.launched_before.search(bare) and self.munitions_after.match(right):
