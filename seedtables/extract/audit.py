@@ -290,7 +290,6 @@ class Auditor:
         found = list(self.freed_re.finditer(ctx.text, ctx.clause_start(start), start))
         # (nor one whose own verb follows: "two hostages were freed and three were killed"; the
         # captives' own noun is none: "released 33 Israeli hostages")
-        from seedtables.extract.casualties import captive_nouns_re  # (here: casualties imports this module)
         nouns = captive_nouns_re(ctx.lex.pack.code)
         return bool(found) and not any((t.start() < start or t.start() > end + 2) and not nouns.fullmatch(t.group(0))
                                        for _, rx in ctx.lex.casualty
@@ -400,10 +399,7 @@ class Auditor:
             return "identifier"
         # "forced more than 200,000 people from their homes": the verb stands before the qualifier
         bare = self._unqualified(ctx, left)
-        clause = ctx.clause_start(start)
-        opening = ctx.clause_start(clause - 1) if clause else clause
-        if ctx.lex.rate_re.search(s, clause, ctx.clause_end(end)) \
-                or (clause - opening < 25 and ctx.lex.rate_re.search(s, opening, clause)):
+        if ctx.under_rate(start, end):
             return "out_of_scope"  # "Every day, they lose 300-400 people": a rate, no toll (codebook 9)
         # (not the whole a part of the evacuated is counted from: "9,680 personnel out of 12,944 evacuated")
         if (self.displaced_after.match(right) or self.displaced_before.search(bare) or self.fled_after.match(right)
@@ -602,3 +598,10 @@ def ratio_re(code: str) -> re.Pattern:
     words = lang.load(code).section("casualties").get("ratio_links", [])
     return re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:[^\W\d_]+\s+)?(?:{alternation(words)})\s+" if words else r"(?!x)x",
                       re.IGNORECASE)
+
+
+@cache
+def captive_nouns_re(code: str) -> re.Pattern:
+    """The captives' nouns ("hostages", "ostaggi"): a count's own noun, no casualty word of another fate."""
+    words = expand_all(lang.load(code).section("casualties").get("captive_nouns", []))
+    return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)

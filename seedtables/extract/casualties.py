@@ -146,7 +146,7 @@ def _captives_counted(ctx: Ctx, triggers: list[tuple[str, int, int]]) -> list[tu
     """Without the captives' noun that a verb of another casualty counts: in "killed 12 hostages",
     "uccisi 4 prigionieri", "20 hostages were reportedly killed", "27 ostaggi sarebbero stati
     uccisi" the hostages are the people killed, not a capture."""
-    s, nouns = ctx.text, captive_nouns_re(ctx.lex.pack.code)
+    s, nouns = ctx.text, audit.captive_nouns_re(ctx.lex.pack.code)
     out = []
     for i, t in enumerate(triggers):
         # "arrested and executed", "rapiti e poi uccisi": the fate the last verb tells is theirs
@@ -175,12 +175,6 @@ def _then_re(code: str) -> re.Pattern:
     pack = lang.load(code)
     then = alternation(pack.section("casualties").get("then_words", [])) or "(?!x)x"
     return re.compile(rf"\s*(?:{alternation(pack.get('conjunctions', []))})(?:\s+(?:{then}))?\s+", re.IGNORECASE)
-
-
-@cache
-def captive_nouns_re(code: str) -> re.Pattern:
-    words = expand_all(lang.load(code).section("casualties").get("captive_nouns", []))
-    return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
 
 
 def _is_subset(ctx: Ctx, q) -> bool:
@@ -369,12 +363,7 @@ def extract(ctx: Ctx) -> list[dict]:
     in_brackets = [ctx.in_bracketed_aside(q.start) for q in qs]
     cands = []
     for ti, (_, ts, te) in enumerate(triggers):
-        # a rate is no toll: "about a dozen of the injured are dying every day" (codebook 9)
-        # (or set before it as an opening: "Every day, they lose 300-400 people")
-        start = ctx.clause_start(ts)
-        opening = ctx.clause_start(start - 1) if start else start
-        if lex.rate_re.search(s, ctx.clause_start(ts), ctx.clause_end(te)) \
-                or (start - opening < 25 and lex.rate_re.search(s, opening, start)):
+        if ctx.under_rate(ts, te):  # "about a dozen of the injured are dying every day": no toll
             continue
         for qi, q in enumerate(qs):
             # the whole of a part counts a group: only its own casualty word tells what befell it
@@ -760,11 +749,13 @@ def _counted_as_displaced(ctx: Ctx, q, m: re.Match) -> bool:
     hurt: "210 people have been killed and over 2000 civilians displaced"."""
     # (or the displaced word of such a count's clause: "oltre 3.000 civili sono sfollati", "3.000
     # sfollati"; not "il campo profughi")
+    displaced_word = bool(_displaced_re_for(ctx.lex.pack.code).fullmatch(m.group(0)))
+
     def displaced_by(o) -> bool:
         if (found := _first_people_match(ctx, o.end)) is not None and found.start() == m.start():
-            return _displaced_after(ctx, o) or bool(_displaced_re_for(ctx.lex.pack.code).fullmatch(m.group(0)))
-        return m.start() - o.end < 60 and not re.search(r"[,;:.]", ctx.text[o.end:m.start()]) \
-            and _displaced_after(ctx, o) and bool(_displaced_re_for(ctx.lex.pack.code).fullmatch(m.group(0)))
+            return displaced_word or _displaced_after(ctx, o)
+        return displaced_word and m.start() - o.end < 60 and not re.search(r"[,;:.]", ctx.text[o.end:m.start()]) \
+            and _displaced_after(ctx, o)
 
     return any(o.start != q.start and not o.weak and o.end <= m.start() and displaced_by(o) for o in ctx.quantities)
 
@@ -884,7 +875,7 @@ def _freed(ctx: Ctx, q, trigger_spans) -> bool:
     found = list(_freed_re(ctx.lex.pack.code).finditer(ctx.text, ctx.clause_start(q.start), q.start))
     # (nor one whose own verb follows: "two hostages were freed and three were killed")
     # (the captives' own noun is none: "altri 14 ostaggi", "14 other hostages")
-    nouns = captive_nouns_re(ctx.lex.pack.code)
+    nouns = audit.captive_nouns_re(ctx.lex.pack.code)
     return bool(found) and not any((found[-1].end() <= a < q.start or q.end < a < ctx.clause_end(q.end))
                                    and not nouns.fullmatch(ctx.text, a, b) for a, b in trigger_spans)
 

@@ -132,8 +132,17 @@ class Ctx:
             return True
         if not re.search(r",\s*\S*\s*$|\s[^\W\d_]{1,3}\s+\S*\s*$", before):
             return False  # most mentions: no list stands before them
-        head = places.reader(self.lex.pack.code).list_before_re.sub("", self.text[max(0, start - 120):start])
-        return len(head) < len(self.text[max(0, start - 120):start]) and bool(self.lex.from_re.search(head[-30:]))
+        head = places.reader(self.lex.pack.code).before_list(self.text, start)
+        return head is not None and bool(self.lex.from_re.search(head[-30:]))
+
+    def under_rate(self, start: int, end: int) -> bool:
+        """Whether a rate word stands in the clause holding [start, end), or in a short opening
+        clause before it: "are dying every day", "Every day, they lose 300-400 people" (codebook 9:
+        a rate is no toll)."""
+        clause = self.clause_start(start)
+        opening = self.clause_start(clause - 1) if clause else clause
+        return bool(self.lex.rate_re.search(self.text, clause, self.clause_end(end))
+                    or (clause - opening < 25 and self.lex.rate_re.search(self.text, opening, clause)))
 
     def owner_of(self, start: int, end: int) -> Actor | None:
         """The actor qualifying the noun at [start, end): a demonym right after it ("aiuti europei",

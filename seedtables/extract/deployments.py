@@ -46,7 +46,6 @@ class _Vocab(NamedTuple):
     base: re.Pattern        # a military base a state hands over where it leaves: "its last base in Senegal"
     invasion: re.Pattern    # an invasion told by a verb or a noun: the invading state sends its forces
     agent: re.Pattern       # the agent's words after a noun of action: "da parte di", "by"
-    opener: re.Pattern      # opens a clause with a subject of its own: "dopo che", "after", "while"
     possessed: re.Pattern   # a verb of having before a count: "has 2,500 troops deployed" keeps them there
 
 
@@ -123,8 +122,6 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(lang.alternation(d.get("invasion_words", []), escape=False) or r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("agent_words", []))))
                              if d.get("agent_words") else r"(?!x)x", re.IGNORECASE),
-                  re.compile(lang.bounded(lang.alternation(d.get("clause_openers", [])))
-                             if d.get("clause_openers") else r"(?!x)x", re.IGNORECASE),
                   re.compile(rf"(?<![\w])(?:{lang.alternation(d.get('possession_verbs', []))})\s+(?:[^\W\d_]+\s+)?$"
                              if d.get("possession_verbs") else r"(?!x)x", re.IGNORECASE))
 
@@ -197,7 +194,7 @@ def _subject_sender(ctx: Ctx, ts: int, force_start: int) -> str | None:
     if cands:
         # a clause opened after the sentence's subject has a subject of its own: "Iran fired 180
         # missiles, days after Israel killed the leader ... and sent troops to Lebanon"
-        opened = list(_vocab(ctx.lex.pack.code).opener.finditer(s, cands[0].end, ts))
+        opened = list(ctx.lex.clause_opener_re.finditer(s, cands[0].end, ts))
         if opened:
             own = [a for a in cands if a.start >= opened[-1].end()
                    and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", s[opened[-1].end():a.start])]

@@ -277,10 +277,19 @@ class PlaceReader:
         # or a name of a list the border is named before ("near the borders with insurgency-hit
         # neighbours, Burkina Faso and Niger"): back over the list's names, then a description of
         # at most two words set off by a comma
-        head = self.list_before_re.sub("", text[max(0, start - 120):start])
+        head = self.before_list(text, start)
+        listed = head is not None
+        head = head if listed else text[max(0, start - 120):start]
         described = re.sub(r"(?:\s+[\w'’-]+){1,2},\s*$", " ", head, count=1)
-        return (head != text[max(0, start - 120):start] and bool(self.border_before_re.search(head))) \
+        return (listed and bool(self.border_before_re.search(head))) \
             or (described != head and bool(self.border_before_re.search(described)))
+
+    def before_list(self, text: str, start: int) -> str | None:
+        """The text before the list a name at `start` ends ("from Mali and |Burkina Faso": the
+        text up to "Mali"), or None when no list of names stands right before it."""
+        window = text[max(0, start - 120):start]
+        head = self.list_before_re.sub("", window)
+        return head if len(head) < len(window) else None
 
     def _subdivisions(self, text: str, capitalised: list[re.Match]) -> list[Place]:
         """Subdivisions named by pycountry wherever they stand: "Borno", "in Cabo Delgado province"."""
