@@ -43,6 +43,15 @@ CASES = {
         ("it", "I droni turchi hanno ucciso tre miliziani del PKK e ne hanno feriti due in Iraq.",
          [("PKK", "military", "killed", 3, 3, 3, "exact"), ("PKK", "military", "wounded", 2, 2, 2, "exact")]),
     ],
+    # a count with no noun and no count before it, then a country as where: the place's people
+    "lone_elided_count_in_a_country": [
+        ("en", "RSF drone strikes killed 40 civilians in El Fasher on Monday. A raid across the border last year"
+               " killed 60 in Chad.",
+         [("SDN", "civilian", "killed", 40, 40, 40, "exact"), ("TCD", "unknown", "killed", 60, 60, 60, "exact")]),
+        ("it", "Lunedì i droni delle RSF hanno ucciso 40 civili a El Fasher. Un raid oltre il confine l'anno scorso"
+               " ha ucciso 60 in Ciad.",
+         [("SDN", "civilian", "killed", 40, 40, 40, "exact"), ("TCD", "unknown", "killed", 60, 60, 60, "exact")]),
+    ],
     # where a speaker was when speaking is not where the dead are, nor whose
     "where_the_speaker_spoke": [
         ("en", "The UN rights chief, speaking to reporters in Geneva, said at least 50 people had been killed"
@@ -1572,3 +1581,31 @@ def test_a_compound_adjective_before_region_names_no_region():
     from seedtables.extract import places
     found = places.reader("en").find("Separatists raided a village in Cameroon's French-speaking region on Sunday.")
     assert not any(p.text.startswith("French") for p in found)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", " date 2025-07 Thailand says nine killed in border clashes with Cambodia\n\nThailand's health ministry said "
+           "nine people were killed in Surin province.\n\nIn Cambodia, the health ministry confirmed 12 deaths. It "
+           "treated 30 people with wounds.\n"),
+    ("it", " date 2025-07 La Thailandia conta nove morti negli scontri al confine con la Cambogia\n\nIl ministero "
+           "della sanità thailandese ha detto che nove persone sono state uccise nella provincia di Surin.\n\nIn "
+           "Cambogia, il ministero della sanità ha confermato 12 morti. Ha curato 30 persone ferite.\n"),
+])
+def test_a_sentence_that_opens_on_a_country_counts_that_countrys_dead(tmp_path, language, text):
+    """"In Cambodia, the ministry confirmed 12 deaths" in an article whose title counts another
+    country's dead: the country the sentence opens on is where the dead are, and whose; the next
+    sentence's bare count is of the same people."""
+    path = tmp_path / "case.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    body = [(r["party"], r["casualty_type"], r["count_best"]) for r in rows if r["char_start"] > text.index("\n")]
+    assert body == [("THA", "killed", 9), ("KHM", "killed", 12), ("KHM", "wounded", 30)]
+
+
+@pytest.mark.parametrize("language,sentence,expected", [
+    ("en", "The ambush ended with the martyrdom of 6 soldiers near Pulwama.", ("IND", "military", "killed", 6)),
+    ("en", "Eleven jawans were wounded when the convoy was hit near Kupwara.", ("IND", "military", "wounded", 11)),
+])
+def test_south_asian_words_for_soldiers_and_their_deaths(tmp_path, language, sentence, expected):
+    _, out = _rows(tmp_path, language, sentence)
+    assert [(r["party"], r["personnel"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == [expected]

@@ -377,7 +377,28 @@ MISSION_HOSTS = [  # a named mission's peacekeepers serve in its country when no
     ("it", "Il rientro dei 900 caschi blu dell'Unmil è cominciato lunedì.", "UNMIL", "LBR", "troops", "withdraw", 900),
 ]
 
-CASES = SUBORDINATE_SUBJECTS + TOTALS \
+MOVED_WITHOUT_SENDING = [  # forces massed, brought in, reinforcing, come into or leaving a place: no verb of sending
+    ("en", "Israel concentrated its forces around Khan Younis before the assault.", "ISR", "PSE", "troops", "deploy",
+     None),
+    ("it", "Israele ha ammassato le sue truppe intorno a Khan Younis.", "ISR", "PSE", "troops", "deploy", None),
+    ("en", "Some 800 Burundian soldiers were brought in to guard the airport in Goma.", "BDI", "COD", "troops",
+     "deploy", 800),
+    ("en", "Around 1,200 Russian mercenaries had come into the Central African Republic by 2019.", "RUS", "CAF",
+     "troops", "deploy", 1200),
+    ("en", "Egypt reinforced its positions in Sudan with 400 commandos.", "EGY", "SDN", "special_forces", "deploy",
+     400),
+    ("it", "L'Egitto ha rafforzato le sue posizioni in Sudan con 400 commando.", "EGY", "SDN", "special_forces",
+     "deploy", 400),
+    ("it", "Le truppe ruandesi sono entrate nella città di Palma.", "RWA", "MOZ", "troops", "deploy", None),
+    ("en", "Russian forces abandoned Izium in September 2022.", "RUS", "UKR", "troops", "withdraw", None),
+    ("it", "Le forze russe hanno abbandonato Izium nel settembre 2022.", "RUS", "UKR", "troops", "withdraw", None),
+    ("en", "Burundian troops retreated from Goma as the rebels advanced.", "BDI", "COD", "troops", "withdraw", None),
+    ("en", "Ugandan soldiers remain in parts of Ituri, residents say.", "UGA", "COD", "troops", "presence", None),
+    ("it", "I soldati ugandesi restano in alcune zone dell'Ituri.", "UGA", "COD", "troops", "presence", None),
+    ("it", "Il Ruanda guida una forza di 2.000 uomini in Mozambico.", "RWA", "MOZ", "troops", "presence", 2000),
+]
+
+CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \
@@ -386,6 +407,13 @@ CASES = SUBORDINATE_SUBJECTS + TOTALS \
 
 # sentences that must give no deployment row
 NONE = [
+    # people who leave homes, move to hospital or gather are no forces moved; nor are efforts concentrated
+    ("en", "Families abandoned their villages near Ituri as the fighting spread."),
+    ("en", "Three wounded soldiers were rushed to hospital in Bunia."),
+    ("en", "Two injured soldiers were moved to a clinic in Goma."),
+    ("it", "Centinaia di persone si sono concentrate davanti alla prefettura di Goma."),
+    ("it", "I feriti sono stati trasferiti nell'ospedale di Bunia."),
+    ("it", "L'esercito congolese ha concentrato i suoi sforzi sul fronte dell'Ituri."),
     # a country listed after "from" is an origin, never the host of forces at home
     ("en", "Ghana's troops are deployed in the north of the country to stop a threat from Togo and Burkina Faso."),
     ("it", "Le truppe del Ghana sono schierate nel nord del Paese contro la minaccia dal Togo e dal Burkina Faso."),

@@ -441,6 +441,26 @@ CASES = [
      [("RUS", "DZA", "weapons", None, 2, "submarines")]),
     ("class_names", "en", "Chad received from Turkey more than 60 military vehicles offered to its army.",
      [("TUR", "TCD", "other", None, 60, "vehicles")]),
+    # a package named for its recipient lists what the supplier gives
+    ("package_for", "en", "The new British package for Estonia includes 12 howitzers and 300 anti-tank missiles.",
+     [("GBR", "EST", "artillery_systems", None, 12, "howitzers"), ("GBR", "EST", "missiles", None, 300, "missiles")]),
+    # a sum after the items bought is their worth, not money received
+    ("worth_after_items", "it", "Il Mali ha importato armi dalla Cina per 150 milioni di dollari.",
+     [("CHN", "MLI", "weapons", None, 150 * M, "USD")]),
+    ("worth_after_items", "en", "Mali imported arms from China worth $150 million.",
+     [("CHN", "MLI", "weapons", None, 150 * M, "USD")]),
+    # a passive receipt whose origin stands before its agent
+    ("origin_then_agent", "en", "The rifles were imported from Serbia by the Nigerien army.",
+     [("SRB", "NER", "small_arms", None, None, None)]),
+    ("origin_then_agent", "it", "I fucili sono stati importati dalla Serbia dall'esercito nigerino.",
+     [("SRB", "NER", "small_arms", None, None, None)]),
+    # mortar rounds are artillery ammunition; "carri" are tanks
+    ("mortar_rounds_and_carri", "en", "Iran supplied the Houthis with 400 mortar rounds.",
+     [("IRN", "HOUTHIS", "artillery_ammunition", None, 400, "shells")]),
+    ("mortar_rounds_and_carri", "it", "L'Iran ha fornito agli Houthi 400 colpi di mortaio.",
+     [("IRN", "HOUTHIS", "artillery_ammunition", None, 400, "shells")]),
+    ("mortar_rounds_and_carri", "it", "La Polonia ha consegnato all'Ucraina 30 carri T-72.",
+     [("POL", "UKR", "armored_vehicles", None, 30, "vehicles")]),
 ]
 
 

@@ -93,8 +93,23 @@ def _fell_there(ctx: Ctx, q, a) -> bool:
         return False
     nouns = [(m.start(), rx is ctx.lex.military_re) for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
              for m in rx.finditer(ctx.text, q.end, a.start)]
-    return max(nouns)[1] if nouns else not ctx.text[q.end:a.start].strip(" ,").split()[:-1] \
-        or bool(ctx.lex.place_link_re.fullmatch(ctx.text, q.end, a.start))
+    if nouns:
+        return max(nouns)[1]
+    # (a count with no noun and no count before it in its sentence is of the people of the place:
+    # "the attack killed 1,400 in Israel")
+    return any(o.end <= q.start and not o.weak for o in ctx.quantities) and (
+        not ctx.text[q.end:a.start].strip(" ,").split()[:-1]
+        or bool(ctx.lex.place_link_re.fullmatch(ctx.text, q.end, a.start)))
+
+
+def _opening_place(ctx: Ctx, a) -> bool:
+    """A state the sentence opens on as its place, before its speaker: "In Israel, the ambulance
+    service confirmed 28 fatalities" (where the dead are, though the saying's zone holds it)."""
+    return a.kind in ("state", "capital") and _at_place(ctx, a.start) \
+        and bool(OPENING_PLACE.fullmatch(ctx.text, 0, a.start)) and ctx.text[a.end:a.end + 1] == ","
+
+
+OPENING_PLACE = re.compile(r"\W*[^\W\d_]+(?:['’]|\s+(?:[^\W\d_]+\s+)?)")
 
 
 def _at_place(ctx: Ctx, start: int) -> bool:
@@ -1162,7 +1177,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # the source's country only if a state's and no medium's: "according to the UN, 53
         # civilians", "said the German press agency"
         party = (place.country if place else None) or \
-            (ctx.carry.party if ctx.carry.personnel == "civilian" else None) or \
+            (ctx.carry.party if ctx.carry.personnel == "civilian"
+             or ctx.carry.personnel == "unknown" and lang.is_state(ctx.carry.party) else None) or \
             (st.speaker.country if st and lang.is_state(st.speaker.country)
              and not ctx.lex.media_re.search(st.speaker.text) else None) or ctx.title.home \
             or (lang.home_of(st.speaker.country) if st and lang.is_armed_group(st.speaker.country) else None)
@@ -1171,8 +1187,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     if party is None:
         # the subject of "RSF shelling killed 11 civilians", "Israeli strikes killed ..." is the
         # attacker, never the civilians' side; a state or capital named there is their land
-        subj = [a for a in ctx.actors if a.end <= pos and a.start >= ctx.clause_start(pos)
-                and not ctx.in_speaker_zone(a.start, a.end) and not _not_victims(ctx, a) and fits(a.code)
+        subj = [a for a in ctx.actors if a.end <= pos
+                and (a.start >= ctx.clause_start(pos) and not ctx.in_speaker_zone(a.start, a.end)
+                     or _opening_place(ctx, a))
+                and not _not_victims(ctx, a) and fits(a.code)
                 and not _record_re(ctx.lex.pack.code).search(s, a.end, min(pos, a.end + 30))
                 and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
         st = ctx.attribution(pos)

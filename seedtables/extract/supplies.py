@@ -107,6 +107,8 @@ class _Extra:
         agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
         self.agent_re = re.compile(rf"(?<![\w])(?:{agents})\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
         self.agent_start_re = re.compile(rf"\s*(?:{agents})(?![\w])", re.IGNORECASE)  # right after a passive verb
+        # (an elided one runs into its noun: "dall'esercito")
+        self.agent_word_re = re.compile(rf"(?<![\w])(?:{agents})(?:(?<=['’])|(?![\w]))", re.IGNORECASE)
         aux = alternation(lex.pack.section("speech").get("auxiliaries", []) or ["(?!x)x"])
         self.aux_re = re.compile(rf"(?<![\w])(?:{aux})(?![\w])", re.IGNORECASE)
         users = alternation(expand_all(s.get("used_by", []) or ["(?!x)x"]), escape=False)
@@ -412,7 +414,9 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     if not supplier or not recipient or supplier == recipient:
         return []
     # (a sum right after the verb, not the worth of the items named: "received 180 tanks worth 7 billion zlotys")
-    money = trig.kind == "receive" and _currency_amount(ctx, trig.end, min(scope_end, trig.end + 25)) \
+    # (nor a sum after the items, their worth: "ha importato armi dalla Russia per 400 milioni di dollari")
+    money = trig.kind == "receive" \
+        and _currency_amount(ctx, trig.end, min(scope_end, trig.end + 25, items[0].start() if items else len(s))) \
         and not any(_worth_of(ctx, m.start()) for m in items)
     # "rockets for multiple rocket launchers": an item named as the use of another is not supplied
     # (and the noun after such an item, of the same phrase: "missiles for the MiG-29 aircraft")
@@ -592,9 +596,14 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     if trig.kind == "receive" and x.passive_re.search(s, max(0, trig.start - 30), trig.start):
         # "un carico proveniente dalla Turchia è stato ricevuto dalle forze di Tripoli": the agent
         # receives; the origin stands in the subject
-        by = x.agent_start_re.match(s, trig.end)
-        agent = next((a for a in after if by and a.start - trig.end < 70 and not re.search(r"[,;:]", s[trig.end:a.start])),
-                     None)
+        # (the origin may stand first: "were imported from India by the Myanmar army", "importati
+        # dalla Serbia dall'esercito nigerino": the last of the names an agent's word leads to)
+        near = [a for a in after if a.start - trig.end < 70 and not re.search(r"[,;:]", s[trig.end:a.start])]
+        led = [a for a in near if (by := list(x.agent_word_re.finditer(s, trig.end, a.start)))
+               and s[by[-1].end():a.start].strip().count(" ") <= 1
+               and not any(by[-1].end() <= b.start < a.start for b in near)]
+        agent = led[-1] if len(led) > 1 and ctx.after_from(led[0].start) else \
+            next((a for a in near if x.agent_start_re.match(s, trig.end)), None) or (led[-1] if led else None)
         if agent is not None:
             origin = next((a.code for a in [*before, *after] if ctx.after_from(a.start) and a.code != agent.code
                            and a is not agent), None)  # "purchased by the UAE from China"
