@@ -52,6 +52,13 @@ CASES = {
                " ha ucciso 60 in Ciad.",
          [("SDN", "civilian", "killed", 40, 40, 40, "exact"), ("TCD", "unknown", "killed", 60, 60, 60, "exact")]),
     ],
+    # members of a named group, counted after soldiers: the group's fighters
+    "members_of_a_group": [
+        ("en", "The battle killed four soldiers and 12 suspected members of the Gulf Cartel in Reynosa.",
+         [("MEX", "military", "killed", 4, 4, 4, "exact"), ("GULF_CARTEL", "military", "killed", 12, 12, 12, "exact")]),
+        ("it", "La battaglia ha ucciso quattro soldati e 12 presunti membri del cartello del Golfo a Reynosa.",
+         [("MEX", "military", "killed", 4, 4, 4, "exact"), ("GULF_CARTEL", "military", "killed", 12, 12, 12, "exact")]),
+    ],
     # where a speaker was when speaking is not where the dead are, nor whose
     "where_the_speaker_spoke": [
         ("en", "The UN rights chief, speaking to reporters in Geneva, said at least 50 people had been killed"

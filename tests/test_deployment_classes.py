@@ -396,6 +396,20 @@ MOVED_WITHOUT_SENDING = [  # forces massed, brought in, reinforcing, come into o
     ("en", "Ugandan soldiers remain in parts of Ituri, residents say.", "UGA", "COD", "troops", "presence", None),
     ("it", "I soldati ugandesi restano in alcune zone dell'Ituri.", "UGA", "COD", "troops", "presence", None),
     ("it", "Il Ruanda guida una forza di 2.000 uomini in Mozambico.", "RWA", "MOZ", "troops", "presence", 2000),
+    # a count before "i soldati" after the copula, a reported source before it; forces "supporting" a side
+    ("it", "Secondo l'Onu sarebbero duemila i soldati burundesi su suolo congolese.", "BDI", "COD", "troops",
+     "presence", 2000),
+    ("it", "Sono circa 900 i militari turchi ancora presenti in Somalia.", "TUR", "SOM", "troops", "presence", 900),
+    ("en", "About 600 Rwandan troops are backing the rebels in South Kivu, investigators said.", "RWA", "COD", "troops",
+     "presence", 600),
+    # an incursion of counted forces; forces gone home; a part of the forces counted "of the" whole
+    ("en", "Eritrea began its incursion of up to 3,000 soldiers into Ethiopia's Tigray region.", "ERI", "ETH", "troops",
+     "deploy", 3000),
+    ("en", "So far 400 of the 1,300 Kenyan police officers deployed in Haiti have returned home.", "KEN", "HTI",
+     "other", "withdraw", 400),
+    ("it", "Finora sono tornati a casa 400 dei 1.300 poliziotti kenioti schierati ad Haiti.", "KEN", "HTI", "other",
+     "withdraw", 400),
+    ("it", "I 250 soldati spagnoli sono rientrati in patria dal Mali.", "ESP", "MLI", "troops", "withdraw", 250),
 ]
 
 CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \

@@ -872,6 +872,10 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     noun = ctx.lex.military_re.match(ctx.text, first) or ctx.lex.civilian_re.match(ctx.text, first)
     if noun and not re.match(r"['’]s(?![\w])", ctx.text[noun.end():noun.end() + 3]):
         return True
+    # members of a group the text names: "19 suspected members of the Sinaloa cartel"
+    for m in ctx.lex.members_of_re.finditer(ctx.text, q.end, q.end + 40):
+        if len(ctx.text[q.end:m.start()].split()) <= 1 and any(a.start == m.end() for a in ctx.actors):
+            return True
     # a number followed by a people's name ("50 Russians") counts people too
     return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
 

@@ -478,6 +478,10 @@ class Lexicon:
         self.body_after_re = re.compile(rf"^\s+(?:{bodies})(?![\w])", re.IGNORECASE) \
             if not c.get("name_noun_first") else re.compile(r"(?!x)x")
         self.more_re = re.compile(rf"(?<![\w])(?:{alternation(c.get('more_words', []))})\s*$", re.IGNORECASE)
+        # "members of the Sinaloa cartel", "membri dell'Isis": members of a named group are people
+        members = alternation(c.get("member_nouns", [])) or "(?!x)x"
+        self.members_of_re = re.compile(rf"(?:{members})\s+(?:{genitive})\s*(?:(?:{alternation(pack['articles'])})\s+)?",
+                                        re.IGNORECASE)
         # None where adjectives come first (English): any people's word of the phrase is the counted one
         premods = c.get("noun_premodifiers")
         self.premodifier_re = None if premods is None else re.compile(
@@ -573,6 +577,11 @@ class Lexicon:
         if kind is None:
             kind = next((k for rx, k in self.force_patterns if rx.fullmatch(text)), "troops")
         return kind
+
+
+# what links a part to the whole it is of: "due dei cinque", "two of its five", "due su cinque"
+PART_OF = re.compile(r"\s+(?:d(?:ei|egli|elle|i)|of(?:\s+(?:the|its|their|his|her))?|out\s+of|su)"
+                     r"(?:\s+(?:suoi|sue|loro|propri|proprie))?\s+")
 
 
 def _rx(words) -> re.Pattern:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from seedtables import lang
 from seedtables.extract import actors, audit, places
-from seedtables.extract.context import Ctx
+from seedtables.extract.context import PART_OF, Ctx
 from validation.columns import COUNT_MAX
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w+")
@@ -945,4 +945,18 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
             continue
         if best is None or d < best[0]:
             best = (d, q)
-    return best[1] if best else None
+    if best is None:
+        return None
+    # "500 of the 1,100 French troops ... have returned home": the verb's count is the part, but a
+    # participle right after the forces qualifies the whole ("the 1,100 troops deployed in Chad")
+    part = next((p for p in qs if not p.weak and p.end <= best[1].start
+                 and PART_OF.fullmatch(ctx.text, p.end, best[1].start)), None)
+    force = ctx.lex.force_re.match(ctx.text, force_start)
+    # (a people's name may stand between: "i 1.100 militari francesi schierati in Ciad")
+    gap = ctx.text[force.end():ts] if force and ts >= force.end() else "x"
+    for a in ctx.actors:
+        if force and force.end() <= a.start and a.end <= ts:
+            gap = gap.replace(a.text, " ", 1)
+    if part is not None and gap.strip():
+        return part
+    return best[1]

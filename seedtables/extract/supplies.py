@@ -23,7 +23,7 @@ from functools import cache
 from seedtables import lang
 from seedtables.extract import actors
 from seedtables.extract.actors import Actor
-from seedtables.extract.context import Ctx, lexicon
+from seedtables.extract.context import PART_OF, Ctx, lexicon
 from seedtables.lang import Gated, alternation, bounded, expand_all, fold
 from validation.columns import QUANTITY_MAX
 
@@ -1165,10 +1165,6 @@ def _quantity(ctx: Ctx, item_start: int):
 def _item_units() -> dict[str, str]:
     return lang.knowledge("weapons")["item_units"]
 
-
-# what links a part to the whole it is of: "due dei cinque", "two of its five", "due su cinque"
-PART_OF = re.compile(r"\s+(?:d(?:ei|egli|elle|i)|of(?:\s+(?:the|its|their|his|her))?|out\s+of|su)"
-                     r"(?:\s+(?:suoi|sue|loro|propri|proprie))?\s+")
 
 
 # a capitalised name right before a number: the number may be the name's ("Leopard 2")
