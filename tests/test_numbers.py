@@ -133,3 +133,23 @@ def test_numbers_out_of_range_or_in_other_scripts_are_not_read(code, text, expec
 def test_any_case_spelling_reads_as_the_word(code, text, value, qualifier):
     q = reader(code).find(text)[0]
     assert (q.value, q.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # "and" joins words into one figure only after a hundred or a scale
+    ("en", "five and ten soldiers", [(5, 5, 5), (10, 10, 10)]),
+    ("en", "twenty and thirty", [(20, 20, 20), (30, 30, 30)]),
+    ("en", "two hundred and forty", [(240, 240, 240)]),
+    ("en", "three thousand and fifty", [(3050, 3050, 3050)]),
+    ("en", "between six and nine soldiers", [(6, None, 9)]),
+    # a range's scale is shared by both ends, however written
+    ("en", "between 1 and 2 million people", [(1_000_000, None, 2_000_000)]),
+    ("en", "between two and three thousand troops", [(2000, None, 3000)]),
+    ("en", "between one and two thousand troops", [(1000, None, 2000)]),
+    ("it", "tra 3 e 4 milioni di persone", [(3_000_000, None, 4_000_000)]),
+    ("it", "tra due e tremila soldati", [(2000, None, 3000)]),
+    ("it", "tra mille e duemila mercenari", [(1000, None, 2000)]),
+    ("it", "tra uno e due milioni", [(1_000_000, None, 2_000_000)]),
+])
+def test_words_joined_by_and_and_the_scale_of_a_range(code, text, expected):
+    assert [q.bounds() for q in reader(code).find(text)] == expected

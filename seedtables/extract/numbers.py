@@ -130,7 +130,11 @@ class NumberReader:
             big = alternation(self.hundred + self.thousand + list(self.scales))
             lone = rf"(?!(?:{alternation(article_units)})(?![\w])(?![\s-]+(?:{big})(?![\w])))" if article_units else ""
             # digits may join words ("27-hundred", "four-thousand-100") but never stand alone
-            words = rf"(?:{dg}+-)?{word}(?:(?:\s+and\s+|[\s-]+){lone}{word}|-{dg}+)*"
+            # "and" joins a figure only after a hundred or a scale ("one hundred and five", "two
+            # thousand and fifty"): "between five and ten" are two figures, never fifteen
+            after_big = "|".join(f"(?<={re.escape(b)})" for b in self.hundred + self.thousand + list(self.scales))
+            joined = rf"(?:{after_big})\s+and\s+|" if after_big else ""
+            words = rf"(?:{dg}+-)?{word}(?:(?:{joined}[\s-]+){lone}{word}|-{dg}+)*"
         self.digit_re = re.compile(
             rf"(?<![\w.,])(?<![^\W\d_]-)(?P<cur>[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]{dg})",
             re.IGNORECASE)
@@ -365,7 +369,9 @@ class NumberReader:
             # (or an approximate one before a dash: "some 15-20 people")
             if i + 1 < len(qs) and (a.qualifier == "exact" or a.qualifier == "approx" and text[a.end:a.end + 1] in "-–")\
                     and (not a.weak or (
-                    a.value == 1 and self.range_or_re.match(text[a.end:qs[i + 1].num_start]))):
+                    a.value == 1 and (self.range_or_re.match(text[a.end:qs[i + 1].num_start])
+                                      # "between one and two thousand"
+                                      or self.between_re.search(text[max(0, a.start - 30):a.start])))):
                 b = qs[i + 1]
                 gap = text[a.end:b.num_start]
                 if b.qualifier == "exact" and (self.range_and_re.match(gap) or self.range_or_re.match(gap)):
@@ -384,8 +390,9 @@ class NumberReader:
                         continue
                     if m or dash:
                         lo = a.value
-                        if b.value >= 1000 and lo < b.value / 100:  # "tra 3 e 4 milioni"
-                            lo *= 10 ** (len(str(int(b.value))) - len(str(int(lo))) - (1 if b.value >= lo * 10 else 0))
+                        if b.value >= 1000 and lo < b.value / 100:  # "tra 3 e 4 milioni": the scale is shared
+                            while lo * 10 <= b.value:
+                                lo *= 10
                         start = a.start - (len(text[max(0, a.start - 30):a.start]) - m.start()) if m else a.start
                         lo, hi = min(lo, b.value), max(lo, b.value)  # "between 900 and 800" names 800..900
                         out.append(Quantity(start, b.end, a.num_start, hi, "range", lo, None, hi,
