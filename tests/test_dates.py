@@ -99,3 +99,22 @@ def test_pattern_gates_leave_out_no_date(code, text, monkeypatch):
 ])
 def test_pattern_gates_skip_what_a_text_lacks(code, text, kinds):
     assert {kind for kind, _ in reader(code).scanned(text)} == kinds
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A shell hit a bakery in Omdurman's May neighbourhood on Tuesday."),
+    ("en", "Crowds gathered in October Square after the strike."),
+    ("en", "Gunmen blocked the 6th of October Bridge."),
+    ("it", "I manifestanti si sono radunati in piazza Primo Maggio."),
+    ("it", "Un'autobomba è esplosa in via XX Settembre."),
+])
+def test_a_date_in_a_places_name_is_no_date(code, text):
+    assert reader(code).find(text, dt.date(2025, 3, 1)) == []
+
+
+@pytest.mark.parametrize("code,text,start", [
+    ("en", "Russia's May offensive stalled near Kharkiv.", dt.date(2024, 5, 1)),
+    ("it", "L'esercito è entrato in città il 6 ottobre.", dt.date(2024, 10, 6)),
+])
+def test_a_date_beside_a_name_noun_elsewhere_stays_a_date(code, text, start):
+    assert [d.date_start for d in reader(code).find(text, dt.date(2025, 3, 1))] == [start]

@@ -105,6 +105,12 @@ class DateReader:
     def __init__(self, pack: Pack):
         d = pack.section("dates")
         self.pack = pack
+        # a date in a place's name is no date: "Khartoum's May neighbourhood", "piazza Primo Maggio"
+        after, before = d.get("name_nouns_after", []), d.get("name_nouns_before", [])
+        self.name_after_re = re.compile(rf"\s+(?:{alternation(after)})(?![\w])", re.IGNORECASE) if after \
+            else re.compile(r"(?!x)x")
+        self.name_before_re = re.compile(rf"(?<![\w])(?:{alternation(before)})\s+(?:\S+\s+)?$", re.IGNORECASE) \
+            if before else re.compile(r"(?!x)x")
         self.months = pack.months
         flags = 0 if d.get("month_case_sensitive") else re.IGNORECASE
         # (written in capitals too where case matters: "(AUGUST 26, 2022)" in a caption)
@@ -155,14 +161,19 @@ class DateReader:
 
     def find(self, text: str, publication: dt.date) -> list[DateExpr]:
         found: list[DateExpr] = []
+        names: list[tuple[int, int]] = []  # dates in a place's name, and every date inside them
         for kind, rx in self.scanned(text):
             for m in rx.finditer(text):
                 try:
                     interval = self._interpret(kind, m, publication)
                 except (ValueError, KeyError):
                     continue  # "31 febbraio": not a date
-                if interval:
+                if interval and self._in_name(text, m.start(), m.end()):
+                    names.append(m.span())
+                elif interval:
                     found.append(DateExpr(m.start(), m.end(), *interval, text[m.start():m.end()]))
+        if names:
+            found = [e for e in found if not any(a <= e.start and e.end <= b for a, b in names)]
         if "-" in text:
             for m in ISO.finditer(text):
                 y, mo = int(m["y"]), int(m["m"])
@@ -173,6 +184,9 @@ class DateReader:
                 end, precision = (start, "day") if m["d"] else (month_end(y, mo), "month")
                 found.append(DateExpr(m.start(), m.end(), start, end, precision, m.group(0)))
         return longest_first(found)
+
+    def _in_name(self, text: str, start: int, end: int) -> bool:
+        return bool(self.name_after_re.match(text, end) or self.name_before_re.search(text, max(0, start - 25), start))
 
     def scanned(self, text: str) -> list[tuple[str, re.Pattern]]:
         """The patterns (with their kind) that may match in `text`: those whose every need it holds

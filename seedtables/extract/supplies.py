@@ -164,11 +164,14 @@ class Trigger:
 
 
 def extract(ctx: Ctx) -> list[dict]:
+    triggers = _triggers(ctx)
+    if not triggers and _no_flow_cue(ctx):
+        return []  # most sentences: no verb or noun of supplying, no item, share, donor or imports
     if made := _made_by(ctx):  # "Iranian-made drones": the maker is an actor of this sentence
         ctx = replace(ctx, actors=sorted([*ctx.actors, *made], key=lambda a: a.start))
     rows: list[dict] = []
     seen: set[tuple] = set()
-    for i, trig in enumerate(triggers := _triggers(ctx)):
+    for i, trig in enumerate(triggers):
         if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)) \
                 or ((trig.kind == "nominal" or _item_before(ctx, trig)) and _modal_after(ctx, trig.end)) \
                 or _extra(ctx.lex).purpose_after_re.match(ctx.text, trig.end) \
@@ -213,6 +216,14 @@ def extract(ctx: Ctx) -> list[dict]:
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
+
+
+def _no_flow_cue(ctx: Ctx) -> bool:
+    """Whether the sentence lacks every word a flow without a trigger needs: an item (restated,
+    verbless or listed flows), a share, a donor's noun or a noun of imports."""
+    x = _extra(ctx.lex)
+    return not ctx.lex.item_re.search(ctx.text) and not any(q.percent for q in ctx.quantities) \
+        and not x.donor_re.search(ctx.text) and not x.imports_re.search(ctx.text)
 
 
 def _coordinated_parties(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
