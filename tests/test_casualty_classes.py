@@ -59,6 +59,24 @@ CASES = {
         ("it", "La battaglia ha ucciso quattro soldati e 12 presunti membri del cartello del Golfo a Reynosa.",
          [("MEX", "military", "killed", 4, 4, 4, "exact"), ("GULF_CARTEL", "military", "killed", 12, 12, 12, "exact")]),
     ],
+    # a rank is a soldier; a regiment's ordinal counts no one; a road accident is no conflict's toll
+    "ranks_ordinals_and_accidents": [
+        ("en", "A Malian sergeant was killed when the convoy was ambushed near Gao.",
+         [("MLI", "military", "killed", 1, 1, 1, "exact")]),
+        ("it", "Un caporale dell'esercito maliano è morto nell'agguato vicino a Gao.",
+         [("MLI", "military", "killed", 1, 1, 1, "exact")]),
+        ("it", "Tre soldati del 4º battaglione sono stati uccisi a Herat.",
+         [("AFG", "military", "killed", 3, 3, 3, "exact")]),
+        ("en", "Two peacekeepers died in a road accident near Bunia.", []),
+        ("it", "Due caschi blu sono morti in un incidente stradale vicino a Bunia.", []),
+    ],
+    # a medium's name is no party: "the Sudan Tribune reported"
+    "media_names": [
+        ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",
+         [("SSD", "unknown", "killed", 6, 6, 6, "exact")]),
+        ("it", "Sei persone sono state uccise a Malakal, riferisce il Sudan Tribune.",
+         [("SSD", "unknown", "killed", 6, 6, 6, "exact")]),
+    ],
     # where a speaker was when speaking is not where the dead are, nor whose
     "where_the_speaker_spoke": [
         ("en", "The UN rights chief, speaking to reporters in Geneva, said at least 50 people had been killed"

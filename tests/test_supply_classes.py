@@ -552,6 +552,10 @@ def _titled(tmp_path, language, title, text):
      "with more air defence systems."),
     ("it", "Difesa aerea per l'Ucraina", "Gli attacchi della Russia hanno reso evidente la necessità di fornire "
      "all'Ucraina altri sistemi di difesa aerea."),
+    # a commitment to supply and a delivery expected are no flows yet
+    ("en", "Jets for Kyiv", "Norway has committed to supplying six F-16 aircraft to Ukraine."),
+    ("en", "Jets for Kyiv", "Ukraine is expecting to receive six F-16 jets from Norway next year."),
+    ("it", "Jet per Kiev", "L'Ucraina si aspetta di ricevere sei F-16 dalla Norvegia."),
 ])
 def test_unnamed_suppliers_announced_flows_and_places_on_the_way_add_no_row(tmp_path, language, title, text):
     assert _titled(tmp_path, language, title, text) == []

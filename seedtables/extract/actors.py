@@ -57,6 +57,10 @@ class ActorReader:
         self.person_country = {name: code for code, names in people.items() for name in names}
         self.person_re = re.compile(bounded(alternation(self.person_country)))
         self.person_gate = KeyGate(self.person_country)  # most sentences name no one it knows
+        # a medium's name holds no actor of the story: "the Sudan Tribune", "Voice of America"
+        media = lang.knowledge("actors").get("media", {}).get("names", [])
+        self.media_re = re.compile(bounded(alternation(media))) if media else re.compile(r"(?!x)x")
+        self.media_gate = KeyGate(media)
 
     def find(self, text: str) -> list[Actor]:
         found = [Actor(m.start(), m.end(), *self.names[m.group(0)], m.group(0)) for m in self.name_re.finditer(text)]
@@ -66,6 +70,8 @@ class ActorReader:
         if zones := time_asides(text):  # "alle 07.56 (le 05.56 in Italia)": another time zone, no actor of the story
             found = [a for a in found if not any(x <= a.start < y for x, y in zones)]
         found = [a for a in found if not dateline_capital(text, a.start, a.end, self.capitals)]
+        if found and self.media_gate(text) and (media := [m.span() for m in self.media_re.finditer(text)]):
+            found = [a for a in found if not any(x <= a.start < y for x, y in media)]
         return longest_first(found)
 
     def territories(self, text: str) -> list[tuple[int, int, str]]:

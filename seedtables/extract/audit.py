@@ -255,7 +255,7 @@ class Auditor:
         return bool(CODE.fullmatch(s[q.num_start:q.end]) or self.age_list_before.search(left) or self.named_age(left, right)
                     or self.named_number(ctx, q.num_start, q.end)
                     or self.identifier_before.search(left) or self.identifier_after.match(right)
-                    or self.ordinal_after.match(right)
+                    or self.ordinal_after.match(right) or right[:1] in ("°", "º", "ª")  # "21° reggimento", "40°C"
                     or self.time_after.match(right)
                     or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
