@@ -70,6 +70,17 @@ CASES = {
         ("en", "Two peacekeepers died in a road accident near Bunia.", []),
         ("it", "Due caschi blu sono morti in un incidente stradale vicino a Bunia.", []),
     ],
+    # a lead written in capitals counts as it reads; members of an army or a group are its fighters
+    "capitals_and_members": [
+        ("it", "È DI 41 MORTI e 90 feriti il bilancio del bombardamento su Kadugli.",
+         [("SDN", "unknown", "killed", 41, 41, 41, "exact"), ("SDN", "unknown", "wounded", 90, 90, 90, "exact")]),
+        ("en", "AT LEAST 41 KILLED in the shelling of Kadugli, officials say.",
+         [("SDN", "unknown", "killed", 41, 41, None, "at_least")]),
+        ("en", "Five members of the KDF were killed by a roadside bomb in Lamu.",
+         [("KEN", "military", "killed", 5, 5, 5, "exact")]),
+        ("it", "Cinque membri dell'Isis sono stati uccisi a Raqqa.",
+         [("ISIS", "military", "killed", 5, 5, 5, "exact")]),
+    ],
     # a medium's name is no party: "the Sudan Tribune reported"
     "media_names": [
         ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",

@@ -323,6 +323,9 @@ class Auditor:
         name = NAME_BEFORE.search(s, max(0, start - 40), start)
         if not name or not s[:name.start()].strip() or s[:name.start()].rstrip()[-1:] in ".:!?\"“(-–—":
             return False
+        after = re.match(r"\s+([^\W\d_]{2,})", s[end:end + 30])
+        if after and after.group(1).isupper() and name.group(0).strip().isupper():
+            return False  # a lead in capitals: "È DI 155 MORTI", "AT LEAST 40 KILLED"
         if numbers.reader(ctx.lex.pack.code).any_qualifier_re.search(s, name.start(), start):
             return False  # "(Reuters) - Over 1,000 Burundian troops": a qualifier, no name
         if not self.name_end_re.match(s, end) or any(a.start <= name.start() < a.end for a in ctx.actors) or \

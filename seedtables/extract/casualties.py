@@ -1019,6 +1019,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
              for m in [rx.search(text[:window])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
+    if personnel is None and (member := ctx.lex.members_of_re.search(s, q.end, q.end + 30)) \
+            and len(s[q.end:member.start()].split()) <= 1 \
+            and any(a.start == member.end() and (a.kind == "metonym" or lang.is_armed_group(a.code)) for a in ctx.actors):
+        personnel = "military"  # "four members of the UPDF", "12 membri dell'Isis": an army's or a group's
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
         personnel = _first_people(ctx, re.split(r"[,;]", s[whole.end:whole.end + 40])[0])
     # ("160 men, women and children": the list goes on past the comma)
