@@ -81,6 +81,14 @@ CASES = {
         ("it", "Cinque membri dell'Isis sono stati uccisi a Raqqa.",
          [("ISIS", "military", "killed", 5, 5, 5, "exact")]),
     ],
+    # who told or were interviewed, a town's inhabitants and a crowd are counted, no casualties
+    "sources_populations_and_crowds": [
+        ("en", "The dead, according to three witnesses who saw the raid, were herders from Oromiya.", []),
+        ("en", "In interviews with 14 people in Cabo Delgado, the group learned of new abductions.", []),
+        ("it", "Secondo due testimoni, le vittime erano pastori della regione di Oromia.", []),
+        ("it", "Bukavu, con i suoi 1,3 milioni di abitanti, è ora nelle mani dell'M23.", []),
+        ("en", "Thousands of people gathered in Potocari to mourn the victims.", []),
+    ],
     # a medium's name is no party: "the Sudan Tribune reported"
     "media_names": [
         ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",
