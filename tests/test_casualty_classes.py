@@ -89,6 +89,12 @@ CASES = {
         ("it", "Bukavu, con i suoi 1,3 milioni di abitanti, è ora nelle mani dell'M23.", []),
         ("en", "Thousands of people gathered in Potocari to mourn the victims.", []),
     ],
+    # armed men who abduct or kill are the attackers, never the victims
+    "armed_men_as_agents": [
+        ("en", "In Cucuta, two armed men on motorcycles had abducted the mayor's brother.", []),
+        ("it", "A Cucuta due uomini armati in moto hanno rapito il fratello del sindaco.", []),
+        ("en", "Two armed men were killed in the shootout in Cucuta.", [("COL", "unknown", "killed", 2, 2, 2, "exact")]),
+    ],
     # a medium's name is no party: "the Sudan Tribune reported"
     "media_names": [
         ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",

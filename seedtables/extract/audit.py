@@ -229,6 +229,8 @@ class Auditor:
         conj = alternation([*pack.get("conjunctions", []), *a.get("passive_auxiliaries", [])]) or "(?!x)x"
         self.agent_after = re.compile(rf"^\s+(?:(?!(?:{conj})\s)[^\s,;.:()]+\s+){{0,4}}?"
                                       rf"(?:{words('agent_verbs') or '(?!x)x'})(?![\w])", re.IGNORECASE)
+        # (a role's long phrase may hold the verb itself: "men on motorcycles had abducted")
+        self.agent_verb_re = re.compile(rf"(?<![\w])(?:{words('agent_verbs') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         self.subset_after = re.compile(rf"^\s*(?:{words('subset_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         # ("Tra le 18 vittime quattro sarebbero bambini": the comma may be left out)
         # (and the part's qualifier after the comma: "Delle 427.300 armi inviate ..., più di 300.000")
@@ -307,7 +309,7 @@ class Auditor:
             return True
         right = s[q.end:q.end + 80]
         role = self.roles_after.match(right)
-        return bool(role and self.agent_after.match(right[role.end():]))
+        return bool(role and (self.agent_after.match(right[role.end():]) or self.agent_verb_re.search(role.group(0))))
 
     def named_age(self, left: str, right: str) -> bool:
         """"Zarqa Sebahiya, 86, ...", "a girl, 16, and", "Ruel Catubay, 39 and Jay Erwin Almohallas, 38;":
