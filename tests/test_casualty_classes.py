@@ -95,6 +95,15 @@ CASES = {
         ("it", "A Cucuta due uomini armati in moto hanno rapito il fratello del sindaco.", []),
         ("en", "Two armed men were killed in the shootout in Cucuta.", [("COL", "unknown", "killed", 2, 2, 2, "exact")]),
     ],
+    # a new total after a count is of the casualty word before it
+    "a_new_total": [
+        ("en", "Shelling killed 12 people in El Fasher on Monday, bringing the total to 1,460.",
+         [("SDN", "unknown", "killed", 12, 12, 12, "exact"), ("SDN", "unknown", "killed", 1460, 1460, 1460, "exact")]),
+        ("en", "Another 40 people were injured in El Fasher, taking the overall tally to 2,300.",
+         [("SDN", "unknown", "wounded", 40, 40, 40, "exact"), ("SDN", "unknown", "wounded", 2300, 2300, 2300, "exact")]),
+        ("it", "I bombardamenti hanno ucciso 12 persone a El Fasher, portando il bilancio complessivo a 1.460.",
+         [("SDN", "unknown", "killed", 12, 12, 12, "exact"), ("SDN", "unknown", "killed", 1460, 1460, 1460, "exact")]),
+    ],
     # a medium's name is no party: "the Sudan Tribune reported"
     "media_names": [
         ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",

@@ -410,6 +410,7 @@ MOVED_WITHOUT_SENDING = [  # forces massed, brought in, reinforcing, come into o
     ("it", "Finora sono tornati a casa 400 dei 1.300 poliziotti kenioti schierati ad Haiti.", "KEN", "HTI", "other",
      "withdraw", 400),
     ("it", "I 250 soldati spagnoli sono rientrati in patria dal Mali.", "ESP", "MLI", "troops", "withdraw", 250),
+    ("it", "Il contingente tedesco è stato costretto a lasciare il Mali.", "DEU", "MLI", "troops", "withdraw", None),
 ]
 
 CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \

@@ -347,6 +347,10 @@ def extract(ctx: Ctx) -> list[dict]:
         ctype = lex.casualty_lemmas.get(lang.lemma(m.group(0), lex.pack.code))
         if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
             triggers.append((ctype, m.start(), m.end()))
+    for m in lex.casualty_totals.finditer(s) if triggers else ():
+        before = [t for t in triggers if t[2] <= m.start()]
+        if before and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
+            triggers.append((max(before, key=lambda t: t[2])[0], m.start(), m.end()))
     triggers.sort(key=lambda t: t[1])
     triggers = _captives_counted(ctx, triggers)
     # a casualty word inside a phrase that counts no casualty: "a prisoner exchange"

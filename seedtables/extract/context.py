@@ -395,6 +395,8 @@ class Lexicon:
         self.casualty_lemma_gate = lang.KeyGate([k for k in self.casualty_lemma_keys if len(k) == 3 and k.isalpha()])
         self.casualty = [(t, Gated(expand_all(c.get(t, []))))
                          for t in ("killed_or_wounded", "killed", "wounded", "captured", "missing")]
+        # a new total after a count ("..., bringing the total to 30,035"): of the casualty word before it
+        self.casualty_totals = Gated(expand_all(c.get("total_words", [])))
         self.civilian_re = _rx(c.get("civilian_words", []))
         self.own_re = _rx(c.get("own_words", []))
         # "12 of its soldiers", "12 suoi soldati": a possessive right after the count
