@@ -411,6 +411,10 @@ MOVED_WITHOUT_SENDING = [  # forces massed, brought in, reinforcing, come into o
      "withdraw", 400),
     ("it", "I 250 soldati spagnoli sono rientrati in patria dal Mali.", "ESP", "MLI", "troops", "withdraw", 250),
     ("it", "Il contingente tedesco è stato costretto a lasciare il Mali.", "DEU", "MLI", "troops", "withdraw", None),
+    ("en", "Ugandan troops are now in the villages of Boga and Tchabi in Ituri.", "UGA", "COD", "troops", "presence",
+     None),
+    ("it", "Le truppe ugandesi sono ora nei villaggi di Boga e Tchabi nell'Ituri.", "UGA", "COD", "troops", "presence",
+     None),
 ]
 
 CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \
