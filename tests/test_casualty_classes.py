@@ -104,6 +104,15 @@ CASES = {
         ("it", "I bombardamenti hanno ucciso 12 persone a El Fasher, portando il bilancio complessivo a 1.460.",
          [("SDN", "unknown", "killed", 12, 12, 12, "exact"), ("SDN", "unknown", "killed", 1460, 1460, 1460, "exact")]),
     ],
+    # people "missing from the roll call" are missing; a group's acronym written as a word is the group
+    "missing_and_acronyms_as_words": [
+        ("it", "Dopo l'incursione a Beni mancano all'appello 30 civili.",
+         [("COD", "civilian", "missing", 30, 30, 30, "exact")]),
+        ("it", "Nell'agguato a Menaka sono stati uccisi sei soldati e nove miliziani del Jnim.",
+         [("MLI", "military", "killed", 6, 6, 6, "exact"), ("JNIM", "military", "killed", 9, 9, 9, "exact")]),
+        ("it", "A Butembo sono stati uccisi sette combattenti dell'Adf.",
+         [("ADF", "military", "killed", 7, 7, 7, "exact")]),
+    ],
     # a medium's name is no party: "the Sudan Tribune reported"
     "media_names": [
         ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",

@@ -587,6 +587,9 @@ def _actor_names(code: str, raw: dict) -> dict[str, tuple[str, str]]:
     for actor, words in knowledge("actors")["groups"].items():
         for w in words:
             names.setdefault(w, (actor, "group"))
+            # an acronym read as a word is written so too, in Italian above all: "Jnim", "Adf", "Fdlr"
+            if len(w) >= 4 and w.isalpha() and w.isupper():
+                names.setdefault(w.capitalize(), (actor, "group"))
     for actor, words in knowledge("actors").get("armies", {}).items():
         for w in words:
             names.setdefault(w, (actor, "metonym"))
