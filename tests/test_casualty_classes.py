@@ -1677,3 +1677,15 @@ def test_a_sentence_that_opens_on_a_country_counts_that_countrys_dead(tmp_path, 
 def test_south_asian_words_for_soldiers_and_their_deaths(tmp_path, language, sentence, expected):
     _, out = _rows(tmp_path, language, sentence)
     assert [(r["party"], r["personnel"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == [expected]
+
+
+def test_rebels_named_in_a_clause_before_the_count_say_nothing_of_its_people(tmp_path):
+    """"Secondo ... il governo dei ribelli che controllano il porto, gli ospedali hanno accolto 60
+    cadaveri": the rebels of the source's clause are no sign that the dead were fighters."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2019-05 Yemen, raid su un mercato a Hodeidah: decine di vittime\n\nSecondo quanto ha "
+                    "riferito il ministero della Salute del governo dei ribelli che controllano il porto, gli ospedali "
+                    "della zona hanno accolto finora 60 cadaveri e 90 feriti.\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    assert [(r["party"], r["personnel"], r["count_best"]) for r in rows if r["count_best"]] == [
+        ("YEM", "unknown", 60), ("YEM", "unknown", 90)]

@@ -1251,7 +1251,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 and not any(a <= m.start() < b for a, b in asides)
                 # nor the attackers named as an agent: "zona attaccata dalle forze del nuovo governo"
                 and not (m.start() > pos and ctx.after_from(m.start()))
-                for rx in (ctx.lex.military_re, ctx.lex.armed_force_re) for m in rx.finditer(s)) \
+                for rx in (ctx.lex.military_re, ctx.lex.armed_force_re)
+                # (not in a clause before the count's: "Secondo il ministero ... dei ribelli, gli ospedali hanno
+                # accolto 155 cadaveri"; an apposition after it still says: "4 italiani, tutti alpini")
+                for m in rx.finditer(s, ctx.clause_start(min(q.start, pos)))) \
         or bool(ctx.lex.combat_re.search(s))
     soldiery = (armed or ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
         and not civilians
