@@ -309,7 +309,17 @@ class Auditor:
             return True
         right = s[q.end:q.end + 80]
         role = self.roles_after.match(right)
-        return bool(role and (self.agent_after.match(right[role.end():]) or self.agent_verb_re.search(role.group(0))))
+        if not role:
+            return False
+        if self.agent_after.match(right[role.end():]):
+            return True
+        # (the verb inside the role's phrase, after its people: "men on motorcycles had abducted", not
+        # "killed as gunmen attack", where the count's own verb comes first)
+        text = role.group(0)
+        people = [m.start() for rx in (ctx.lex.military_re, ctx.lex.civilian_re, ctx.lex.irregular_re)
+                  if (m := rx.search(text))]
+        verb = self.agent_verb_re.search(text, min(people)) if people else None
+        return verb is not None
 
     def named_age(self, left: str, right: str) -> bool:
         """"Zarqa Sebahiya, 86, ...", "a girl, 16, and", "Ruel Catubay, 39 and Jay Erwin Almohallas, 38;":
