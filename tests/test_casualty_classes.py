@@ -94,7 +94,8 @@ CASES = {
         ("en", "In Cucuta, two armed men on motorcycles had abducted the mayor's brother.", []),
         ("it", "A Cucuta due uomini armati in moto hanno rapito il fratello del sindaco.", []),
         ("en", "Two armed men were killed in the shootout in Cucuta.", [("COL", "unknown", "killed", 2, 2, 2, "exact")]),
-        ("en", "Over 70 killed as gunmen attack a village in Zamfara.", [("NGA", "unknown", "killed", 70, 70, None, "over")]),
+        ("en", "Over 70 killed as gunmen attack a village in Zamfara.",
+         [("NGA", "unknown", "killed", 70, 70, None, "over")]),
     ],
     # a new total after a count is of the casualty word before it
     "a_new_total": [
