@@ -13,6 +13,16 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a unit's number after its acronym in brackets, or in brackets with its acronym, names it
+    ("en", "The army sent the Mountain Infantry Brigade (MIB) 33, as well as two artillery batteries.", "33",
+     "set_aside", "identifier"),
+    ("en", "Jets from the carrier USS Eisenhower (CVN 69) struck radar sites near Hodeidah.", "69", "set_aside",
+     "identifier"),
+    # a distance in yards is a measure; a prison that housed its inmates counts no casualties
+    ("en", "Witnesses heard the blast from 300 yards away in Bunia.", "300", "set_aside", "measure"),
+    ("en", "Gangs stormed the jail in Cap-Haitien, which housed 800 inmates.", "800", "set_aside", "out_of_scope"),
+    # a number before an ordinal sign counts no one; a lead in capitals is no name's number
+    ("it", "Un caporale del 7° reggimento è rimasto ferito a Herat.", "7", "set_aside", "ordinal"),
     # a resolution's numbers, however many are listed, name it; a leading zero writes a code
     ("it", "Le risoluzioni 1325 e 1820 del Consiglio di Sicurezza chiedono di proteggere le donne.", "1820",
      "set_aside", "identifier"),

@@ -63,7 +63,8 @@ NAMED_AGE_END = re.compile(r"\s*(?:[,);]|(?:and|e)\s+[A-ZÀ-Ý])")
 PERSON_IN_BRACKET = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*)+\s*\(\s*$")
 # a name and an opening bracket right before a number: "Rostov (24"
 NAME_IN_BRACKET = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’.-]*\s*\(\s*$")
-NAME_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Ý])[\w-]*[^\W\d_]\s+$")
+# (an acronym in brackets may stand between: "Light Infantry Battalion (LIB) 47")
+NAME_BEFORE = re.compile(r"(?<![\w'’-])\(?(?-i:[A-ZÀ-Ý])[\w-]*[^\W\d_]\)?\s+$")
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -333,7 +334,10 @@ class Auditor:
         a conjunction or a preposition)."""
         s = ctx.text
         name = NAME_BEFORE.search(s, max(0, start - 40), start)
-        if not name or not s[:name.start()].strip() or s[:name.start()].rstrip()[-1:] in ".:!?\"“(-–—":
+        # (a name in brackets is one still: "the USS Nimitz (CVN 68)")
+        opener = s[:name.start()].rstrip()[-1:] if name else ""
+        if not name or not s[:name.start()].strip() or opener in ".:!?\"“-–—" \
+                or opener == "(" and s[end:end + 1] != ")":
             return False
         after = re.match(r"\s+([^\W\d_]{2,})", s[end:end + 30])
         if after and after.group(1).isupper() and name.group(0).strip().isupper():
