@@ -13,6 +13,11 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a yearly rate is no toll, like a daily one
+    ("en", "The junta needs up to 40,000 new recruits a year to replace its losses in Sagaing.", "40,000",
+     "set_aside", "out_of_scope"),
+    ("it", "La giunta deve arruolare fino a 40mila reclute all'anno per rimpiazzare le perdite nel Sagaing.", "40mila",
+     "set_aside", "out_of_scope"),
     # a unit's number after its acronym in brackets, or in brackets with its acronym, names it
     ("en", "The army sent the Mountain Infantry Brigade (MIB) 33, as well as two artillery batteries.", "33",
      "set_aside", "identifier"),

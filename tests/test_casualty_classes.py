@@ -115,6 +115,12 @@ CASES = {
         ("it", "A Butembo sono stati uccisi sette combattenti dell'Adf.",
          [("ADF", "military", "killed", 7, 7, 7, "exact")]),
     ],
+    # a yearly rate is no toll; "a year after" opens a date, no rate
+    "yearly_rates": [
+        ("en", "The junta needs up to 40,000 new recruits a year to replace its losses in Sagaing.", []),
+        ("en", "A year after the coup, 1,500 people had been killed in Myanmar.",
+         [("MMR", "unknown", "killed", 1500, 1500, 1500, "exact")]),
+    ],
     # a medium's name is no party: "the Sudan Tribune reported"
     "media_names": [
         ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",
