@@ -877,11 +877,20 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     if noun and not re.match(r"['’]s(?![\w])", ctx.text[noun.end():noun.end() + 3]):
         return True
     # members of a group the text names: "19 suspected members of the Sinaloa cartel"
-    for m in ctx.lex.members_of_re.finditer(ctx.text, q.end, q.end + 40):
-        if len(ctx.text[q.end:m.start()].split()) <= 1 and any(a.start == m.end() for a in ctx.actors):
-            return True
+    if _members_of(ctx, q, 40) is not None:
+        return True
     # a number followed by a people's name ("50 Russians") counts people too
     return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
+
+
+def _members_of(ctx: Ctx, q, window: int):
+    """The actor whose members the count counts, within `window` characters of it, at most one
+    word between ("19 suspected members of the Sinaloa cartel"), or None."""
+    for m in ctx.lex.members_of_re.finditer(ctx.text, q.end, q.end + window):
+        actor = next((a for a in ctx.actors if a.start == m.end()), None)
+        if actor is not None and len(ctx.text[q.end:m.start()].split()) <= 1:
+            return actor
+    return None
 
 
 @cache
@@ -1023,9 +1032,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
              for m in [rx.search(text[:window])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
-    if personnel is None and (member := ctx.lex.members_of_re.search(s, q.end, q.end + 30)) \
-            and len(s[q.end:member.start()].split()) <= 1 \
-            and any(a.start == member.end() and (a.kind == "metonym" or lang.is_armed_group(a.code)) for a in ctx.actors):
+    if personnel is None and (group := _members_of(ctx, q, 30)) is not None \
+            and (group.kind == "metonym" or lang.is_armed_group(group.code)):
         personnel = "military"  # "four members of the UPDF", "12 membri dell'Isis": an army's or a group's
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
         personnel = _first_people(ctx, re.split(r"[,;]", s[whole.end:whole.end + 40])[0])

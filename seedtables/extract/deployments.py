@@ -951,12 +951,12 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     # participle right after the forces qualifies the whole ("the 1,100 troops deployed in Chad")
     part = next((p for p in qs if not p.weak and p.end <= best[1].start
                  and PART_OF.fullmatch(ctx.text, p.end, best[1].start)), None)
+    if part is None:
+        return best[1]
     force = ctx.lex.force_re.match(ctx.text, force_start)
-    # (a people's name may stand between: "i 1.100 militari francesi schierati in Ciad")
-    gap = ctx.text[force.end():ts] if force and ts >= force.end() else "x"
-    for a in ctx.actors:
-        if force and force.end() <= a.start and a.end <= ts:
-            gap = gap.replace(a.text, " ", 1)
-    if part is not None and gap.strip():
+    if force is None or ts < force.end():
         return part
-    return best[1]
+    # (a people's name may stand between: "i 1.100 militari francesi schierati in Ciad")
+    gap = [c for i, c in enumerate(ctx.text[force.end():ts], force.end())
+           if not any(a.start <= i < a.end for a in ctx.actors)]
+    return part if "".join(gap).strip() else best[1]

@@ -14,7 +14,7 @@ from seedtables import lang
 from seedtables.extract import actors
 from seedtables.extract.actors import time_asides
 from seedtables.extract.spans import longest_first
-from seedtables.lang import KeyGate, alternation, bounded, expand_all
+from seedtables.lang import alternation, bounded, expand_all
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -178,9 +178,8 @@ class PlaceReader:
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
         links = pack.section("places").get("name_links", [])
         self.name_link_re = re.compile(rf"\s+(?:{alternation(links)})\s+[A-ZÀ-Ý]") if links else re.compile(r"(?!x)x")
-        media = lang.knowledge("actors").get("media", {}).get("names", [])
-        self.media_re = re.compile(bounded(alternation(media))) if media else re.compile(r"(?!x)x")
-        self.media_gate = KeyGate(media)  # most sentences name no medium
+        # media's names, compiled once for the actor reader (most sentences name no medium)
+        self.media_re, self.media_gate = actors.reader(self.code).media_re, actors.reader(self.code).media_gate
 
     def _town_country(self, text: str, name: str, m: re.Match, capitalised: list[re.Match]) -> str | None:
         """The country of a town: the one named right after it ("Solhan, in Burkina Faso": the

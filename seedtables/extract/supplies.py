@@ -613,8 +613,12 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         led = [a for a in near if (by := list(x.agent_word_re.finditer(s, trig.end, a.start)))
                and s[by[-1].end():a.start].strip().count(" ") <= 1
                and not any(by[-1].end() <= b.start < a.start for b in near)]
-        agent = led[-1] if len(led) > 1 and ctx.after_from(led[0].start) else \
-            next((a for a in near if x.agent_start_re.match(s, trig.end)), None) or (led[-1] if led else None)
+        if len(led) > 1 and ctx.after_from(led[0].start):
+            agent = led[-1]
+        elif near and x.agent_start_re.match(s, trig.end):  # the agent right after the verb
+            agent = near[0]
+        else:
+            agent = led[-1] if led else None
         if agent is not None:
             origin = next((a.code for a in [*before, *after] if ctx.after_from(a.start) and a.code != agent.code
                            and a is not agent), None)  # "purchased by the UAE from China"
