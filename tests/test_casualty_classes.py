@@ -121,6 +121,15 @@ CASES = {
         ("en", "A year after the coup, 1,500 people had been killed in Myanmar.",
          [("MMR", "unknown", "killed", 1500, 1500, 1500, "exact")]),
     ],
+    # a count whose own clause displaces its people is no casualty, though the next clause wounds others
+    "displaced_in_own_clause": [
+        ("en", "At least 4,000 people have been displaced by the raid on Kidal, and 12 people sustained serious"
+               " injuries.", [("MLI", "unknown", "wounded", 12, 12, 12, "exact")]),
+        ("it", "Almeno 4.000 persone sono state sfollate dal raid su Kidal, e 12 persone hanno riportato ferite"
+               " gravi.", [("MLI", "unknown", "wounded", 12, 12, 12, "exact")]),
+        ("en", "Twelve people who had fled their homes were killed in Kidal.",
+         [("MLI", "unknown", "killed", 12, 12, 12, "exact")]),
+    ],
     # a medium's name is no party: "the Sudan Tribune reported"
     "media_names": [
         ("en", "Six people were killed in Malakal, the Sudan Tribune reported.",

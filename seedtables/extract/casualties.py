@@ -64,6 +64,14 @@ def _displaced_after(ctx: Ctx, q, nouns: bool = True) -> bool:
     return bool(_displaced_re_for(ctx.lex.pack.code, nouns).search(s, q.end, q.end + (stop.start() if stop else 60)))
 
 
+def _displaced_in_own_clause(ctx: Ctx, q, trigger_spans) -> bool:
+    """A count whose own clause displaces its people and names no casualty: "At least 3,000 people
+    have been displaced by the attack, and 16 sustained serious injuries" (the 3,000 are no wounded)."""
+    stop = re.search(r"[,;:.]", ctx.text[q.end:q.end + 60])
+    end = q.end + (stop.start() if stop else 60)
+    return _displaced_after(ctx, q, nouns=False) and not any(q.end <= a < end for a, _ in trigger_spans)
+
+
 @cache
 def _not_dead_re_for(code: str) -> re.Pattern:
     """Words right after a count that say its people live: "are in critical condition"."""
@@ -375,7 +383,8 @@ def extract(ctx: Ctx) -> list[dict]:
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
           and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q)
           and not aud.counts_survivors(ctx, q)
-          and not _freed(ctx, q, trigger_spans) and not audit.in_ratio(ctx, q)]
+          and not _freed(ctx, q, trigger_spans) and not audit.in_ratio(ctx, q)
+          and not _displaced_in_own_clause(ctx, q, trigger_spans)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]
