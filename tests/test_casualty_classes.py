@@ -1256,11 +1256,14 @@ CASES = {
     ],
     # "victims" counts the dead, as "vittime" does
     "victims": [
+        # (the villagers who "speak of" a toll are its source, no sign of who the dead are: people unknown)
         ("en", "The army in Ayacucho reported 12 dead, while villagers spoke of 40 victims and dozens injured.",
-         [("PER", "civilian", "killed", 12, 12, 12, "exact"), ("PER", "civilian", "killed", 40, 40, 40, "exact"),
-          ("PER", "civilian", "wounded", 10, None, None, "vague")]),
+         [("PER", "unknown", "killed", 12, 12, 12, "exact"), ("PER", "unknown", "killed", 40, 40, 40, "exact"),
+          ("PER", "unknown", "wounded", 10, None, None, "vague")]),
         ("it", "Ad Ayacucho l'esercito ha parlato di 12 morti, mentre gli abitanti parlano di 40 vittime.",
-         [("PER", "civilian", "killed", 12, 12, 12, "exact"), ("PER", "civilian", "killed", 40, 40, 40, "exact")]),
+         [("PER", "unknown", "killed", 12, 12, 12, "exact"), ("PER", "unknown", "killed", 40, 40, 40, "exact")]),
+        ("en", "The army in Ayacucho reported 12 dead, while villagers said 40 civilians had been killed.",
+         [("PER", "unknown", "killed", 12, 12, 12, "exact"), ("PER", "civilian", "killed", 40, 40, 40, "exact")]),
     ],
     # where an organisation has its seat is not where the dead are; nor is a time zone's country
     "seats_and_time_zones": [
@@ -1492,6 +1495,26 @@ CASES = {
          [("KLA", "military", "killed_or_wounded", 75, 75, 75, "exact")]),
         ("it", "Le perdite dell'Esercito di liberazione del Kosovo sono salite a 75.",
          [("KLA", "military", "killed_or_wounded", 75, 75, 75, "exact")]),
+    ],
+    # a figure another source gives for the count just told is the same fact by that source
+    "a_rival_figure_for_the_count_just_told": [
+        ("en", "Hospital staff in Kherson said 22 people were killed, while the Russian defence ministry put the number"
+               " at 6.",
+         [("UKR", "unknown", "killed", 22, 22, 22, "exact"), ("UKR", "unknown", "killed", 6, 6, 6, "exact")]),
+        ("it", "Per l'ospedale di Kherson i morti sono 22, mentre il ministero russo parla di 6.",
+         [("UKR", "unknown", "killed", 22, 22, 22, "exact"), ("UKR", "unknown", "killed", 6, 6, 6, "exact")]),
+        # a figure with its own noun counts other people: read as such
+        ("it", "Per l'ospedale di Kherson i morti sono 22, mentre il ministero russo parla di 6 soldati uccisi.",
+         [("UKR", "unknown", "killed", 22, 22, 22, "exact"), ("UKR", "military", "killed", 6, 6, 6, "exact")]),
+    ],
+    # a toll with no casualty word of its own is a death toll (codebook 9): killed
+    "a_bare_toll_is_killed": [
+        ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",
+         [("UKR", "unknown", "killed", 31, 31, 31, "exact")]),
+        ("it", "Domenica il bilancio a Kherson era salito a 31, secondo il governatore regionale.",
+         [("UKR", "unknown", "killed", 31, 31, 31, "exact")]),
+        ("en", "Officials in Sumy put the toll at more than 40 killed or wounded.",
+         [("UKR", "unknown", "killed_or_wounded", 40, 40, None, "over")]),
     ],
 }
 

@@ -154,6 +154,19 @@ def test_the_words_after_a_verb_of_saying_may_say_only_where_it_was_said(tmp_pat
     assert run(tmp_path, title, body, "statements", ("speaker", "content")) == expected
 
 
+@pytest.mark.parametrize("title,body,expected", [
+    # a place after "in", "a" is where the speakers are, not a person's name; its country is theirs
+    ("Strike", "Officials in Zaporizhzhia said two people died in the night.",
+     [("Officials in Zaporizhzhia", "person", "UKR")]),
+    ("Raid", "Fonti locali a Kharkiv riferiscono di due morti.",
+     [("Fonti locali a Kharkiv", "person", "UKR")]),
+    ("Raid", "Rescuers at Mykolaiv said the fire was out.",
+     [("Rescuers at Mykolaiv", "person", "UKR")]),
+])
+def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body, expected):
+    assert run(tmp_path, title, body, "statements", ("speaker", "speaker_type", "speaker_country")) == expected
+
+
 CASUALTY_KEYS = ("party", "casualty_type", "count_best", "count_qualifier")
 
 

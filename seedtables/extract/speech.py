@@ -12,6 +12,7 @@ from babel import Locale
 
 from seedtables import lang
 from seedtables.extract import actors as actors_mod
+from seedtables.extract import places as places_mod
 from seedtables.lang import alternation, bounded, expand_all, fold
 
 ACTS = ("claim", "confirm", "deny", "urge", "warn", "condemn", "announce", "promise", "threaten")
@@ -90,6 +91,8 @@ class SpeechReader:
         self.subject_end_re = re.compile(rf"[\s,]+(?:{ends})\s", re.IGNORECASE)
         self.passive_re = re.compile(rf"^\s*(?:{alternation(pack.section('supplies').get('from', []))})\s+", re.IGNORECASE)
         self.actors = actors_mod.reader(pack.code)
+        self.code = pack.code
+        self.place_prepositions = {fold(w) for w in pack.section("places").get("prepositions", [])}
         self._state_names: dict[str, bool] = {}  # speaker text -> whether it names a state alone
         # a noun phrase -> the speaker it names, and whether it describes one: pure functions of
         # the words, asked again for every "the health ministry said" of a corpus
@@ -199,11 +202,17 @@ class SpeechReader:
                     or any(a <= pos < b for a, b in taken):
                 break
             name_tokens.insert(0, bare)
-        if name_tokens and len(tokens) > len(name_tokens) and \
-                self.genitive_re.fullmatch(tokens[len(tokens) - len(name_tokens) - 1] + " "):
-            name_tokens = []  # "le autorità della regione di Kursk": a place, not a person
+        place = None
+        if name_tokens and len(tokens) > len(name_tokens):
+            before = tokens[len(tokens) - len(name_tokens) - 1]
+            if self.genitive_re.fullmatch(before + " "):
+                name_tokens = []  # "le autorità della regione di Kursk": a place, not a person
+            elif fold(before) in self.place_prepositions:
+                # "Officials in Kherson", "fonti a Kharkiv": where the speaker is, and whose
+                name_tokens = []
+                place = next((p for p in places_mod.reader(self.code).find(np) if p.country), None)
         name = " ".join(name_tokens)
-        country = actors[0].code if actors else self.actors.country_of(np, actors)
+        country = actors[0].code if actors else self.actors.country_of(np, actors) or (place.country if place else None)
         if name_tokens and len(tokens) > len(name_tokens):
             lead = tokens[len(tokens) - len(name_tokens) - 1].rstrip(",")
             if lead in self.actors.names and not self.strip_article(np)[:1].islower():
@@ -351,7 +360,9 @@ class SpeechReader:
                 # statement": what was said stands before the speaker, the words after the verb say where
                 content = quoted_before[-1] if quoted_before and quoted_before[-1][0] <= 1 \
                     and not s[quoted_before[-1][1]:zone_start].strip(" ,") else (0, max(0, zone_start - 1))
-            elif len(s[content[0]:content[1]].split()) < 2 or self.time_only_re.fullmatch(s[content[0]:content[1]]):
+            elif (len(s[content[0]:content[1]].split()) < 2 and not re.match(r"\s*\d", s[content[0]:content[1]])) \
+                    or self.time_only_re.fullmatch(s[content[0]:content[1]]):
+                # (a figure alone is what was said: "mentre Mosca parla di 6")
                 # inverted order ("..., President Zelensky announced") or a quote before the verb
                 content = quoted_before[-1] if quoted_before else (0, max(0, zone_start - 1))
             # "respinto le accuse, ha detto X": the next verb's auxiliary is not part of what was said
