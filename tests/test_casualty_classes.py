@@ -55,9 +55,9 @@ CASES = {
     # members of a named group, counted after soldiers: the group's fighters
     "members_of_a_group": [
         ("en", "The battle killed four soldiers and 12 suspected members of the Gulf Cartel in Reynosa.",
-         [("MEX", "military", "killed", 4, 4, 4, "exact"), ("GULF_CARTEL", "military", "killed", 12, 12, 12, "exact")]),
+         [("MEX", "military", "killed", 4, 4, 4, "exact"), ("GULF CARTEL", "military", "killed", 12, 12, 12, "exact")]),
         ("it", "La battaglia ha ucciso quattro soldati e 12 presunti membri del cartello del Golfo a Reynosa.",
-         [("MEX", "military", "killed", 4, 4, 4, "exact"), ("GULF_CARTEL", "military", "killed", 12, 12, 12, "exact")]),
+         [("MEX", "military", "killed", 4, 4, 4, "exact"), ("GULF CARTEL", "military", "killed", 12, 12, 12, "exact")]),
     ],
     # a rank is a soldier; a regiment's ordinal counts no one; a road accident is no conflict's toll
     "ranks_ordinals_and_accidents": [
@@ -154,9 +154,9 @@ CASES = {
     # the Turkish-backed factions of northern Syria by the names news give them
     "turkish_backed_factions": [
         ("en", "Fourteen Turkish-backed fighters were killed in clashes with the SDF near Kobani.",
-         [("SYRIAN_NATIONAL_ARMY", "military", "killed", 14, 14, 14, "exact")]),
+         [("SYRIAN NATIONAL ARMY", "military", "killed", 14, 14, 14, "exact")]),
         ("it", "Negli scontri con le SDF vicino a Kobani sono stati uccisi quattordici miliziani filo-turchi.",
-         [("SYRIAN_NATIONAL_ARMY", "military", "killed", 14, 14, 14, "exact")]),
+         [("SYRIAN NATIONAL ARMY", "military", "killed", 14, 14, 14, "exact")]),
     ],
     # an approximate figure before a dash opens a range
     "approximate_range": [
@@ -323,7 +323,7 @@ CASES = {
         ("it", "Negli scontri a Deir ez-Zor sono stati uccisi sette ribelli.", []),
         ("en", "Police shot dead six suspected cartel members in Zacatecas.", []),
         ("en", "Troops shot dead six suspected members of the Sinaloa cartel in Zacatecas.",
-         [("SINALOA_CARTEL", "military", "killed", 6, 6, 6, "exact")]),
+         [("SINALOA CARTEL", "military", "killed", 6, 6, 6, "exact")]),
     ],
     # a group named before its "terrorist attack" is the attacker, never whose soldiers fell
     "attacker_before_a_qualified_attack": [
@@ -389,7 +389,7 @@ CASES = {
           ("NER", "civilian", "killed", 20, 20, 20, "exact")]),
         ("en", "Since the siege of Agadez began, 300 Ansar Dine fighters, 70 government soldiers and 20 civilians have "
                "been killed.",
-         [("ANSAR_DINE", "military", "killed", 300, 300, 300, "exact"),
+         [("ANSAR DINE", "military", "killed", 300, 300, 300, "exact"),
           ("NER", "military", "killed", 70, 70, 70, "exact"), ("NER", "civilian", "killed", 20, 20, 20, "exact")]),
     ],
     # a group written so in one language only: the Islamic State is "l'Is" in Italian
@@ -488,12 +488,12 @@ CASES = {
         # (militants of a named group are its own; of none, no state's)
         ("en", "Two Lashkar-e-Taiba militants were killed on Monday in Srinagar and four more on 3 May in the "
                "same district.",
-         [("LASHKAR_E_TAIBA", "military", "killed", 2, 2, 2, "exact"),
-          ("LASHKAR_E_TAIBA", "military", "killed", 4, 4, 4, "exact")]),
+         [("LASHKAR-E-TAIBA", "military", "killed", 2, 2, 2, "exact"),
+          ("LASHKAR-E-TAIBA", "military", "killed", 4, 4, 4, "exact")]),
         ("it", "Due militanti di Lashkar-e-Taiba sono stati uccisi lunedì a Srinagar e altri quattro il 3 maggio "
                "nello stesso distretto.",
-         [("LASHKAR_E_TAIBA", "military", "killed", 2, 2, 2, "exact"),
-          ("LASHKAR_E_TAIBA", "military", "killed", 4, 4, 4, "exact")]),
+         [("LASHKAR-E-TAIBA", "military", "killed", 2, 2, 2, "exact"),
+          ("LASHKAR-E-TAIBA", "military", "killed", 4, 4, 4, "exact")]),
     ],
     # killings counted as homicides or murders; hostages taken with the count between verb and noun
     "homicides_and_hostages": [
@@ -1132,12 +1132,12 @@ CASES = {
     # fighters of no state: their dead are the armed group's the text names, never a state's
     "irregular_fighters": [
         ("en", "Troops killed 14 militants near Bosaso, al-Shabaab said.",
-         [("AL_SHABAAB", "military", "killed", 14, 14, 14, "exact")]),
+         [("AL-SHABAAB", "military", "killed", 14, 14, 14, "exact")]),
         ("it", "Dodici miliziani di Boko Haram sono stati uccisi vicino a Maiduguri.",
-         [("BOKO_HARAM", "military", "killed", 12, 12, 12, "exact")]),
+         [("BOKO HARAM", "military", "killed", 12, 12, 12, "exact")]),
         # the soldiers they wounded are not the group's
         ("it", "Dodici miliziani di Boko Haram sono stati uccisi a Maiduguri in uno scontro che ha ferito cinque soldati.",
-         [("BOKO_HARAM", "military", "killed", 12, 12, 12, "exact"), ("NGA", "military", "wounded", 5, 5, 5, "exact")]),
+         [("BOKO HARAM", "military", "killed", 12, 12, 12, "exact"), ("NGA", "military", "wounded", 5, 5, 5, "exact")]),
     ],
     # words of dying that are not "killed": martyrdom, dying of wounds, a joint toll of both, a life it cost
     "death_wording": [
@@ -1554,7 +1554,7 @@ def test_bare_fighters_take_the_group_the_article_names_and_towns_count_last(tmp
                     encoding="utf-8")
     seed = read_seed(path, lang.available())
     got = [(r["party"], r["personnel"], r["casualty_type"], r["count_best"]) for r in extract_seed(seed)["casualties"]]
-    assert got == [("AL_SHABAAB", "military", "killed", 5), ("SOM", "civilian", "wounded", 11)]
+    assert got == [("AL-SHABAAB", "military", "killed", 5), ("SOM", "civilian", "wounded", 11)]
 
 
 def test_a_replaced_figure_is_set_aside_as_superseded(tmp_path):

@@ -167,6 +167,31 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     assert run(tmp_path, title, body, "statements", ("speaker", "speaker_type", "speaker_country")) == expected
 
 
+@pytest.mark.parametrize("title,body,expected", [
+    # no speaker reaches back over an earlier verb of saying
+    ("Arms", "A spokesman, Ma Lin, said the Chinese government had always told its firms to stop such sales.",
+     [("Ma Lin", "claim"), ("Chinese government", "claim")]),
+    # a headline's second clause after "as" has its own speaker; a thousands comma parts no clause
+    ("Recruits", "Kyiv says over 2,000 Nepalis recruited to fight for Russia as Kathmandu denies role",
+     [("Kyiv", "claim"), ("Kathmandu", "deny")]),
+    # a speaker's noun may close its phrase; "always" is no part of the speaker
+    ("Strikes", "Strikes killed 30 people in Rafah, the civil defence agency said. The junta has always denied the reports.",
+     [("civil defence agency", "claim"), ("junta", "deny")]),
+    # an acronym in brackets names the body: no pointer back to another
+    ("Stime", "Lo Stato maggiore sudcoreano ha parlato di 300 morti. L'Istituto coreano di studi strategici (KISS) "
+              "calcola che siano 500.",
+     [("Stato maggiore sudcoreano", "claim"), ("Istituto coreano di studi strategici (KISS)", "claim")]),
+])
+def test_speakers_are_never_a_verb_phrase_or_a_clause_before_them(tmp_path, title, body, expected):
+    assert run(tmp_path, title, body, "statements", SPEECH_KEYS) == expected
+
+
+def test_a_month_spelled_like_its_abbreviation_ends_a_sentence(tmp_path):
+    rows = run(tmp_path, "Tolls", "Officials put the toll at 40 killed in late May. Reporters said on 2 June that "
+                                  "12 more had died.", "statements", ("speaker", "content"))
+    assert rows == [("Officials", "the toll at 40 killed in late May"), ("Reporters", "12 more had died")]
+
+
 CASUALTY_KEYS = ("party", "casualty_type", "count_best", "count_qualifier")
 
 

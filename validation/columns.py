@@ -10,8 +10,9 @@ import polars as pl
 
 COLUMNS_FILE = Path(__file__).with_name("columns.toml")
 
-# Actor codes: ISO 3166-1 alpha-3 for states, NATO/EU/UN, or an armed group's name in upper case.
-ACTOR_PATTERN = r"^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*$"
+# Actor codes: ISO 3166-1 alpha-3 for states, NATO/EU/UN, or an armed group's common name in upper
+# case, its words parted as the name parts them ("AL-SHABAAB", "BOKO HARAM", "AFRICA CORPS")
+ACTOR_PATTERN = r"^[A-Z][A-Z0-9]*(?:[- _][A-Z0-9]+)*$"
 ISO3166_2_PATTERN = r"^[A-Z]{2}-[A-Z0-9]{1,3}$"
 
 POLARS_TYPES = {

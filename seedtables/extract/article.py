@@ -231,8 +231,9 @@ def is_debris(text: str, sentence, debris: re.Pattern) -> bool:
 def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     code = seed.language
     pack = lang.load(code)
-    # "on Feb. 18": a month's abbreviation ends no sentence
-    abbreviations = frozenset(lang.fold(a) for a in pack.get("abbreviations", [])) | frozenset(pack.month_abbreviations)
+    # "on Feb. 18": a month's abbreviation ends no sentence; a full name spelled alike does ("in late May.")
+    abbreviations = frozenset(lang.fold(a) for a in pack.get("abbreviations", [])) \
+        | (frozenset(pack.month_abbreviations) - frozenset(pack.months))
     publication = (seed.published_start, seed.published_end)
     debris = _debris(code)
     debris_lines: dict[int, bool] = {}  # line start -> whether the line is debris: read once per line

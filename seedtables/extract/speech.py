@@ -16,7 +16,7 @@ from seedtables.extract import places as places_mod
 from seedtables.lang import alternation, bounded, expand_all, fold
 
 ACTS = ("claim", "confirm", "deny", "urge", "warn", "condemn", "announce", "promise", "threaten")
-CLAUSE_BREAK = re.compile(r"[,;:«»“”\"]")
+CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:«»“”\"]")  # not a thousands comma: "1,000"
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
 
 
@@ -258,7 +258,8 @@ class SpeechReader:
         head = fold(bare[0])
         kind = next((k for k, nouns in self.descriptions.items() if head in nouns), None)
         # a capitalised word other than a country's name makes it a name ("l'agenzia di stampa KCNA")
-        if kind is None or any(NAME_TOKEN.match(w) and not self.actors.find(w) for w in bare[1:]):
+        # (an acronym in brackets too: "l'Istituto coreano per le analisi della difesa (KIDA)")
+        if kind is None or any(NAME_TOKEN.match(w.strip("()")) and not self.actors.find(w.strip("()")) for w in bare[1:]):
             return None
         return kind
 
@@ -343,7 +344,8 @@ class SpeechReader:
                 continue
             # the subject may stand after the verb; that also moves what was said before it
             inverted = self._inverted(s, len(self.tail_re.sub("", s[:vs])), ve)
-            speaker, zone_start = self._subject(s, vs, ve, previous + out, date_spans, people, out, inverted)
+            floor = next((v[1] for v in reversed(verbs[:i]) if not inside_quote(v[0])), 0)
+            speaker, zone_start = self._subject(s, vs, ve, previous + out, date_spans, people, out, inverted, floor)
             if speaker is None:
                 continue
             cstart = ve + self.clause_re.match(s[ve:]).end()
@@ -360,9 +362,11 @@ class SpeechReader:
                 # statement": what was said stands before the speaker, the words after the verb say where
                 content = quoted_before[-1] if quoted_before and quoted_before[-1][0] <= 1 \
                     and not s[quoted_before[-1][1]:zone_start].strip(" ,") else (0, max(0, zone_start - 1))
-            elif (len(s[content[0]:content[1]].split()) < 2 and not re.match(r"\s*\d", s[content[0]:content[1]])) \
+            elif (len(s[content[0]:content[1]].split()) < 2 and not re.match(r"\s*\d", s[content[0]:content[1]])
+                  and not (floor and s[content[0]:content[1]].strip(" .,;"))) \
                     or self.time_only_re.fullmatch(s[content[0]:content[1]]):
-                # (a figure alone is what was said: "mentre Mosca parla di 6")
+                # (a figure alone is what was said: "mentre Mosca parla di 6"; so is a word after
+                # another verb of saying: "Ukraine says ... as Havana denies role")
                 # inverted order ("..., President Zelensky announced") or a quote before the verb
                 content = quoted_before[-1] if quoted_before else (0, max(0, zone_start - 1))
             # "respinto le accuse, ha detto X": the next verb's auxiliary is not part of what was said
@@ -401,9 +405,11 @@ class SpeechReader:
         return Statement(speaker, act, vs, ve, (vs, np_end), content, False)
 
     def _subject(self, s: str, vs: int, ve: int, previous: list[Statement], date_spans, people=(),
-                 same_sentence: list[Statement] = (), inverted: str | None = None):
+                 same_sentence: list[Statement] = (), inverted: str | None = None, floor: int = 0):
         """The speaker of the verb at s[vs:ve] and where the speaking clause starts; `inverted` is
-        the subject found after the verb, if any (see _inverted)."""
+        the subject found after the verb, if any (see _inverted); `floor` where an earlier verb of
+        saying ends: no subject reaches back over it ("Spokesman Lin Jian said the government had
+        always told ...")."""
         after = s[ve:]
         m = self.passive_re.match(after)
         date_after = next(((ds, de) for ds, de in date_spans if ve <= ds <= ve + 5), None)
@@ -431,6 +437,9 @@ class SpeechReader:
         pos, segment, role_hint = end, "", None
         for _ in range(4):
             cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, pos)), default=0)
+            if cut < floor < pos:
+                segment = self._after_opener(self._strip_dates(s[floor:pos].strip(), floor, date_spans))
+                break
             segment = s[cut:pos].strip()
             raw = self._strip_dates(segment, cut, date_spans)
             seg_clean = self._after_opener(raw)
@@ -466,6 +475,8 @@ class SpeechReader:
         # the saying's zone: its own clause, and a sentence-initial date standing alone before
         # it ("On 28 October, however, NATO ... confirmed")
         clause = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, seg_start)), default=0) if segment else seg_start
+        if segment and floor <= seg_start:
+            clause = max(clause, floor)
         zone_start = min(seg_start, clause)
         if clause > 0 and not self._strip_dates(s[:clause], 0, date_spans).strip(" ,"):
             zone_start = 0
@@ -561,7 +572,9 @@ class SpeechReader:
         if self.medium_re.fullmatch(last) or self.medium_re.fullmatch(np):
             return None  # "su Twitter", "Facebook": a medium says nothing by itself
         if first and first[0].islower() and fold(first) not in self.person_nouns \
-                and fold(first) not in self.heads and not NAME_TOKEN.match(last):
+                and fold(first) not in self.heads and not NAME_TOKEN.match(last) \
+                and not (fold(last) in self.heads and fold(last) not in self.clause_articles):
+            # (a speaker's noun may close its phrase: "the civil defence agency")
             return None  # no name and no speaker noun: not a speaker ("i soldati caduti")
         return self.speaker_from_np(np)
 
