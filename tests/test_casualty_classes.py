@@ -1507,6 +1507,42 @@ CASES = {
         ("it", "Per l'ospedale di Kherson i morti sono 22, mentre il ministero russo parla di 6 soldati uccisi.",
          [("UKR", "unknown", "killed", 22, 22, 22, "exact"), ("UKR", "military", "killed", 6, 6, 6, "exact")]),
     ],
+    # counts between commas right after a count and its noun, adding up to it, are its parts
+    "an_aside_that_adds_up_to_the_count": [
+        ("it", "Almeno otto ribelli maoisti, cinque donne e tre uomini, sono morti in uno scontro a fuoco nel"
+               " Jharkhand.",
+         [("NAXALITES", "military", "killed", 8, 8, None, "at_least")]),
+        ("en", "Seven soldiers, four officers and three privates, died when their convoy hit a mine in Mali.",
+         [("MLI", "military", "killed", 7, 7, 7, "exact")]),
+    ],
+    # fighters an armed group counts, with no people named, are its own, beside a state's soldiers
+    "a_group_counts_its_own_fighters": [
+        ("it", "Il PKK afferma che 120 soldati turchi e 45 combattenti sono stati uccisi nel nord dell'Iraq.",
+         [("TUR", "military", "killed", 120, 120, 120, "exact"), ("PKK", "military", "killed", 45, 45, 45, "exact")]),
+    ],
+    # militants named before their casualty word, told by a state's army, are never that state's own
+    "militants_named_before_the_casualty_word": [
+        ("en", "The Pakistani army said the number of terrorists killed in North Waziristan was about 30.",
+         [("PAK", "military", "killed", None, 30, None, "approx")]),
+    ],
+    # police counted with a comma after them are police, not the civilians listed next
+    "police_in_a_list": [
+        ("en", "Four police, three civilians and a boy were wounded in a bombing in Narathiwat.",
+         [("THA", "military", "wounded", 4, 4, 4, "exact"), ("THA", "civilian", "wounded", 3, 3, 3, "exact"),
+          ("THA", "civilian", "wounded", 1, 1, 1, "exact")]),
+    ],
+    # a country named before an attack's noun qualifies the attack and is no place
+    "a_country_qualifying_an_attack_is_no_place": [
+        ("en", "The Houthis said five civilians were killed in US strikes in Saada.",
+         [("YEM", "civilian", "killed", 5, 5, 5, "exact")]),
+    ],
+    # a town's name with lower-case particles is known whole; an adverb may stand in "costato ... la vita"
+    "towns_with_particles_and_the_cost_of_lives": [
+        ("it", "Più di 60 persone sono state uccise a Rio de Janeiro durante un'operazione di polizia.",
+         [("BRA", "unknown", "killed", 60, 60, None, "over")]),
+        ("it", "Un attentato a Kabul nel 2017 è costato allora la vita a 90 persone.",
+         [("AFG", "unknown", "killed", 90, 90, 90, "exact")]),
+    ],
     # a toll with no casualty word of its own is a death toll (codebook 9): killed
     "a_bare_toll_is_killed": [
         ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",

@@ -473,7 +473,7 @@ class Auditor:
             return "event_count"
         if is_partitive_whole(ctx, start) or self.whole_after.match(right):
             return "whole"  # "treated 3,600 patients, of whom 355 died": the 3,600
-        if ctx.in_bracketed_aside(start):
+        if ctx.in_bracketed_aside(start) or in_breakdown(ctx, start, end):
             return "subset"  # "diciotto persone (tredici militari e cinque civili)"
         if ctx.lex.disaster_re.search(s, ctx.clause_start(start), ctx.clause_end(end)):
             return "out_of_scope"  # "the earthquake killed 1,200 people": no conflict's dead
@@ -624,3 +624,21 @@ def captive_nouns_re(code: str) -> re.Pattern:
     """The captives' nouns ("hostages", "ostaggi"): a count's own noun, no casualty word of another fate."""
     words = expand_all(lang.load(code).section("casualties").get("captive_nouns", []))
     return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
+
+
+def in_breakdown(ctx, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is one of the counts of an aside between commas,
+    right after a count and its noun, that add up to that count: its parts, though no word says
+    so ("Almeno sei ribelli maoisti, quattro donne e due uomini, sono stati uccisi"; "Five
+    soldiers, three officers and two privates, died")."""
+    s = ctx.text
+    begin = max((m.end() for m in re.finditer(r"[.;:]\s", s[:start])), default=0)
+    comma, close = s.rfind(",", begin, start), s.find(",", end)
+    if comma < 0 or close < 0 or re.search(r"[;:.()]", s[comma:close]):
+        return False
+    whole = max((o for o in ctx.quantities if o.end <= comma), key=lambda o: o.end, default=None)
+    if whole is None or comma - whole.end > 40 or re.search(r"[,;:.()]", s[whole.end:comma]) or not whole.best:
+        return False
+    parts = [o for o in ctx.quantities if comma < o.start and o.end <= close]
+    return len(parts) >= 2 and any(o.start <= start < o.end for o in parts) and all(o.best for o in parts) \
+        and sum(o.best for o in parts) == whole.best

@@ -210,7 +210,9 @@ def _is_subset(ctx: Ctx, q) -> bool:
     # first, and so is every item of its list: "47 persone, tra cui 30 civili, 14 soldati e 3
     # ausiliari, ..."
     opening = ctx.text[max(begin, q.start - 120):q.start].split(",")[1:]
-    return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:])
+    return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:]) \
+        or audit.in_breakdown(ctx, q.start, q.end)
+
 
 
 def _whole_before(ctx: Ctx, q, qs: list) -> bool:
@@ -1100,9 +1102,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         kind = _first_people(ctx, s, before, aside[0])
         if owner and kind:
             party, personnel = owner[0].code, kind
-    if party is None and personnel == "military" and (irregular := ctx.lex.irregular_re.search(np_text[:40])) \
-            and irregular.start() == min(nouns)[0]:
-        party = _armed_group(ctx)  # "five attackers were killed", "uccisi 12 miliziani": the group's
+    if party is None and personnel == "military" and (
+            ((irregular := ctx.lex.irregular_re.search(np_text[:40])) and irregular.start() == min(nouns)[0])
+            or (not nouns and pos < q.start and ctx.lex.irregular_re.search(s, max(ctx.clause_start(pos), pos - 40), pos))):
+        # "five attackers were killed", "uccisi 12 miliziani", "the number of terrorists killed is
+        # about 10,000": the group's
+        party = _armed_group(ctx)
     # with no group named anywhere, attackers' and terrorists' side is unsaid: never the state the
     # context gives (militias and rebels may fight for one)
     # (its own noun, not one of an aside that counts part of it: "19 morti fra cui 3 attentatori")
@@ -1217,6 +1222,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     voice = ctx.attribution(q.start)
     other_voice = previous and voice is not None and "_q" in previous[-1] \
         and voice is not ctx.attribution(previous[-1]["_q"].start)
+    if party is None and personnel == "military" and not soldierly and voice is not None \
+            and lang.is_armed_group(voice.speaker.country) and not ctx.lex.soldier_re.search(np_text[:40]):
+        # fighters an armed group counts with no people named are its own, though a state's soldiers
+        # are counted beside them: "le Hpg affermano che 3.063 soldati turchi e 401 combattenti sono
+        # stati uccisi"
+        party = voice.speaker.country
     if party is None and previous and (personnel != "civilian" or lang.is_state(previous[-1]["party"])) \
             and fits(previous[-1]["party"]) and not foreign and not set_against and not other_voice:
         party = previous[-1]["party"]
@@ -1248,7 +1259,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         elif personnel == "military" and st and lang.is_state(st.speaker.country) \
                 and (ctx.lex.armed_force_re.search(st.speaker.text) or _army_re(ctx.lex.pack.code).search(st.speaker.text)
                      or _state_speaks(ctx, st)) \
-                and not ctx.lex.irregular_re.search(np_text[:40]):
+                and not ctx.lex.irregular_re.search(np_text[:40]) \
+                and not (pos < q.start and ctx.lex.irregular_re.search(s, max(ctx.clause_start(pos), pos - 40), pos)):
+            # (nor those named before their casualty word: "the number of terrorists killed is about 10,000")
             # "the Israeli army said that seven soldiers were wounded", "Niger confirms 14 soldiers
             # dead": its own
             party = st.speaker.country

@@ -150,6 +150,11 @@ class PlaceReader:
                                   re.IGNORECASE)
         # a name may follow an elided preposition or article: "nell'Ucraina", "dall'Iraq"
         self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
+        # a town's name joined by a lower-case particle ("Rio de Janeiro", "Dar es Salaam"): tried
+        # whole, and kept only when the gazetteer knows it, since "Kiev e Mosca" is two places
+        particles = alternation(lang.knowledge("places").get("name_particles", []))
+        self.particle_name_re = re.compile(
+            rf"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+(?:{particles})\s+[A-ZÀ-Ý][\w’'-]+)+") if particles else None
         # an origin ("from Kyiv", "da Seul") is not where the story is
         def ending_in(words: list[str]) -> re.Pattern:  # the words, maybe an article, then the place
             return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
@@ -178,6 +183,9 @@ class PlaceReader:
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
         links = pack.section("places").get("name_links", [])
         self.name_link_re = re.compile(rf"\s+(?:{alternation(links)})\s+[A-ZÀ-Ý]") if links else re.compile(r"(?!x)x")
+        # a country's name before an attack's noun qualifies it, and is no place: "killed in US strikes"
+        attacks = alternation(expand_all(pack.section("casualties").get("attack_nouns", [])), escape=False)
+        self.attack_after_re = re.compile(rf"\s+(?:{attacks})(?![\w-])", re.IGNORECASE) if attacks else None
         # media's names, compiled once for the actor reader (most sentences name no medium)
         self.media_re, self.media_gate = actors.reader(self.code).media_re, actors.reader(self.code).media_gate
 
@@ -224,12 +232,18 @@ class PlaceReader:
                 name, start = name[lead.end():], start + lead.end()
             # the cheap lookups first: most capitalised words are neither a country nor a town
             if name in self.countries:
-                if self._after_preposition(text, start):
+                if self._after_preposition(text, start) \
+                        and not (self.attack_after_re and self.attack_after_re.match(text, m.end())):
                     found.append(Place(start, m.end(), name, None, self.countries[name], True))
             elif name in towns and name not in self.capitals and self._after_preposition(text, start) \
                     and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
                 found.append(Place(start, m.end(), name, None, self._town_country(text, name, m, capitalised),
                                    town=True))
+        if self.particle_name_re is not None:
+            for m in self.particle_name_re.finditer(text):
+                if m.group(0) in towns and self._after_preposition(text, m.start()):
+                    found.append(Place(m.start(), m.end(), m.group(0), None,
+                                       self._town_country(text, m.group(0), m, capitalised), town=True))
         found += self._subdivisions(text, capitalised)
         # "hanno lasciato il suolo ciadiano": a country's land, named by its people; its capital so
         # named ("the Lithuanian capital", "la capitale irachena") is the capital's place
