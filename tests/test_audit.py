@@ -13,6 +13,18 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a sum in any currency CLDR names is a measure, not a count; an hour of the day is a time
+    ("en", "A two-million baht reward was offered for the insurgent leader in Yala.", "A two-million", "set_aside",
+     "measure"),
+    ("it", "La taglia era di cinque milioni di naira per ciascun rapitore a Zamfara.", "cinque milioni", "set_aside",
+     "measure"),
+    ("en", "It was seven in the evening when gunmen entered the village near Kasese.", "seven", "set_aside", "time"),
+    # a city's own population after a possessive; people said to be somewhere, with no casualty word
+    # before their clause ends, are a crowd
+    ("it", "Kisangani, con i suoi 1,6 milioni di abitanti, è caduta nelle mani dei ribelli.", "1,6 milioni",
+     "set_aside", "out_of_scope"),
+    ("it", "C'erano centinaia di persone al mercato di Kherson e si teme che il bilancio dei morti salga.", "centinaia",
+     "set_aside", "out_of_scope"),
     # a yearly rate is no toll, like a daily one
     ("en", "The junta needs up to 40,000 new recruits a year to replace its losses in Sagaing.", "40,000",
      "set_aside", "out_of_scope"),

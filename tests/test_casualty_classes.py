@@ -1543,6 +1543,13 @@ CASES = {
         ("it", "Un attentato a Kabul nel 2017 è costato allora la vita a 90 persone.",
          [("AFG", "unknown", "killed", 90, 90, 90, "exact")]),
     ],
+    # people said to be somewhere are a crowd, though some of them are killed in the next clause
+    "a_crowd_is_no_toll": [
+        ("en", "There were 80 guests at the wedding in Maiduguri and 15 were killed.",
+         [("NGA", "unknown", "killed", 15, 15, 15, "exact")]),
+        ("en", "In Maiduguri there were 15 people killed and 40 injured.",
+         [("NGA", "unknown", "killed", 15, 15, 15, "exact"), ("NGA", "unknown", "wounded", 40, 40, 40, "exact")]),
+    ],
     # a toll with no casualty word of its own is a death toll (codebook 9): killed
     "a_bare_toll_is_killed": [
         ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",

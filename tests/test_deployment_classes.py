@@ -9,6 +9,11 @@ from seedtables.seeds import read_seed
 
 # (language, text, sender, host, force, action, count)
 KEEPS = [  # "mantiene 600 militari", "keeps about 900 troops": a standing presence
+    # (a country before "dove" is where the relative clause's forces are; "di stanza" is stationed)
+    ("it", "Il Gabon, dove erano di stanza 350 soldati francesi, ha chiesto la chiusura della base.", "FRA", "GAB",
+     "troops", "presence", 350),
+    ("it", "Si stima che i mercenari russi in Mali sarebbero tra mille e duemila.", "RUS", "MLI", "troops", "presence",
+     1000),
     # (a verb of having before forces told deployed: the forces it keeps there)
     ("en", "Britain has about 800 troops deployed in Estonia.", "GBR", "EST", "troops", "presence", 800),
     ("it", "La Francia ha 1.000 militari dispiegati in Gibuti.", "FRA", "DJI", "troops", "presence", 1000),
@@ -426,6 +431,11 @@ CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \
 
 # sentences that must give no deployment row
 NONE = [
+    # ties, things handed over, captives flown home and what a group left behind move no forces
+    ("it", "Il Mali mantiene inoltre legami con i vicini Niger e Ciad, dove sono saliti al potere governi militari."),
+    ("it", "Le forze armate olandesi hanno trasferito a quelle ucraine 24 carri armati Leopard 1."),
+    ("en", "A plane carrying Houthi rebel prisoners left Saudi Arabia on Monday for Sanaa."),
+    ("it", "Restano le macerie che lo Stato islamico ha lasciato dietro di sé nella zona di Raqqa."),
     # people who leave homes, move to hospital or gather are no forces moved; nor are efforts concentrated
     ("en", "Families abandoned their villages near Ituri as the fighting spread."),
     ("en", "Three wounded soldiers were rushed to hospital in Bunia."),

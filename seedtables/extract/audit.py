@@ -126,7 +126,8 @@ class Auditor:
         freed = expand_all(pack.section("casualties").get("freed_words", []))
         self.freed_re = re.compile(lang.bounded(alternation(freed, escape=False)) if freed else "(?!x)x", re.IGNORECASE)
         # a sum in any currency the pack names: "una taglia di cinque milioni di rupie"
-        currencies = [re.escape(c) for c in pack.section("supplies").get("currencies", {}) if c[:1].isalpha()]
+        currencies = [re.escape(c) for c in pack.section("supplies").get("currencies", {}) if c[:1].isalpha()] \
+            + sorted(lang.currency_words(pack.code))  # and the rest of the world's, from CLDR: "two million baht"
         self.money_after = re.compile(rf"{after('money_units').pattern}|^[\s-]*(?:(?:{words('links')})\s+){{0,3}}"
                                       rf"(?:{alternation(currencies, escape=False) or '(?!x)x'})(?![\w])", re.IGNORECASE)
         # (or a clause of who they are: "2,8 milioni di persone che erano già state costrette ad abbandonare")

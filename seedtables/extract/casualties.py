@@ -263,6 +263,19 @@ def _civilians_near(ctx: Ctx, q, pos: int) -> bool:
                for m in ctx.lex.civilian_re.finditer(s, lo, hi))
 
 
+def _crowd(ctx: Ctx, aud, q, trigger_spans) -> bool:
+    """Whether a count is of people said to be somewhere ("c'erano migliaia di persone alla
+    stazione", "there were 50 people at the wedding"), with no casualty word before the next
+    clause: a crowd, whatever befell some of them after "and"."""
+    s = ctx.text
+    if not aud.existential_before.search(s, max(0, q.start - 30), q.start):
+        return False
+    stop = re.compile(r"[;,.]|\s(?:e|ed|and|but|ma)\s").search(s, q.end)
+    end = stop.start() if stop else len(s)
+    # (a casualty word before it in its clause says who they are: "Tra i feriti ci sono due thailandesi")
+    return not any(ctx.clause_start(q.start) <= a < end for a, _ in trigger_spans)
+
+
 def _article(ctx: Ctx, q) -> bool:
     """Whether a weak count is an article ("a child", "un bambino"), not a number word."""
     return q.weak and lang.fold(ctx.text[q.num_start:q.end]) in ctx.lex.pack["articles"]
@@ -386,7 +399,7 @@ def extract(ctx: Ctx) -> list[dict]:
           and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q)
           and not aud.counts_survivors(ctx, q)
           and not _freed(ctx, q, trigger_spans) and not audit.in_ratio(ctx, q)
-          and not _displaced_in_own_clause(ctx, q, trigger_spans)]
+          and not _displaced_in_own_clause(ctx, q, trigger_spans) and not _crowd(ctx, aud, q, trigger_spans)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]

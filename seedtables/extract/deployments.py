@@ -268,9 +268,12 @@ def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) ->
         return bool(st) and st.zone[0] <= a.start and a.end <= st.verb_start
     clause = ctx.clause_start(ts)
     # (the UN itself is no force: "the UN left Mosul" withdraws its staff; its missions are forces)
+    # (nor a group whose captives are carried: "a flight carrying Houthi prisoners left Saudi Arabia")
+    captives = audit.captive_nouns_re(ctx.lex.pack.code)
     groups = [a for a in ctx.actors if a.kind == "group" and a.code != "UN" and a.end <= ts and ts - a.end <= 100
               and (not ctx.in_speaker_zone(a.start, a.end) or speaking(a))
-              and (a.start >= clause or speaking(a))]
+              and (a.start >= clause or speaking(a))
+              and not re.match(rf"\s*(?:[^\W\d_]+\s+)?(?:{captives.pattern})", ctx.text[a.end:a.end + 40], re.I)]
     if groups:
         return groups[-1].code
     # "..., dove era arrivato nel 2021": a relative clause continues the group's row before it
@@ -490,8 +493,9 @@ def extract(ctx: Ctx) -> list[dict]:
             home = ctx.title.home if action in ("deploy", "withdraw") and nearest is not None \
                 and _count(ctx, force_start, ts, te) is not None else None  # counted forces only
             host = next((h for h in (ctx.carry.host, carried, ctx.title.host, home) if h and h != sender), None)
-        if action == "presence" and vocab.fight_between.match(s, te):
-            continue  # "fighting between the army and the RSF": a fight, no forces stationed
+        if action == "presence" and (between := vocab.fight_between.match(s, te)) \
+                and not any(q.start <= between.end() + 1 and q.end > between.end() for q in ctx.quantities):
+            continue  # "fighting between the army and the RSF": a fight, no forces stationed ("tra mille e duemila" counts)
         if not sender or not host or sender == host:
             if host and host == sender:  # "Israeli police deployed 3,000 officers in Jerusalem"
                 _at_home(ctx, action, nearest, forces, ts, te)
@@ -892,8 +896,12 @@ def _sends_items(ctx: Ctx, te: int, forces: list[re.Match]) -> bool:
     """Whether what a verb of sending ending at `te` sends is an item (its object, within two
     words: a number, a qualifier), before any force noun: "ha inviato 40 obici"."""
     s = ctx.text
-    item = ctx.lex.item_re.search(s, te, te + 40)
-    if not item or not re.fullmatch(r"\s+(?:\S+\s+){0,2}", s[te:item.start()]) \
+    item = ctx.lex.item_re.search(s, te, te + 70)
+    gap = s[te:item.start()] if item else ""
+    # (or after whom they go to: "hanno trasferito a quelle ucraine 18 carri armati")
+    words = gap.split()
+    if not item or not (re.fullmatch(r"\s+(?:\S+\s+){0,2}", gap) or (
+            len(words) <= 6 and any(ctx.lex.to_re.search(" ".join(words[:k])) for k in (1, 2)))) \
             or any(te <= m.start() < item.start() for m in forces):
         return False
     # unless forces are sent with them: "sent howitzers and 300 soldiers to Lithuania"

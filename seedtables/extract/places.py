@@ -180,9 +180,13 @@ class PlaceReader:
                                           rf"\s*,\s*(?:\w+'?\s*)?$", re.IGNORECASE) if seat else None
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
+        # a sentence opening with an article before a country: "Il Ciad, dove ..."
+        self.lead_article_re = re.compile(rf"(?:{alternation(pack['articles'])})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
         links = pack.section("places").get("name_links", [])
         self.name_link_re = re.compile(rf"\s+(?:{alternation(links)})\s+[A-ZÀ-Ý]") if links else re.compile(r"(?!x)x")
+        where = alternation(pack.section("places").get("where_relatives", []))
+        self.where_after_re = re.compile(rf"\s*,\s*(?:{where})(?![\w])", re.IGNORECASE) if where else None
         # a country's name before an attack's noun qualifies it, and is no place: "killed in US strikes"
         attacks = alternation(expand_all(pack.section("casualties").get("attack_nouns", [])), escape=False)
         self.attack_after_re = re.compile(rf"\s+(?:{attacks})(?![\w-])", re.IGNORECASE) if attacks else None
@@ -228,11 +232,16 @@ class PlaceReader:
         for m in capitalised:
             name, start = m.group(0), m.start()
             # a sentence opening with its preposition: "In Libano sono ...", "In Mali, ..."
-            if (lead := self.lead_prep_re.match(name)) and name not in self.countries and name not in towns:
+            # (or its article: "Il Ciad, dove ...")
+            lead = self.lead_prep_re.match(name)
+            if not (lead and name not in towns):
+                lead = (article := self.lead_article_re.match(name)) and name[article.end():] in self.countries and article
+            if lead and name not in self.countries:
                 name, start = name[lead.end():], start + lead.end()
             # the cheap lookups first: most capitalised words are neither a country nor a town
             if name in self.countries:
-                if self._after_preposition(text, start) \
+                where = self.where_after_re is not None and self.where_after_re.match(text, m.end())
+                if (self._after_preposition(text, start) or where) \
                         and not (self.attack_after_re and self.attack_after_re.match(text, m.end())):
                     found.append(Place(start, m.end(), name, None, self.countries[name], True))
             elif name in towns and name not in self.capitals and self._after_preposition(text, start) \

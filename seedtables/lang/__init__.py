@@ -438,6 +438,28 @@ def available() -> set[str]:
     return {p.stem for p in LANG_DIR.glob("*.toml")}
 
 
+@cache
+def currency_words(code: str) -> frozenset[str]:
+    """The nouns of the world's currencies in the language, singular and plural, from CLDR by
+    Babel ("baht", "naira", "rupees"; "rupia", "naira"): the noun is a name's last word, or its
+    first where the pack says nouns come first ("rupia indiana"). Metals, funds and units of
+    account are none."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    pack = load(code)
+    first = pack.section("supplies").get("currency_noun_first", False)
+    skip = {fold(w) for w in pack.section("supplies").get("not_currency_words", [])}
+    out = set()
+    for cur in Locale.parse(code).currencies:
+        for count in (1, 2):
+            words = get_currency_name(cur, count, code).split()
+            word = fold(words[0] if first else words[-1])
+            if re.fullmatch(r"[^\W\d_]{3,}", word) and word not in skip:
+                out.add(word)
+    return frozenset(out)
+
+
 def knowledge(name: str) -> dict:
     return read_toml(KNOWLEDGE_DIR / f"{name}.toml")
 
