@@ -1550,6 +1550,23 @@ CASES = {
         ("en", "In Maiduguri there were 15 people killed and 40 injured.",
          [("NGA", "unknown", "killed", 15, 15, 15, "exact"), ("NGA", "unknown", "wounded", 40, 40, 40, "exact")]),
     ],
+    # captives a verb of killing counts are the killed, of no known kind, however the count is written
+    "captives_killed_however_counted": [
+        ("it", "I miliziani fucilarono una ventina di ostaggi a Kidal.",
+         [("MLI", "unknown", "killed", None, 20, None, "approx")]),
+        ("en", "Gunmen killed eight hostages in Mopti.", [("MLI", "unknown", "killed", 8, 8, 8, "exact")]),
+        ("it", "Secondo la Jihad islamica sarebbero morti anche due ostaggi a Rafah.",
+         [("PSE", "unknown", "killed", 2, 2, 2, "exact")]),
+        ("it", "L'autobomba a Mogadiscio ha causato l'uccisione e il ferimento di oltre 100 persone.",
+         [("SOM", "unknown", "killed_or_wounded", 100, 100, None, "over")]),
+    ],
+    # a corps' name says whose soldiers; a mission that records its fallen keeps them
+    "corps_and_missions_count_their_own": [
+        ("it", "Tre bersaglieri uccisi e due feriti in un attentato a Herat.",
+         [("ITA", "military", "killed", 3, 3, 3, "exact"), ("ITA", "military", "wounded", 2, 2, 2, "exact")]),
+        ("it", "In dieci anni nel Mali la MINUSMA ha registrato 180 caduti.",
+         [("MINUSMA", "military", "killed", 180, 180, 180, "exact")]),
+    ],
     # a toll with no casualty word of its own is a death toll (codebook 9): killed
     "a_bare_toll_is_killed": [
         ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",

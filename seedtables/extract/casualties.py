@@ -176,7 +176,8 @@ def _captives_counted(ctx: Ctx, triggers: list[tuple[str, int, int]]) -> list[tu
         if t[0] == "captured" and i + 1 < len(triggers) and triggers[i + 1][0] == "killed" \
                 and _then_re(ctx.lex.pack.code).fullmatch(s[t[2]:triggers[i + 1][1]]):
             continue
-        q = next((q for q in ctx.quantities if q.end <= t[1] and not s[q.end:t[1]].strip()), None)
+        # (a partitive may stand between: "una decina di ostaggi")
+        q = next((q for q in ctx.quantities if q.end <= t[1] and ctx.lex.after_filler_re.match(s[q.end:t[1]])), None)
         if q and nouns.fullmatch(s[t[1]:t[2]]) and any(
                 u[0] != t[0] and ((u[2] <= q.start and ctx.lex.after_filler_re.match(s[u[2]:q.start]))
                                   or _predicate_of(ctx, t[2], u[1])) for u in triggers):
@@ -980,6 +981,12 @@ def _generic_people(code: str) -> frozenset[str]:
 
 
 @cache
+def _military_dead_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("military_dead", []))
+    return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
+
+
+@cache
 def _record_re(code: str) -> re.Pattern:
     words = expand_all(lang.load(code).section("casualties").get("record_words", []))
     return re.compile(lang.bounded(alternation(words)) if words else "(?!x)x", re.IGNORECASE)
@@ -1076,6 +1083,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
              for m in [rx.search(text[:window])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
+    if personnel is None and re.match(rf"[\s,]*(?:[^\W\d_]+\s+)?(?:{audit.captive_nouns_re(ctx.lex.pack.code).pattern})",
+                                      np_text, re.IGNORECASE):
+        personnel = "unknown"  # "killed ten hostages": captives may be anyone, whoever holds them
     if personnel is None and (group := _members_of(ctx, q, 30)) is not None \
             and (group.kind == "metonym" or lang.is_armed_group(group.code)):
         personnel = "military"  # "four members of the UPDF", "12 membri dell'Isis": an army's or a group's
@@ -1194,6 +1204,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         before = s[max(0, pos - 25):pos]
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
             "military" if ctx.lex.military_end_re.search(before) else None
+        if personnel is None and span and _military_dead_re(ctx.lex.pack.code).fullmatch(s, *span) \
+                and not ctx.lex.civilian_re.match(s, span[1] + 1):
+            personnel = "military"  # "MINUSMA ha registrato 302 caduti": the fallen are soldiers
     noun_personnel = personnel
     own_subject = _own_subject_re(ctx.lex.pack.code).search(s, ctx.clause_start(min(pos, q.start)), min(pos, q.start))
     if party is None and (ctx.lex.own_re.search(np_text[:25]) or own_subject) and (st := ctx.attribution(pos)):
@@ -1264,7 +1277,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 and (a.start >= ctx.clause_start(pos) and not ctx.in_speaker_zone(a.start, a.end)
                      or _opening_place(ctx, a))
                 and not _not_victims(ctx, a) and fits(a.code)
-                and not _record_re(ctx.lex.pack.code).search(s, a.end, min(pos, a.end + 30))
+                # (a mission that records its own fallen keeps them: "MINUSMA ha registrato 302 caduti")
+                and (not _record_re(ctx.lex.pack.code).search(s, a.end, min(pos, a.end + 30))
+                     or personnel == "military" and lang.is_mission(a.code))
                 and (personnel != "civilian" or a.kind in ("state", "capital") or _at_place(ctx, a.start))]
         st = ctx.attribution(pos)
         if subj:
