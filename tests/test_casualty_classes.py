@@ -1547,6 +1547,8 @@ CASES = {
     "a_crowd_is_no_toll": [
         ("en", "There were 80 guests at the wedding in Maiduguri and 15 were killed.",
          [("NGA", "unknown", "killed", 15, 15, 15, "exact")]),
+        ("it", "Ci sono tre bambini e 9 madri e infermiere tra le vittime dell'attacco a Jalalabad.",
+         [("AFG", "civilian", "killed", 3, 3, 3, "exact"), ("AFG", "civilian", "killed", 9, 9, 9, "exact")]),
         ("en", "In Maiduguri there were 15 people killed and 40 injured.",
          [("NGA", "unknown", "killed", 15, 15, 15, "exact"), ("NGA", "unknown", "wounded", 40, 40, 40, "exact")]),
     ],

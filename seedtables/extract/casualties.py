@@ -264,15 +264,30 @@ def _civilians_near(ctx: Ctx, q, pos: int) -> bool:
                for m in ctx.lex.civilian_re.finditer(s, lo, hi))
 
 
+@cache
+def _somewhere_re(code: str) -> re.Pattern:
+    """A count's noun (a few words), then where they are: "migliaia di persone alla stazione"."""
+    preps = alternation(lang.load(code).section("casualties").get("crowd_places", []))
+    return re.compile(rf"\s+(?:[^\W\d_]+['’]?\s*){{1,3}}?(?:{preps})(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
 def _crowd(ctx: Ctx, aud, q, trigger_spans) -> bool:
     """Whether a count is of people said to be somewhere ("c'erano migliaia di persone alla
     stazione", "there were 50 people at the wedding"), with no casualty word before the next
     clause: a crowd, whatever befell some of them after "and"."""
     s = ctx.text
-    if not aud.existential_before.search(s, max(0, q.start - 30), q.start):
+    if not aud.existential_before.search(s, max(0, q.start - 30), q.start) \
+            or not _somewhere_re(ctx.lex.pack.code).match(s, q.end):
         return False
-    stop = re.compile(r"[;,.]|\s(?:e|ed|and|but|ma)\s").search(s, q.end)
-    end = stop.start() if stop else len(s)
+    # (its clause ends at a conjunction, but for one joining more people: "due bambini e 11 madri")
+    end = len(s)
+    for stop in re.finditer(r"[;,.]|\s(?:e|ed|and|but|ma)\s", s[q.end:]):
+        at = q.end + stop.end()
+        more = next((o for o in ctx.quantities if o.start == at), None)
+        people = _first_people_match(ctx, more.end) if more else _first_people_match(ctx, at - 1)
+        if stop.group(0).strip() in ";,." or people is None:
+            end = q.end + stop.start()
+            break
     # (a casualty word before it in its clause says who they are: "Tra i feriti ci sono due thailandesi")
     return not any(ctx.clause_start(q.start) <= a < end for a, _ in trigger_spans)
 
