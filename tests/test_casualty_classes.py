@@ -1569,6 +1569,13 @@ CASES = {
         ("it", "In dieci anni nel Mali la MINUSMA ha registrato 180 caduti.",
          [("MINUSMA", "military", "killed", 180, 180, 180, "exact")]),
     ],
+    # cadets and battlefield deaths are soldiers
+    "cadets_and_battlefield_deaths": [
+        ("en", "Forensic teams in Tikrit uncovered graves holding the bodies of about 300 murdered cadets.",
+         [("IRQ", "military", "killed", None, 300, None, "approx")]),
+        ("en", "Estimates put the battlefield deaths in Tigray at between 100,000 and 200,000.",
+         [("ETH", "military", "killed", 100000, None, 200000, "range")]),
+    ],
     # a toll with no casualty word of its own is a death toll (codebook 9): killed
     "a_bare_toll_is_killed": [
         ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",

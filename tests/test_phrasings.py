@@ -178,6 +178,9 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     ("Strikes", "Strikes killed 30 people in Rafah, the civil defence agency said. The junta has always denied the reports.",
      [("civil defence agency", "claim"), ("junta", "deny")]),
     # an acronym in brackets names the body: no pointer back to another
+    # an existential is no speaker, nor a clause before a pronoun that is the subject
+    ("Graves", "There were unofficial estimates of 5,000 dead. Investigators found graves they believe hold 200 bodies.",
+     []),
     ("Stime", "Lo Stato maggiore sudcoreano ha parlato di 300 morti. L'Istituto coreano di studi strategici (KISS) "
               "calcola che siano 500.",
      [("Stato maggiore sudcoreano", "claim"), ("Istituto coreano di studi strategici (KISS)", "claim")]),

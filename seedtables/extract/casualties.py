@@ -260,8 +260,9 @@ def _civilians_near(ctx: Ctx, q, pos: int) -> bool:
     s = ctx.text
     lo, hi = max(0, min(q.start, pos) - 60), max(q.end, pos) + 60
     # (not the speaker's own: "Medics reported 14 wounded")
+    # ("people" names no kind: "the number of people killed was about 600,000")
     return any(not _counted_apart(ctx, q, m.start(), weak=True) and not ctx.in_speaker_zone(m.start(), m.end())
-               for m in ctx.lex.civilian_re.finditer(s, lo, hi))
+               and not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s, lo, hi))
 
 
 @cache

@@ -71,6 +71,9 @@ class SpeechReader:
         self.articles = sorted((fold(a) for a in pack["articles"]), key=len, reverse=True)
         self.skip_re = re.compile(rf"^(?:(?:{alternation(pack.get('skip_words', []))})[\s,]+)+", re.IGNORECASE)
         self.pronouns = {fold(p) for p in pack.get("pronoun_subjects", [])}
+        existentials = alternation(pack.section("deployments").get("existentials", []))
+        self.existential_re = re.compile(rf"(?:{existentials})(?![\w])", re.IGNORECASE) if existentials \
+            else re.compile(r"(?!x)x")
         self.person_pronouns = {fold(p) for p in pack.get("person_pronouns", [])}
         self.person_nouns = {fold(w) for w in sp.get("person_nouns", [])}
         self.role_words = sorted({*sp.get("role_words", []), *[w.capitalize() for w in sp.get("role_words", [])]},
@@ -541,6 +544,13 @@ class SpeechReader:
 
     def _resolve(self, np: str, previous: list[Statement], people=()) -> Speaker | None:
         np = np.strip(" ,")
+        words = np.split()
+        # a clause before the subject: "investigators found mass graves they believe": the pronoun speaks
+        if len(words) > 1 and fold(words[-1]) in self.pronouns:
+            np = words[-1]
+        # nor is an existential a speaker: "There were unofficial estimates of ..."
+        if self.existential_re.match(np):
+            return None
         if not np or fold(np) in self.pronouns:
             if previous:
                 return _copy(previous[-1].speaker)
