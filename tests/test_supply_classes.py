@@ -12,6 +12,14 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # the count of items may come after them ("consisting of", "composta da"); a second name of the
+    # items in one noun phrase is no second row
+    ("makeup_count", "en", "Norway has delivered a first batch of F-16 jets to Ukraine, consisting of four aircraft.",
+     [("NOR", "UKR", "aircraft", None, 4, "aircraft")]),
+    ("makeup_count", "it", "La Norvegia ha consegnato all'Ucraina una prima fornitura di caccia F-16, composta da quattro"
+     " aerei.", [("NOR", "UKR", "aircraft", None, 4, "aircraft")]),
+    ("one_noun_phrase", "it", "Altri 30 mezzi corazzati antiaerei Gepard sono stati forniti all'Ucraina dalla Germania.",
+     [("DEU", "UKR", "armored_vehicles", None, 30, "vehicles")]),
     # the people of a war or an invasion are no party of a flow; a co-supplier is no recipient; SAMP/T
     # as news write it
     ("war_people", "it", "Il Samp-T era stato fornito a Kiev dall'Italia dopo l'inizio dell'invasione russa.",

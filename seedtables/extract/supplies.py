@@ -36,6 +36,9 @@ class _Extra:
         links = s.get("amount_links", []) or ["(?!x)x"]
         # "aiuti militari per circa 80 miliardi": the link may leave the qualifier to the number
         self.amount_link_re = re.compile(rf"\s+(?:{alternation(expand_all(links), escape=False)})\s+", re.IGNORECASE)
+        # "F-16 jets ..., consisting of six aircraft": the count of the items, after them
+        makeup = alternation(expand_all(s.get("makeup_links", [])), escape=False) or "(?!x)x"
+        self.makeup_link_re = re.compile(rf"[\s,]+(?:{makeup})\s+", re.IGNORECASE)
         # "$406 million worth of arms", "1 miliardo di dollari in armi": a sum and the item it buys
         values = alternation(expand_all(s.get("value_links", [])), escape=False) or "(?!x)x"
         self.value_link_re = re.compile(rf"\s*(?:(?:{values})\s+)?", re.IGNORECASE)
@@ -503,6 +506,8 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
         return []
     if quantity is None:
         quantity, unit = _quantity(ctx, item_start)
+        if quantity is None and _names_counted_item(ctx, item_start):
+            return []  # "52 mezzi corazzati antiaerei Gepard": the items named just before
     amount = quantity.start if quantity is not None else None
     if flow in seen and (amount is None or (*flow, amount) in seen):
         return []
@@ -531,6 +536,15 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
             rows.append({**rows[0], "_pos": more.start, "quantity": round(more.value, 2),
                          "quantity_qualifier": more.qualifier})
     return rows
+
+
+def _names_counted_item(ctx: Ctx, item_start: int) -> bool:
+    """Whether the item at `item_start` is a second name, in one noun phrase, of an item named
+    right before it: "52 mezzi corazzati antiaerei Gepard", "Gepard anti-aircraft guns"."""
+    s = ctx.text
+    conj = alternation(ctx.lex.pack.get("conjunctions", [])) or "(?!x)x"
+    return any(m.end() <= item_start and not re.search(rf"[\d,;:()]|\b(?:{conj})\b", s[m.end():item_start])
+               for m in ctx.lex.item_re.finditer(s, max(0, item_start - 30), item_start))
 
 
 def _excluded(ctx: Ctx) -> set[int]:
@@ -1172,6 +1186,15 @@ def _quantity(ctx: Ctx, item_start: int):
         unit = after and _unit_after(ctx, after)
         if after and unit in ctx.lex.currencies.values() and after.at_most(QUANTITY_MAX):
             return after, unit
+        # (a model's number may stand between: "caccia F-16, composta da sei aerei")
+        made = next((k for k in _extra(ctx.lex).makeup_link_re.finditer(ctx.text, m.end(), m.end() + 80)
+                     if not re.search(r"[;.:]", ctx.text[m.end():k.start()])
+                     and not any(m.end() <= q.start < k.start() for q in ctx.numbers_free())), None)
+        count = made and next((q for q in ctx.numbers_free() if made.end() in (q.start, q.num_start) and not q.percent),
+                              None)
+        unit = count and _unit_after(ctx, count)
+        if count and unit and unit not in ctx.lex.currencies.values() and count.at_most(QUANTITY_MAX):
+            return count, unit
         return None, None
     return q, unit
 
