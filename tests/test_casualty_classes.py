@@ -1681,6 +1681,17 @@ def test_contractors_fighting_for_a_state_are_never_the_rebels_side(tmp_path):
     assert [(r["party"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == [("CSP-DPA", "killed", 20)]
 
 
+def test_soldiers_the_title_counted_keep_their_state_where_they_fight(tmp_path):
+    path = tmp_path / "seed.txt"
+    path.write_text(" date 2024-10 Five Turkish soldiers killed in clashes with the PKK\n\n"
+                    "The Turkish army announced the first losses of its operation in Iraq after five soldiers were"
+                    " killed in battles against PKK militants in the north of the country. Two more soldiers were"
+                    " wounded in the same incident.\n", encoding="utf-8")
+    out = extract_seed(read_seed(path, lang.available()))
+    body = [(r["party"], r["casualty_type"], r["count_best"]) for r in out["casualties"] if r["char_start"] > 60]
+    assert body == [("TUR", "killed", 5), ("TUR", "wounded", 2)]
+
+
 def test_a_title_opening_on_a_state_says_where_the_story_is(tmp_path):
     """"Ciad, ...": a title that opens on a state's name, as a dateline, outweighs a country a
     later paragraph names in passing."""

@@ -1286,10 +1286,16 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             or (lang.home_of(st.speaker.country) if st and lang.is_armed_group(st.speaker.country) else None)
         # (failing all, a group that speaks of the dead speaks of its land's: "The Houthis said US
         # strikes killed 38 people")
+    # the state whose soldiers the article has counted already
+    counted = next((p for p in reversed(ctx.carry.soldiers) if lang.is_state(p)), None) or (
+        ctx.title.party if ctx.title.personnel == "military" and lang.is_state(ctx.title.party) else None)
     if party is None:
         # the subject of "RSF shelling killed 11 civilians", "Israeli strikes killed ..." is the
         # attacker, never the civilians' side; a state or capital named there is their land
+        # (but for soldiers the article counted before, a land is only where they fight: "the IDF
+        # announced the first fatalities of its operation in Lebanon after eight soldiers were killed")
         subj = [a for a in ctx.actors if a.end <= pos
+                and not (personnel == "military" and counted and a.code != counted and _at_place(ctx, a.start))
                 and (a.start >= ctx.clause_start(pos) and not ctx.in_speaker_zone(a.start, a.end)
                      or _opening_place(ctx, a))
                 and not _not_victims(ctx, a) and fits(a.code)
@@ -1320,7 +1326,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             # soldiers fighting the group the sentence or paragraph names: the state's where they fight
             # (failing both, the land the group fights in: "security personnel were injured" in a
             # clash with the Naxalites are India's)
-            party = (place.country if place else None) or ctx.title.home or next(
+            # (but a state whose soldiers the article has counted already keeps them, wherever they
+            # fight: "8 IDF soldiers killed" in the title, then "eight soldiers were killed during
+            # battles against Hezbollah in the south of the country")
+            party = counted or (place.country if place else None) or ctx.title.home or next(
                 (lang.home_of(p) for p in fought if lang.is_armed_group(p) and lang.home_of(p)), None)
         if subj and personnel is None and place and place.country and place.start > q.end \
                 and ctx.lex.fighting_re.search(s, ctx.clause_start(pos), subj[0].start):
