@@ -13,6 +13,16 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a decade, an age "as young as", nights and families count no casualties; the release of
+    # victims, a killing only feared after it, is no toll
+    ("it", "Le uccisioni in Colombia erano iniziate già negli anni Settanta.", "Settanta", "set_aside", "date"),
+    ("en", "In Djibo the victims were killed by boys as young as 14.", "14", "set_aside", "age"),
+    ("en", "The massacre in Djibo, Burkina Faso, took place over three nights in June.", "three", "set_aside",
+     "measure"),
+    ("it", "A Khan Younis sono state colpite tre famiglie (5 morti nella prima e 6 nella seconda).", "tre", "set_aside",
+     "out_of_scope"),
+    ("en", "The release of the nine victims in Zamfara came amid fears that the gunmen would kill the rest.", "nine",
+     "set_aside", "out_of_scope"),
     # a sum in any currency CLDR names is a measure, not a count; an hour of the day is a time
     ("en", "A two-million baht reward was offered for the insurgent leader in Yala.", "A two-million", "set_aside",
      "measure"),

@@ -1576,6 +1576,26 @@ CASES = {
         ("en", "Estimates put the battlefield deaths in Tigray at between 100,000 and 200,000.",
          [("ETH", "military", "killed", 100000, None, 200000, "range")]),
     ],
+    # a town qualified after a comma by a direction and its country is that country's; a capital
+    # named by its article before an attack's noun is the attack's place
+    "towns_and_named_attacks": [
+        ("en", "The raid on Djibo, northern Burkina Faso, killed 40 soldiers.",
+         [("BFA", "military", "killed", 40, 40, 40, "exact")]),
+        ("en", "The vote came a month after the Brussels attacks that left 32 people dead.",
+         [("BEL", "unknown", "killed", 32, 32, 32, "exact")]),
+    ],
+    # occupations name civilians; corps name their state's soldiers
+    "occupations_and_corps": [
+        ("en", "In Cabo Delgado the two carpenters that were killed at the camp were beheaded.",
+         [("MOZ", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("it", "Nell'operazione in Yemen tre Navy seal risultano dispersi in mare.",
+         [("USA", "military", "missing", 3, 3, 3, "exact")]),
+    ],
+    # attackers named as the attack's subject say nothing of the victims' kind
+    "attackers_are_no_cue": [
+        ("en", "More than 300 were killed in Egypt's Sinai when Islamist militants detonated explosives at a mosque.",
+         [("EGY", "unknown", "killed", 300, 300, None, "over")]),
+    ],
     # a toll with no casualty word of its own is a death toll (codebook 9): killed
     "a_bare_toll_is_killed": [
         ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",

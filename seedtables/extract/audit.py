@@ -260,7 +260,7 @@ class Auditor:
                     or self.named_number(ctx, q.num_start, q.end)
                     or self.identifier_before.search(left) or self.identifier_after.match(right)
                     or self.ordinal_after.match(right) or right[:1] in ("°", "º", "ª")  # "21° reggimento", "40°C"
-                    or self.time_after.match(right)
+                    or self.time_after.match(right) or self.decade_before.search(left)  # "negli anni Ottanta"
                     or numbers.reader(ctx.lex.pack.code).superseded(s, q.start, q.end))
 
     def counts_nothing(self, ctx: Ctx, q) -> bool:
@@ -295,7 +295,10 @@ class Auditor:
         # (nor one whose own verb follows: "two hostages were freed and three were killed"; the
         # captives' own noun is none: "released 33 Israeli hostages")
         nouns = captive_nouns_re(ctx.lex.pack.code)
+        # (a fate only feared is none: "the release of the seven victims came amid fears that the
+        # terrorists would kill ...")
         return bool(found) and not any((t.start() < start or t.start() > end + 2) and not nouns.fullmatch(t.group(0))
+                                       and not ctx.is_non_factual(t.start(), t.end())
                                        for _, rx in ctx.lex.casualty
                                        for t in rx.finditer(ctx.text, found[-1].end(), ctx.clause_end(start)))
 

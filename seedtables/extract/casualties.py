@@ -969,8 +969,16 @@ def _freed(ctx: Ctx, q, trigger_spans) -> bool:
     # (nor one whose own verb follows: "two hostages were freed and three were killed")
     # (the captives' own noun is none: "altri 14 ostaggi", "14 other hostages")
     nouns = audit.captive_nouns_re(ctx.lex.pack.code)
+    # (nor a fate only feared: "amid fears that the terrorists would kill all those in their custody")
+    # (the count's own noun, right after it, when the freeing governs it: "the release of the seven victims")
+    pack = ctx.lex.pack
+    links = alternation([*pack["articles"], *expand_all(pack.section("speech").get("genitive", []))])
+    governed = bool(found) and bool(re.fullmatch(rf"\s*(?:(?:{links})(?:\s+|(?<=')))*", ctx.text[found[-1].end():q.start],
+                                                 re.IGNORECASE))
     return bool(found) and not any((found[-1].end() <= a < q.start or q.end < a < ctx.clause_end(q.end))
-                                   and not nouns.fullmatch(ctx.text, a, b) for a, b in trigger_spans)
+                                   and not nouns.fullmatch(ctx.text, a, b)
+                                   and not (governed and a > q.end and not ctx.text[q.end:a].strip())
+                                   and not ctx.is_non_factual(a, b) for a, b in trigger_spans)
 
 
 def _counted_apart(ctx: Ctx, q, at: int, weak: bool = False) -> bool:
@@ -1356,8 +1364,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 # Israele dice di aver ucciso 10 miliziani"
                 and not (m.start() > q.end and _counted_apart(ctx, q, m.start())
                          and ctx.lex.contrast_re.search(s, q.end, m.start()))
-                # nor the attackers named as an agent: "zona attaccata dalle forze del nuovo governo"
+                # nor the attackers named as an agent: "zona attaccata dalle forze del nuovo governo",
+                # or as the subject of the attack: "when Islamist militants detonated explosives"
                 and not (m.start() > pos and ctx.after_from(m.start()))
+                and not ctx.lex.attack_after_re.match(s, m.end())
                 for rx in (ctx.lex.military_re, ctx.lex.armed_force_re)
                 # (not in a clause before the count's: "Secondo il ministero ... dei ribelli, gli ospedali hanno
                 # accolto 155 cadaveri"; an apposition after it still says: "4 italiani, tutti alpini")

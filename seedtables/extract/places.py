@@ -127,8 +127,9 @@ ALT_NAMES_MIN_POPULATION = 50_000
 ALT_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*")
 
 
-# between a town and the country that qualifies it: "Solhan, in Burkina Faso", "Gao (Mali)", "Goma, Congo"
-TOWN_COUNTRY_GAP = re.compile(r"\s*(?:,|\()\s*(?:[^\W\d_]{1,4}\s+)?")
+# between a town and the country that qualifies it: "Solhan, in Burkina Faso", "Gao (Mali)", "Goma, Congo",
+# "Solhan, northern Burkina Faso"
+TOWN_COUNTRY_GAP = re.compile(r"\s*(?:,|\()\s*(?:[^\W\d_]{1,4}\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
 
 
 class PlaceReader:
@@ -180,6 +181,7 @@ class PlaceReader:
                                           rf"\s*,\s*(?:\w+'?\s*)?$", re.IGNORECASE) if seat else None
         self.capitals = {w for w, (_, kind) in pack.actor_names.items() if kind in ("capital", "metonym")}
         self.lead_prep_re = re.compile(rf"(?:{preps})\s+(?=\S)", re.IGNORECASE)
+        self.article_end_re = re.compile(rf"(?<![\w])(?:{alternation(pack['articles'])})\s+$", re.IGNORECASE)
         # a sentence opening with an article before a country: "Il Ciad, dove ..."
         self.lead_article_re = re.compile(rf"(?:{alternation(pack['articles'])})\s+(?=\S)", re.IGNORECASE)
         # a town's name that opens a longer one: "Horn of Africa", "Gulf of Aden"
@@ -205,6 +207,12 @@ class PlaceReader:
             named = {self.countries[c.group(0)] for c in capitalised if c.group(0) in self.countries}
             return next((c for c in codes if c in named), codes[0])
         return codes[0]
+
+    def _names_an_attack(self, text: str, start: int, end: int) -> bool:
+        """"the Paris attacks", "the Kabul bombing": a town, though a capital, named by its article
+        before an attack's noun is where it was (not "Moscow strikes", the government's)."""
+        return self.attack_after_re is not None and bool(self.attack_after_re.match(text, end)) \
+            and bool(self.article_end_re.search(text, max(0, start - 6), start))
 
     def _after_preposition(self, text: str, start: int) -> bool:
         return bool(self.prep_re.search(text[max(0, start - 40):start]))
@@ -244,7 +252,8 @@ class PlaceReader:
                 if (self._after_preposition(text, start) or where) \
                         and not (self.attack_after_re and self.attack_after_re.match(text, m.end())):
                     found.append(Place(start, m.end(), name, None, self.countries[name], True))
-            elif name in towns and name not in self.capitals and self._after_preposition(text, start) \
+            elif name in towns and (name not in self.capitals and self._after_preposition(text, start)
+                                    or self._names_an_attack(text, start, m.end())) \
                     and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
                 found.append(Place(start, m.end(), name, None, self._town_country(text, name, m, capitalised),
                                    town=True))
