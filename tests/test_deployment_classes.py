@@ -431,6 +431,11 @@ CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \
 
 # sentences that must give no deployment row
 NONE = [
+    # an attack is no forces sent, aid workers are no force, and another force's people are no host
+    ("en", "The Turkish army launched at least 120 air strikes into northern Iraq, targeting PKK positions."),
+    ("en", "British aid worker John Smith emerged from a plane that landed at Bamako airport."),
+    ("it", "Le forze ucraine controllano la parte orientale della città, mentre il gruppo russo Wagner controlla il"
+           " centro."),
     # ties, things handed over, captives flown home and what a group left behind move no forces
     ("it", "Il Mali mantiene inoltre legami con i vicini Niger e Ciad, dove sono saliti al potere governi militari."),
     ("it", "Le forze armate olandesi hanno trasferito a quelle ucraine 24 carri armati Leopard 1."),

@@ -127,6 +127,22 @@ def _vocab(code: str) -> _Vocab:
 
 
 @functools.cache
+def _not_forces_before(code: str) -> re.Pattern:
+    """Words that make a force noun after them no force: "aid worker", "humanitarian staff"."""
+    words = lang.alternation(lang.load(code).section("deployments").get("not_forces_before", []))
+    return re.compile(rf"(?<![\w])(?:{words})\s+$" if words else r"(?!x)x", re.IGNORECASE)
+
+
+@functools.cache
+def _attack_object(code: str) -> re.Pattern:
+    """An attack's noun as a verb's object, a few words after it: "launched at least 310 air
+    strikes into Syria" sends no forces."""
+    attacks = lang.alternation(lang.expand_all(lang.load(code).section("casualties").get("attack_nouns", [])),
+                               escape=False)
+    return re.compile(rf"\s+(?:[^\s.;,]+\s+){{0,4}}?(?:{attacks})(?![\w-])" if attacks else r"(?!x)x", re.IGNORECASE)
+
+
+@functools.cache
 def _passive_before(code: str) -> re.Pattern:
     """A form of "to be" (the audit's passive auxiliaries) and at most one word, right before a verb."""
     aux = lang.alternation(lang.load(code).section("audit").get("passive_auxiliaries", []))
@@ -283,6 +299,12 @@ def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) ->
     return None
 
 
+def _group_word_before(ctx: Ctx, start: int) -> bool:
+    """Whether a group's noun stands right before a people's name: "il gruppo russo", "the Russian group"."""
+    words = lang.alternation(lang.load(ctx.lex.pack.code).section("deployments").get("group_nouns", []))
+    return bool(words) and bool(re.search(rf"(?<![\w])(?:{words})\s+$", ctx.text[max(0, start - 20):start], re.IGNORECASE))
+
+
 def _relative_subject(ctx: Ctx, ts: int, force_end: int) -> str | None:
     """"the battlegroup in Rukla, which Germany has led since 2017", "il contingente, che l'Italia
     guida dal 2006": the force is the relative clause's object, the actor in it its sender."""
@@ -349,7 +371,8 @@ def extract(ctx: Ctx) -> list[dict]:
     forces = [m for m in forces if not any(a <= m.start() < b or (a >= m.end() and not s[m.end():a].strip())
                                            for a, b in items)
               and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)
-              and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())]
+              and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())
+              and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())]
     if not triggers:
         triggers = _stationed(ctx, forces)
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
@@ -368,6 +391,8 @@ def extract(ctx: Ctx) -> list[dict]:
             continue  # "the signatures were in Korean": a copula alone stations no forces
         if action == "deploy" and _sends_items(ctx, te, forces):
             continue  # "Germany sent 40 howitzers for the Ukrainian army": things supplied, no forces sent
+        if action == "deploy" and _attack_object(lex.pack.code).match(s, te):
+            continue  # "launched at least 310 air strikes into Syria": an attack, no forces sent
         if action == "presence" and vocab.existential.match(s, ts) \
                 and not any(0 <= m.start() - te <= 40 for m in forces):
             continue  # "there are 89 Indian soldiers": the forces are counted right after it, or none are
@@ -480,8 +505,11 @@ def extract(ctx: Ctx) -> list[dict]:
             # withdraw from their host)
             others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
                       and not ctx.in_speaker_zone(a.start, a.end) and not border(s, a.start, a.end)
-                      # (nor a people counted: "550 German soldiers and 150 Austrians")
+                      # (nor a people counted: "550 German soldiers and 150 Austrians"; nor another
+                      # force's people: "mentre il gruppo russo Wagner controlla il centro")
                       and not (a.kind == "demonym" and any(0 < a.start - q.end <= 2 for q in ctx.quantities))
+                      and not (a.kind == "demonym" and any(0 <= a.start - m.end() <= 3 for m in forces))
+                      and not (a.kind == "demonym" and _group_word_before(ctx, a.start))
                       and (action == "withdraw" or not ctx.after_from(a.start)) and a.start not in contributors]
             # a country's land named by its people is one too: "withdrew from Nigerien soil"
             others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]
