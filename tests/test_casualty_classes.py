@@ -1596,6 +1596,15 @@ CASES = {
         ("en", "More than 300 were killed in Egypt's Sinai when Islamist militants detonated explosives at a mosque.",
          [("EGY", "unknown", "killed", 300, 300, None, "over")]),
     ],
+    # groups of more current wars, under their common names
+    "more_groups": [
+        ("en", "The Chadian army said it killed 300 FACT rebels near the Libyan border.",
+         [("FACT", "military", "killed", 300, 300, 300, "exact")]),
+        ("en", "Thai rangers killed two RKK militants in Narathiwat.",
+         [("RKK", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "Il Fronte di liberazione dell'Azawad afferma di aver perso 12 combattenti vicino a Kidal.",
+         [("FLA", "military", "killed_or_wounded", 12, 12, 12, "exact")]),
+    ],
     # a toll with no casualty word of its own is a death toll (codebook 9): killed
     "a_bare_toll_is_killed": [
         ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",

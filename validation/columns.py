@@ -12,7 +12,7 @@ COLUMNS_FILE = Path(__file__).with_name("columns.toml")
 
 # Actor codes: ISO 3166-1 alpha-3 for states, NATO/EU/UN, or an armed group's common name in upper
 # case, its words parted as the name parts them ("AL-SHABAAB", "BOKO HARAM", "AFRICA CORPS")
-ACTOR_PATTERN = r"^[A-Z][A-Z0-9]*(?:[- _][A-Z0-9]+)*$"
+ACTOR_PATTERN = r"^[A-Z0-9]*[A-Z][A-Z0-9]*(?:[- _][A-Z0-9]+)*$"  # (a letter somewhere in the first word: "3R")
 ISO3166_2_PATTERN = r"^[A-Z]{2}-[A-Z0-9]{1,3}$"
 
 POLARS_TYPES = {
