@@ -1605,6 +1605,12 @@ CASES = {
         ("it", "Il Fronte di liberazione dell'Azawad afferma di aver perso 12 combattenti vicino a Kidal.",
          [("FLA", "military", "killed_or_wounded", 12, 12, 12, "exact")]),
     ],
+    # a group that "kills" N is the attacker, never the dead's side
+    "a_group_that_kills": [
+        ("en", "Boko Haram kills 23 in Borno.", [("NGA", "unknown", "killed", 23, 23, 23, "exact")]),
+        ("en", "Al-Shabaab militants kill 9 soldiers in Lower Shabelle.",
+         [("SOM", "military", "killed", 9, 9, 9, "exact")]),
+    ],
     # a toll with no casualty word of its own is a death toll (codebook 9): killed
     "a_bare_toll_is_killed": [
         ("en", "By Sunday the toll in Kherson had risen to 31, the regional governor said.",
