@@ -1605,6 +1605,11 @@ CASES = {
         ("it", "Il Fronte di liberazione dell'Azawad afferma di aver perso 12 combattenti vicino a Kidal.",
          [("FLA", "military", "killed_or_wounded", 12, 12, 12, "exact")]),
     ],
+    # the fallen of a protest are of no known kind; an exchange of prisoners agreed is no capture
+    "fallen_and_exchanges": [
+        ("it", "A Mashhad i caduti negli scontri sarebbero già 24.", [("IRN", "unknown", "killed", 24, 24, 24, "exact")]),
+        ("en", "Armenia and Azerbaijan reached an agreement in Yerevan to exchange 32 prisoners of war.", []),
+    ],
     # a group that "kills" N is the attacker, never the dead's side
     "a_group_that_kills": [
         ("en", "Boko Haram kills 23 in Borno.", [("NGA", "unknown", "killed", 23, 23, 23, "exact")]),

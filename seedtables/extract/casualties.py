@@ -1229,8 +1229,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
             "military" if ctx.lex.military_end_re.search(before) else None
         if personnel is None and span and _military_dead_re(ctx.lex.pack.code).fullmatch(s, *span) \
-                and not ctx.lex.civilian_re.match(s, span[1] + 1):
-            personnel = "military"  # "MINUSMA ha registrato 302 caduti": the fallen are soldiers
+                and not ctx.lex.civilian_re.match(s, span[1] + 1) \
+                and any(lang.is_mission(a.code) or a.kind == "metonym" for a in ctx.actors):
+            # "MINUSMA ha registrato 302 caduti": a force's fallen are soldiers (not "i caduti negli
+            # scontri" of a protest)
+            personnel = "military"
     noun_personnel = personnel
     own_subject = _own_subject_re(ctx.lex.pack.code).search(s, ctx.clause_start(min(pos, q.start)), min(pos, q.start))
     if party is None and (ctx.lex.own_re.search(np_text[:25]) or own_subject) and (st := ctx.attribution(pos)):
