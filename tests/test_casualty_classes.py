@@ -1503,6 +1503,10 @@ CASES = {
          [("UKR", "unknown", "killed", 22, 22, 22, "exact"), ("UKR", "unknown", "killed", 6, 6, 6, "exact")]),
         ("it", "Per l'ospedale di Kherson i morti sono 22, mentre il ministero russo parla di 6.",
          [("UKR", "unknown", "killed", 22, 22, 22, "exact"), ("UKR", "unknown", "killed", 6, 6, 6, "exact")]),
+        ("en", "One resident of Wau in South Sudan reported 30 people killed, while another said there were 45.",
+         [("SSD", "unknown", "killed", 30, 30, 30, "exact"), ("SSD", "unknown", "killed", 45, 45, 45, "exact")]),
+        ("it", "Un abitante di Malakal ha riferito di 25 morti, mentre un altro parlava di 40.",
+         [("SSD", "unknown", "killed", 25, 25, 25, "exact"), ("SSD", "unknown", "killed", 40, 40, 40, "exact")]),
         # a figure with its own noun counts other people: read as such
         ("it", "Per l'ospedale di Kherson i morti sono 22, mentre il ministero russo parla di 6 soldati uccisi.",
          [("UKR", "unknown", "killed", 22, 22, 22, "exact"), ("UKR", "military", "killed", 6, 6, 6, "exact")]),
@@ -1609,6 +1613,11 @@ CASES = {
     "fallen_and_exchanges": [
         ("it", "A Mashhad i caduti negli scontri sarebbero già 24.", [("IRN", "unknown", "killed", 24, 24, 24, "exact")]),
         ("en", "Armenia and Azerbaijan reached an agreement in Yerevan to exchange 32 prisoners of war.", []),
+    ],
+    # hospital admissions are the wounded (codebook 9: hospitalised)
+    "hospital_admissions": [
+        ("en", "In Israel, 2,140 hospital admissions were recorded during the war with Iran.",
+         [("ISR", "unknown", "wounded", 2140, 2140, 2140, "exact")]),
     ],
     # a group that "kills" N is the attacker, never the dead's side
     "a_group_that_kills": [
