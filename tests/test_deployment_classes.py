@@ -599,6 +599,16 @@ def test_a_second_force_noun_adds_no_uncounted_row_beside_the_counted_one(tmp_pa
     assert [(r["sender"], r["host"], r["count_best"]) for r in rows] == [("COL", "SDN", 200)]
 
 
+def test_forces_the_title_names_with_their_people_send_the_bodys_bare_counts(tmp_path):
+    path = tmp_path / "seed.txt"
+    path.write_text(" date 2025-01 Senegal, l'esercito francese restituisce l'ultima base\n\n"
+                    "Secondo la stessa fonte, gli ultimi 250 soldati hanno lasciato il suolo senegalese nel corso"
+                    " della giornata.\n", encoding="utf-8")
+    out = extract_seed(read_seed(path, lang.available()))
+    assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in out["deployments"]] == \
+        [("FRA", "SEN", "withdraw", 250)]
+
+
 def test_a_deployment_and_its_presence_in_one_sentence_are_one_row(tmp_path):
     rows = _rows(tmp_path, "en", "A 4,000-strong Kenyan contingent is deployed in Haiti.")
     assert [r["action"] for r in rows] == ["deploy"]

@@ -164,6 +164,11 @@ def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None
         main = max(reversed(rows["casualties"]), key=lambda r: r["count_best"] or r["count_low"] or 0)
         carry.party, carry.personnel = main["party"], main["personnel"]
     carry.sender, carry.host = ctx.carry.sender, ctx.carry.host
+    if carry.sender is None and (force := lexicon(code).force_re.search(ctx.text)) is not None:
+        # forces the title names with their people, though it sends them nowhere: "Ciad, l'esercito
+        # francese restituisce l'ultima base", whose the body's bare "180 soldati" are
+        named = deployments.sender_near(ctx, force.start(), force.end(), False)
+        carry.sender = named if lang.is_state(named) else None
     carry.supplier, carry.recipient = ctx.carry.supplier, ctx.carry.recipient
     # the item the title names, even with no flow of its own: "Arms transfers to Qatar"
     item = lexicon(code).item_re.search(ctx.text)

@@ -166,7 +166,7 @@ def _in_name(s: str, m: re.Match) -> bool:
     return bool(re.match(r"['’]?\s+[A-Z]", s[m.end():]))
 
 
-def _sender_near(ctx: Ctx, start: int, end: int, origins: bool = True) -> str | None:
+def sender_near(ctx: Ctx, start: int, end: int, origins: bool = True) -> str | None:
     """The actor written with the force noun: 'soldati nordcoreani', 'North Korean troops',
     'truppe di Pyongyang', 'Germany's brigade'; with `origins`, also the country they come from
     ('soldiers from neighbouring Rwanda'), which for a withdrawal is the country left."""
@@ -439,7 +439,7 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue  # "donated arms to the troops fighting in Gao": they receive, no one stations them
             if action == "presence" and 0 <= ts - force_end <= 3 and _fate_after(ctx, te):
                 continue  # "Two peacekeepers operating under MINUSCA ... were killed": a toll, no presence
-            sender = _sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
+            sender = sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
             if vocab.hosting.match(s, ts):
                 # "Djibouti hosts 4,000 US troops": the subject is the host, the forces' people the sender
                 host_subject = _subject_sender(ctx, ts, force_start)
