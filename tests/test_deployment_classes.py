@@ -434,6 +434,7 @@ NONE = [
     # an attack is no forces sent, aid workers are no force, and another force's people are no host
     ("en", "The Turkish army launched at least 120 air strikes into northern Iraq, targeting PKK positions."),
     ("en", "British aid worker John Smith emerged from a plane that landed at Bamako airport."),
+    ("en", "The Turkish president sent his condolences to the families of the fallen soldiers in Iraq."),
     ("it", "Le forze ucraine controllano la parte orientale della città, mentre il gruppo russo Wagner controlla il"
            " centro."),
     # ties, things handed over, captives flown home and what a group left behind move no forces

@@ -128,8 +128,9 @@ def _vocab(code: str) -> _Vocab:
 
 @functools.cache
 def _not_forces_before(code: str) -> re.Pattern:
-    """Words that make a force noun after them no force: "aid worker", "humanitarian staff"."""
-    words = lang.alternation(lang.load(code).section("deployments").get("not_forces_before", []))
+    """Words that make a force noun after them no force: "aid worker", "humanitarian staff", "the
+    families of the fallen soldiers"."""
+    words = lang.alternation(lang.expand_all(lang.load(code).section("deployments").get("not_forces_before", [])))
     return re.compile(rf"(?<![\w])(?:{words})\s+$" if words else r"(?!x)x", re.IGNORECASE)
 
 
