@@ -12,6 +12,13 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # things sent into a land or over a sea are an attack or a move, no flow; a comma alone makes no
+    # list of suppliers
+    ("attack_destination", "it", "Gli Houthi hanno risposto lanciando razzi e inviando droni armati nel territorio"
+     " israeliano.", []),
+    ("attack_destination", "en", "A decoy group of bombers was sent over the Pacific Ocean to distract Iran.", []),
+    ("comma_is_no_list", "en", "With Russian stocks running low due to heavy use in Ukraine, Iran has been shaping up"
+     " as Russia's leading drone supplier.", [("IRN", "RUS", "drones", None, None, None)]),
     # the count of items may come after them ("consisting of", "composta da"); a second name of the
     # items in one noun phrase is no second row
     ("makeup_count", "en", "Norway has delivered a first batch of F-16 jets to Ukraine, consisting of four aircraft.",

@@ -105,6 +105,10 @@ class _Extra:
         self.transit_after_re = re.compile(rf"\s+(?:{transit})(?![\w])" if transit else "(?!x)x", re.IGNORECASE)
         # "un accordo destinato ad aumentare le capacità di difesa dell'Ue": a verb of purpose, no flow
         self.purpose_after_re = re.compile(s.get("purpose_after", "(?!x)x"), re.IGNORECASE)
+        # "inviando droni armati nel territorio saudita", "aircraft sent over the Pacific": things sent
+        # into a land, a sea or a sky are an attack or a move, no flow between actors
+        into = alternation(expand_all(s.get("attack_destinations", [])), escape=False) or "(?!x)x"
+        self.attack_destination_re = re.compile(rf"\s(?:{into})(?![\w])", re.IGNORECASE)
         passive = alternation(expand_all(s.get("passive_auxiliaries", [])), escape=False) or "(?!x)x"
         self.passive_re = re.compile(rf"(?<![\w])(?:{passive})\s+(?:[^\W\d_]+ly\s+|già\s+)?$", re.IGNORECASE)
         agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
@@ -178,6 +182,7 @@ def extract(ctx: Ctx) -> list[dict]:
         if ctx.is_non_factual(trig.start, trig.end) or (rows and _qualifies_items(ctx, trig)) \
                 or ((trig.kind == "nominal" or _item_before(ctx, trig)) and _modal_after(ctx, trig.end)) \
                 or _extra(ctx.lex).purpose_after_re.match(ctx.text, trig.end) \
+                or _extra(ctx.lex).attack_destination_re.search(ctx.text, trig.end, ctx.clause_end(trig.end)) \
                 or ctx.lex.suspend_re.search(ctx.text, ctx.clause_start(trig.start), trig.end):
             continue
         # (a noun of exports bounds no verb's scope: "destinate al Pakistan, il 63% delle esportazioni di armi")
@@ -236,13 +241,17 @@ def _coordinated_parties(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
     together is no one's own: those rows carry none, and a row with an amount gets no partners."""
     s, out = ctx.text, []
     between = ctx.lex.between_re
+    conj = re.compile(rf"(?<![\w])(?:{alternation(ctx.lex.pack.get('conjunctions', [])) or '(?!x)x'})(?![\w])",
+                      re.IGNORECASE)
     for r in list(rows):
         if r["quantity"] is not None or r["share"] is not None:
             continue
         for role, other in (("supplier", "recipient"), ("recipient", "supplier")):
             for chain in ctx.state_chains():
                 codes = {a.code for a in chain}
-                if len(codes) < 2 or r[role] not in codes or r[other] in codes \
+                # (a list ends on a conjunction: "due to use in Ukraine, North Korea has ..." is none)
+                if len(codes) < 2 or not conj.search(s, chain[-2].end, chain[-1].start) \
+                        or r[role] not in codes or r[other] in codes \
                         or abs(chain[0].start - r["_pos"]) > 150 or between.search(s, 0, chain[0].start):
                     continue
                 for a in chain:
