@@ -1619,6 +1619,13 @@ CASES = {
         ("en", "In Israel, 2,140 hospital admissions were recorded during the war with Iran.",
          [("ISR", "unknown", "wounded", 2140, 2140, 2140, "exact")]),
     ],
+    # bare fighters the paragraph sets against no state's are the group it names
+    "bare_fighters_of_the_paragraph": [
+        ("en", "Al-Shabaab militants held the last houses of the village near Baidoa. After the strikes, the bodies of"
+               " 15 fighters lay in the street.", [("AL-SHABAAB", "military", "killed", 15, 15, 15, "exact")]),
+        ("en", "The army shelled the houses in Baidoa held by al-Shabaab, more than 30 of whose fighters had been"
+               " killed.", [("AL-SHABAAB", "military", "killed", 30, 30, None, "over")]),
+    ],
     # a group that "kills" N is the attacker, never the dead's side
     "a_group_that_kills": [
         ("en", "Boko Haram kills 23 in Borno.", [("NGA", "unknown", "killed", 23, 23, 23, "exact")]),

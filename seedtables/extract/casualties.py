@@ -1150,7 +1150,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         if owner and kind:
             party, personnel = owner[0].code, kind
     if party is None and personnel == "military" and (
-            ((irregular := ctx.lex.irregular_re.search(np_text[:40])) and irregular.start() == min(nouns)[0])
+            ((irregular := ctx.lex.irregular_re.search(np_text[:40])) and irregular.start() == min(nouns)[0]
+             # (not the first word of a longer name of fighters of no group: "combattenti delle tribù")
+             and not ((longer := ctx.lex.outlaw_re.match(np_text, irregular.start())) and longer.end() > irregular.end()))
             or (not nouns and pos < q.start and ctx.lex.irregular_re.search(s, max(ctx.clause_start(pos), pos - 40), pos))):
         # "five attackers were killed", "uccisi 12 miliziani", "the number of terrorists killed is
         # about 10,000": the group's
