@@ -1626,6 +1626,11 @@ CASES = {
         ("en", "The army shelled the houses in Baidoa held by al-Shabaab, more than 30 of whose fighters had been"
                " killed.", [("AL-SHABAAB", "military", "killed", 30, 30, None, "over")]),
     ],
+    # "centinaia di morti e di feriti" is one combined figure, and a number in words ends no name
+    "dead_and_of_wounded": [
+        ("it", "A Aleppo centinaia di morti e di feriti sono il risultato dei bombardamenti.",
+         [("SYR", "unknown", "killed_or_wounded", 100, None, None, "vague")]),
+    ],
     # a group that "kills" N is the attacker, never the dead's side
     "a_group_that_kills": [
         ("en", "Boko Haram kills 23 in Borno.", [("NGA", "unknown", "killed", 23, 23, 23, "exact")]),

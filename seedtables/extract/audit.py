@@ -337,6 +337,8 @@ class Auditor:
         place or sentence opening, and followed by no word it could count (punctuation, a capital,
         a conjunction or a preposition)."""
         s = ctx.text
+        if not ANY_DIGIT.search(s, start, end) and not s[start:end].istitle():
+            return False  # a number in words ends no name: "A Ghouta centinaia di morti" ("World War Two" does)
         name = NAME_BEFORE.search(s, max(0, start - 40), start)
         # (a name in brackets is one still: "the USS Nimitz (CVN 68)")
         opener = s[:name.start()].rstrip()[-1:] if name else ""
