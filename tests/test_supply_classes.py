@@ -12,6 +12,10 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # who attacked or invaded the recipient is no supplier
+    ("attacker_is_no_party", "it", "La Norvegia ha già consegnato armi all'Ucraina. Nel 2023 sono stati stanziati 2"
+     " miliardi di euro in armi per il Paese invaso dalla Russia.",
+     [("NOR", "UKR", "weapons", None, 2 * B, "EUR")]),
     # things sent into a land or over a sea are an attack or a move, no flow; a comma alone makes no
     # list of suppliers
     ("attack_destination", "it", "Gli Houthi hanno risposto lanciando razzi e inviando droni armati nel territorio"
