@@ -1633,6 +1633,9 @@ CASES = {
     ],
     # a group that "kills" N is the attacker, never the dead's side
     "a_group_that_kills": [
+        ("en", "The RSF killed at least 25 civilians in a village near Nyala.",
+         [("SDN", "civilian", "killed", 25, 25, None, "at_least")]),
+        ("en", "Israeli forces killed 4 Palestinians in Tulkarem.", [("PSE", "unknown", "killed", 4, 4, 4, "exact")]),
         ("en", "Boko Haram kills 23 in Borno.", [("NGA", "unknown", "killed", 23, 23, 23, "exact")]),
         ("en", "Al-Shabaab militants kill 9 soldiers in Lower Shabelle.",
          [("SOM", "military", "killed", 9, 9, 9, "exact")]),

@@ -1228,8 +1228,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         personnel = max(said_any)[1] if said_any else None
     if personnel is None:  # "the civilian death toll", "i morti militari": the word before the casualty word
         before = s[max(0, pos - 25):pos]
+        # (not the subject of a verb of killing: "Israeli forces killed 3 Palestinians")
+        military = ctx.lex.military_end_re.search(before)
         personnel = "civilian" if ctx.lex.civilian_end_re.search(before) else \
-            "military" if ctx.lex.military_end_re.search(before) else None
+            "military" if military and not ctx.lex.kill_after_re.match(s, max(0, pos - 25) + military.end()) else None
         if personnel is None and span and _military_dead_re(ctx.lex.pack.code).fullmatch(s, *span) \
                 and not ctx.lex.civilian_re.match(s, span[1] + 1) \
                 and any(lang.is_mission(a.code) or a.kind == "metonym" for a in ctx.actors):
@@ -1372,7 +1374,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 # nor the attackers named as an agent: "zona attaccata dalle forze del nuovo governo",
                 # or as the subject of the attack: "when Islamist militants detonated explosives"
                 and not (m.start() > pos and ctx.after_from(m.start()))
-                and not ctx.lex.attack_after_re.match(s, m.end())
+                and not ctx.lex.attack_after_re.match(s, m.end()) and not ctx.lex.kill_after_re.match(s, m.end())
                 for rx in (ctx.lex.military_re, ctx.lex.armed_force_re)
                 # (not in a clause before the count's: "Secondo il ministero ... dei ribelli, gli ospedali hanno
                 # accolto 155 cadaveri"; an apposition after it still says: "4 italiani, tutti alpini")
