@@ -1544,6 +1544,8 @@ CASES = {
     "towns_with_particles_and_the_cost_of_lives": [
         ("it", "Più di 60 persone sono state uccise a Rio de Janeiro durante un'operazione di polizia.",
          [("BRA", "unknown", "killed", 60, 60, None, "over")]),
+        ("it", "Nella periferia nord di Rio de Janeiro sono state uccise 40 persone.",
+         [("BRA", "unknown", "killed", 40, 40, 40, "exact")]),
         ("it", "Un attentato a Kabul nel 2017 è costato allora la vita a 90 persone.",
          [("AFG", "unknown", "killed", 90, 90, 90, "exact")]),
     ],

@@ -259,7 +259,8 @@ class PlaceReader:
                                    town=True))
         if self.particle_name_re is not None:
             for m in self.particle_name_re.finditer(text):
-                if m.group(0) in towns and self._after_preposition(text, m.start()):
+                # (a name of three words or more is no common word: "alla periferia nord di Rio de Janeiro")
+                if m.group(0) in towns and (self._after_preposition(text, m.start()) or len(m.group(0).split()) >= 3):
                     found.append(Place(m.start(), m.end(), m.group(0), None,
                                        self._town_country(text, m.group(0), m, capitalised), town=True))
         found += self._subdivisions(text, capitalised)
