@@ -1594,6 +1594,7 @@ CASES = {
     "occupations_and_corps": [
         ("en", "In Cabo Delgado the two carpenters that were killed at the camp were beheaded.",
          [("MOZ", "civilian", "killed", 2, 2, 2, "exact")]),
+        ("en", "Jihadists killed 12 VDP auxiliaries near Djibo.", [("BFA", "military", "killed", 12, 12, 12, "exact")]),
         ("it", "Nell'operazione in Yemen tre Navy seal risultano dispersi in mare.",
          [("USA", "military", "missing", 3, 3, 3, "exact")]),
     ],
