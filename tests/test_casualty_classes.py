@@ -1634,6 +1634,16 @@ CASES = {
         ("it", "A Aleppo centinaia di morti e di feriti sono il risultato dei bombardamenti.",
          [("SYR", "unknown", "killed_or_wounded", 100, None, None, "vague")]),
     ],
+    # an army that announces its soldiers' deaths counts its own, wherever the place's name stands;
+    # a people's name after an attack's noun and its qualifier is the attacker's
+    "an_army_announces_its_dead": [
+        ("it", "L'esercito israeliano ha annunciato la morte di tre soldati nella Striscia di Gaza.",
+         [("ISR", "military", "killed", 3, 3, 3, "exact")]),
+        ("it", "L'esercito israeliano ha annunciato la morte di tre soldati nel nord di Gaza.",
+         [("ISR", "military", "killed", 3, 3, 3, "exact")]),
+        ("it", "Un raid aereo russo su Zaporizhzhia ha provocato quattro morti e 20 feriti.",
+         [("UKR", "unknown", "killed", 4, 4, 4, "exact"), ("UKR", "unknown", "wounded", 20, 20, 20, "exact")]),
+    ],
     # a group that "kills" N is the attacker, never the dead's side
     "a_group_that_kills": [
         ("en", "The RSF killed at least 25 civilians in a village near Nyala.",

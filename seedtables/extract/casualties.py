@@ -121,8 +121,12 @@ OPENING_PLACE = re.compile(r"\W*[^\W\d_]+(?:['’]|\s+(?:[^\W\d_]+\s+)?)")
 
 
 def _at_place(ctx: Ctx, start: int) -> bool:
-    """Whether the name at `start` follows a preposition of place ("a Mogadiscio", "in Sanaa")."""
-    return bool(_place_prep_re_for(ctx.lex.pack.code).search(ctx.text[max(0, start - 20):start]))
+    """Whether the name at `start` follows a preposition of place ("a Mogadiscio", "in Sanaa"), or
+    ends a longer place's name that does ("nella Striscia di Gaza")."""
+    prep = _place_prep_re_for(ctx.lex.pack.code)
+    if prep.search(ctx.text[max(0, start - 20):start]):
+        return True
+    return any(p.start < start < p.end and prep.search(ctx.text[max(0, p.start - 20):p.start]) for p in ctx.places)
 
 
 @cache

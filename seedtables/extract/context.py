@@ -505,7 +505,8 @@ class Lexicon:
         self.attack_after_re = re.compile(
             rf"^(?:['’]s\s*(?:[^\W\d_]+\s+)?|\s*(?:(?:{mods})\s+)?)(?:{attacks}|{verbs})(?![\w])"
             rf"|^\s+(?!(?:{aux})\s)[^\W\d_]+\s+(?:{verbs})(?![\w])(?!\s+(?:{agents or '(?!x)x'})(?![\w]))", re.IGNORECASE)
-        self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})\s*$", re.IGNORECASE)
+        # (a word may qualify the attack before its people's name: "un raid aereo russo")
+        self.attack_before_re = re.compile(rf"(?<![\w])(?:{attacks})(?:\s+(?:{mods}))?\s*$", re.IGNORECASE)
         # "an attack by the Palestinian group Hamas", "l'attacco del gruppo Hamas": up to three words
         # (an article, a people's name, "group") may stand between the agent's word and the actor
         hands = alternation(expand_all(c.get("hands_of", []))) or "(?!x)x"
