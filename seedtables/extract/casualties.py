@@ -975,10 +975,7 @@ def _freed(ctx: Ctx, q, trigger_spans) -> bool:
     nouns = audit.captive_nouns_re(ctx.lex.pack.code)
     # (nor a fate only feared: "amid fears that the terrorists would kill all those in their custody")
     # (the count's own noun, right after it, when the freeing governs it: "the release of the seven victims")
-    pack = ctx.lex.pack
-    links = alternation([*pack["articles"], *expand_all(pack.section("speech").get("genitive", []))])
-    governed = bool(found) and bool(re.fullmatch(rf"\s*(?:(?:{links})(?:\s+|(?<=')))*", ctx.text[found[-1].end():q.start],
-                                                 re.IGNORECASE))
+    governed = bool(found) and bool(_governing_gap_re(ctx.lex.pack.code).fullmatch(ctx.text, found[-1].end(), q.start))
     return bool(found) and not any((found[-1].end() <= a < q.start or q.end < a < ctx.clause_end(q.end))
                                    and not nouns.fullmatch(ctx.text, a, b)
                                    and not (governed and a > q.end and not ctx.text[q.end:a].strip())
@@ -1024,6 +1021,14 @@ def _record_re(code: str) -> re.Pattern:
 def _own_subject_re(code: str) -> re.Pattern:
     words = expand_all(lang.load(code).section("casualties").get("own_subject", []))
     return re.compile(lang.bounded(alternation(words)) if words else "(?!x)x", re.IGNORECASE)
+
+
+@cache
+def _governing_gap_re(code: str) -> re.Pattern:
+    """Only articles and genitives between a noun and what it governs: "the release of the"."""
+    pack = lang.load(code)
+    links = alternation([*pack["articles"], *expand_all(pack.section("speech").get("genitive", []))])
+    return re.compile(rf"\s*(?:(?:{links})(?:\s+|(?<=')))*", re.IGNORECASE)
 
 
 @cache

@@ -302,8 +302,13 @@ def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) ->
 
 def _group_word_before(ctx: Ctx, start: int) -> bool:
     """Whether a group's noun stands right before a people's name: "il gruppo russo", "the Russian group"."""
-    words = lang.alternation(lang.load(ctx.lex.pack.code).section("deployments").get("group_nouns", []))
-    return bool(words) and bool(re.search(rf"(?<![\w])(?:{words})\s+$", ctx.text[max(0, start - 20):start], re.IGNORECASE))
+    return bool(_group_nouns_re(ctx.lex.pack.code).search(ctx.text, max(0, start - 20), start))
+
+
+@functools.cache
+def _group_nouns_re(code: str) -> re.Pattern:
+    words = lang.alternation(lang.load(code).section("deployments").get("group_nouns", []))
+    return re.compile(rf"(?<![\w])(?:{words})\s+$" if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _relative_subject(ctx: Ctx, ts: int, force_end: int) -> str | None:

@@ -156,6 +156,7 @@ class PlaceReader:
         particles = alternation(lang.knowledge("places").get("name_particles", []))
         self.particle_name_re = re.compile(
             rf"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+(?:{particles})\s+[A-ZÀ-Ý][\w’'-]+)+") if particles else None
+        self.particle_after_re = re.compile(rf"\s+(?:{particles})\s+[A-ZÀ-Ý]") if particles else None
         # an origin ("from Kyiv", "da Seul") is not where the story is
         def ending_in(words: list[str]) -> re.Pattern:  # the words, maybe an article, then the place
             return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:\s+(?:{alternation(pack['articles'])}))?\s*$",
@@ -258,7 +259,9 @@ class PlaceReader:
                 found.append(Place(start, m.end(), name, None, self._town_country(text, name, m, capitalised),
                                    town=True))
         if self.particle_name_re is not None:
-            for m in self.particle_name_re.finditer(text):
+            # (tried only where a capitalised word is followed by a particle: most are not)
+            starts = [c.start() for c in capitalised if self.particle_after_re.match(text, c.end())]
+            for m in filter(None, (self.particle_name_re.match(text, at) for at in starts)):
                 # (a name of three words or more is no common word: "alla periferia nord di Rio de Janeiro")
                 if m.group(0) in towns and (self._after_preposition(text, m.start()) or len(m.group(0).split()) >= 3):
                     found.append(Place(m.start(), m.end(), m.group(0), None,
