@@ -1644,6 +1644,11 @@ CASES = {
         ("it", "Un raid aereo russo su Zaporizhzhia ha provocato quattro morti e 20 feriti.",
          [("UKR", "unknown", "killed", 4, 4, 4, "exact"), ("UKR", "unknown", "wounded", 20, 20, 20, "exact")]),
     ],
+    # the dead of clashes after which a group took a town are the town's people, not the group's
+    "clashes_after_which_a_group_took_a_town": [
+        ("it", "I ribelli dell'M23 hanno preso Bukavu dopo scontri che hanno causato almeno 300 morti.",
+         [("COD", "unknown", "killed", 300, 300, None, "at_least")]),
+    ],
     # a group that "kills" N is the attacker, never the dead's side
     "a_group_that_kills": [
         ("en", "The RSF killed at least 25 civilians in a village near Nyala.",

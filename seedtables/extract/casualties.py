@@ -1360,6 +1360,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             # "i combattimenti tra X e Y hanno causato 900 morti a Goma": the fighting's sides are
             # not whose the dead are, the place's people are
             party, personnel = place.country, "unknown"
+        elif subj and personnel is None and place and place.country and lang.is_armed_group(party) \
+                and ctx.lex.fighting_re.search(s, subj[-1].end, q.start):
+            # "I ribelli dell'M23 hanno preso Goma dopo scontri che hanno causato 700 morti": the
+            # clashes' dead, not the group's that took the town
+            party, personnel = place.country, "unknown"
         if subj and personnel is None and _at_place(ctx, subj[-1].start):
             personnel = "unknown"  # "a Mogadiscio ha causato 12 morti": a capital named as the place
     # no people's noun: soldiers when the sentence speaks of forces and of no civilians, civilians
