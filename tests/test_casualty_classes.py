@@ -1644,6 +1644,11 @@ CASES = {
         ("it", "Un raid aereo russo su Zaporizhzhia ha provocato quattro morti e 20 feriti.",
          [("UKR", "unknown", "killed", 4, 4, 4, "exact"), ("UKR", "unknown", "wounded", 20, 20, 20, "exact")]),
     ],
+    # a group's body that counts people of no kind counts its land's
+    "a_groups_body_counts_its_lands_dead": [
+        ("it", "Il ministero della Sanità di Hamas ha reso noto che i morti sono oltre 30mila.",
+         [("PSE", "unknown", "killed", 30000, 30000, None, "over")]),
+    ],
     # the dead of clashes after which a group took a town are the town's people, not the group's
     "clashes_after_which_a_group_took_a_town": [
         ("it", "I ribelli dell'M23 hanno preso Bukavu dopo scontri che hanno causato almeno 300 morti.",

@@ -1401,6 +1401,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         ("military" if soldiery else "civilian" if civilian_cue and lang.is_state(party) else "unknown")
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
         place = ctx.carry.place
+    if party is None and personnel != "military" and (st := ctx.attribution(pos)) \
+            and lang.is_armed_group(st.speaker.country) and (home := lang.home_of(st.speaker.country)):
+        # failing all, a group's body that counts people of no kind counts its land's: "il ministero
+        # della Sanità di Hamas ha reso noto che i morti sono oltre 40mila"
+        party = home
     if group_only:
         party = None
     if ctx.lex.peacekeeper_re.search(np_text[:40]) and party in {p.country for p in ctx.places} | {
