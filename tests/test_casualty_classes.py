@@ -1644,6 +1644,13 @@ CASES = {
         ("it", "Un raid aereo russo su Zaporizhzhia ha provocato quattro morti e 20 feriti.",
          [("UKR", "unknown", "killed", 4, 4, 4, "exact"), ("UKR", "unknown", "wounded", 20, 20, 20, "exact")]),
     ],
+    # right after "among the", a count is the whole; a count's own casualty word before attackers
+    # named after it keeps it a toll
+    "wholes_after_among_and_tolls_before_attackers": [
+        ("it", "Due medici sono tra i 15 morti del raid su Rafah.", [("PSE", "unknown", "killed", 15, 15, 15, "exact")]),
+        ("en", "Nine soldiers were killed and 14 wounded when militants overran a base in Mali's Mopti region.",
+         [("MLI", "military", "killed", 9, 9, 9, "exact"), ("MLI", "military", "wounded", 14, 14, 14, "exact")]),
+    ],
     # a group's body that counts people of no kind counts its land's
     "a_groups_body_counts_its_lands_dead": [
         ("it", "Il ministero della Sanità di Hamas ha reso noto che i morti sono oltre 30mila.",

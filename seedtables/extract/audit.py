@@ -170,6 +170,8 @@ class Auditor:
                                           people_next)
         self.roles_after = after_modified("roles")
         self.munitions_after = _NoPeopleAfter(after_modified("munitions"), people_next)
+        # "were among the 20 people killed": right after "among the", a count is the whole
+        self.among_whole = re.compile(rf"(?<![\w])(?:{words('among_whole') or '(?!x)x'})\s+$", re.IGNORECASE)
         self.subset_before = re.compile(rf"(?<![\w])(?:{words('subset_before')})(?:\s+\S+){{0,2}}[\s,]*$", re.IGNORECASE)
         # the next part of a list of parts: "including 271 Hezbollah members and 76 civilians"
         self.subset_list_before = re.compile(
@@ -316,13 +318,16 @@ class Auditor:
         role = self.roles_after.match(right)
         if not role:
             return False
-        if self.agent_after.match(right[role.end():]):
-            return True
         # (the verb inside the role's phrase, after its people: "men on motorcycles had abducted", not
         # "killed as gunmen attack", where the count's own verb comes first)
         text = role.group(0)
         people = [m.start() for rx in (ctx.lex.military_re, ctx.lex.civilian_re, ctx.lex.irregular_re)
                   if (m := rx.search(text))]
+        # (nor when the count's own casualty word comes before them: "30 wounded when militants overran")
+        if people and any(rx.search(text, 0, min(people)) for _, rx in ctx.lex.casualty):
+            return False
+        if self.agent_after.match(right[role.end():]):
+            return True
         verb = self.agent_verb_re.search(text, min(people)) if people else None
         return verb is not None
 
@@ -452,6 +457,8 @@ class Auditor:
             return "superseded"  # "900 troops, down from a peak of 2,500": an earlier figure
         # "Of 558 people who have died ..., 50 are children": the clause opened by "of" holds the whole
         # (a qualifier of its own may stand between: "tra cui donne e almeno 20 bambini")
+        if self.among_whole.search(bare):
+            return "whole"  # "Three journalists were among the 20 people killed"
         if self.subset_before.search(left) or self.subset_before.search(bare) or self.subset_after.match(right) \
                 or self.subset_list_before.search(bare) \
                 or self.whole_before.search(s[:start]):

@@ -215,6 +215,8 @@ def _is_subset(ctx: Ctx, q) -> bool:
     # first, and so is every item of its list: "47 persone, tra cui 30 civili, 14 soldati e 3
     # ausiliari, ..."
     opening = ctx.text[max(begin, q.start - 120):q.start].split(",")[1:]
+    if audit.auditor(ctx.lex.pack.code).among_whole.search(left):
+        return False  # "Three journalists were among the 20 people killed": the 20 are the whole
     return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:]) \
         or audit.in_breakdown(ctx, q.start, q.end)
 
