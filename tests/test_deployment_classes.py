@@ -431,6 +431,10 @@ CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \
 
 # sentences that must give no deployment row
 NONE = [
+    # a force word that qualifies a noun before it is an adjective; a region of compass words is no
+    # country's the text does not name
+    ("it", "La base di Faya era la più grande delle due basi militari francesi in Ciad."),
+    ("en", "The crisis in the North West and South West regions of Cameroon turned violent in 2017."),
     # an attack is no forces sent, aid workers are no force, and another force's people are no host
     ("en", "The Turkish army launched at least 120 air strikes into northern Iraq, targeting PKK positions."),
     ("en", "British aid worker John Smith emerged from a plane that landed at Bamako airport."),

@@ -134,6 +134,26 @@ def _not_forces_before(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{words})\s+$" if words else r"(?!x)x", re.IGNORECASE)
 
 
+def _adjective_force(ctx: Ctx, m: re.Match) -> bool:
+    """Whether a force word that is also an adjective qualifies the noun right before it, where
+    adjectives follow their noun: "basi militari", "governi militari" (not "1.000 militari", "i
+    militari", "altri militari")."""
+    words = _adjective_forces(ctx.lex.pack.code)
+    if lang.fold(m.group(0)) not in words[0]:
+        return False
+    before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])
+    return bool(before) and lang.fold(before.group(1)) not in words[1] \
+        and not any(q.start <= before.start(1) + max(0, m.start() - 30) < q.end for q in ctx.quantities)
+
+
+@functools.cache
+def _adjective_forces(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    d, pack = lang.load(code).section("deployments"), lang.load(code)
+    determiners = {lang.fold(w) for w in [*pack.get("articles", []), *d.get("force_determiners", []),
+                                           *lang.expand_all(pack.section("speech").get("genitive", []))]}
+    return frozenset(lang.fold(w) for w in d.get("adjective_forces", [])), frozenset(determiners)
+
+
 @functools.cache
 def _attack_object(code: str) -> re.Pattern:
     """An attack's noun as a verb's object, a few words after it: "launched at least 310 air
@@ -378,7 +398,8 @@ def extract(ctx: Ctx) -> list[dict]:
                                            for a, b in items)
               and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)
               and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())
-              and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())]
+              and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())
+              and not _adjective_force(ctx, m)]
     if not triggers:
         triggers = _stationed(ctx, forces)
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):

@@ -151,6 +151,7 @@ class PlaceReader:
                                   re.IGNORECASE)
         # a name may follow an elided preposition or article: "nell'Ucraina", "dall'Iraq"
         self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
+        self.compass = frozenset(plain(w) for w in lang.knowledge("places").get("compass_words", []))
         # a town's name joined by a lower-case particle ("Rio de Janeiro", "Dar es Salaam"): tried
         # whole, and kept only when the gazetteer knows it, since "Kiev e Mosca" is two places
         particles = alternation(lang.knowledge("places").get("name_particles", []))
@@ -342,12 +343,22 @@ class PlaceReader:
                     a, b = m.start() + words[i].start(), m.start() + words[j - 1].end()
                     name = text[a:b]
                     code = names.get(plain(name))
-                    if code and name not in self.countries and name not in self.capitals:
-                        out.append(Place(a, b, name, code, country_of_subdivision(code)))
+                    # (a name of compass words alone, "South West", is many countries' region: only
+                    # the one of a country the text names)
+                    country = country_of_subdivision(code) if code else None
+                    if code and name not in self.countries and name not in self.capitals \
+                            and not (self.compass_only(name) and not self._names_country(text, country)):
+                        out.append(Place(a, b, name, code, country))
                         i = j - 1
                         break
                 i += 1
         return out
+
+    def compass_only(self, name: str) -> bool:
+        return all(plain(w) in self.compass for w in name.split())
+
+    def _names_country(self, text: str, code: str | None) -> bool:
+        return any(self.countries.get(m.group(0)) == code for m in self.capitalised_re.finditer(text))
 
     def home(self, read: list[tuple[str, list[Place]]], towns: bool = False,
              named: list[str] = ()) -> str | None:
