@@ -13,6 +13,9 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # what a count is said to be after a copula, refugees, makes it no toll though a killing precedes
+    ("it", "In Burundi ci furono oltre 300 mila uccisi e 1 milione furono i profughi.", "1 milione", "set_aside",
+     "displaced"),
     # a decade, an age "as young as", nights and families count no casualties; the release of
     # victims, a killing only feared after it, is no toll
     ("it", "Le uccisioni in Colombia erano iniziate già negli anni Settanta.", "Settanta", "set_aside", "date"),

@@ -69,7 +69,10 @@ def _displaced_in_own_clause(ctx: Ctx, q, trigger_spans) -> bool:
     have been displaced by the attack, and 16 sustained serious injuries" (the 3,000 are no wounded)."""
     stop = re.search(r"[,;:.]", ctx.text[q.end:q.end + 60])
     end = q.end + (stop.start() if stop else 60)
-    return _displaced_after(ctx, q, nouns=False) and not any(q.end <= a < end for a, _ in trigger_spans)
+    # (or what they are said to be: "e 2 milioni furono i profughi")
+    said = (link := ctx.lex.copula_re.match(ctx.text, q.end)) is not None \
+        and _displaced_re_for(ctx.lex.pack.code, True).match(ctx.text, link.end())
+    return (_displaced_after(ctx, q, nouns=False) or bool(said)) and not any(q.end <= a < end for a, _ in trigger_spans)
 
 
 @cache
