@@ -639,6 +639,13 @@ def captive_nouns_re(code: str) -> re.Pattern:
     return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
 
 
+@cache
+def captive_head_re(code: str) -> re.Pattern:
+    """A captives' noun right after a count or a name, one word at most between: "ten hostages",
+    "Houthi rebel prisoners"."""
+    return re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{captive_nouns_re(code).pattern})", re.IGNORECASE)
+
+
 def in_breakdown(ctx, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is one of the counts of an aside between commas,
     right after a count and its noun, that add up to that count: its parts, though no word says

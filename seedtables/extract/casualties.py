@@ -56,19 +56,22 @@ def _displaced_re_for(code: str, nouns: bool = True) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
+def _own_clause_end(ctx: Ctx, q) -> int:
+    """Where the words right after a count end: the next punctuation, or 60 characters on."""
+    stop = re.search(r"[,;:.]", ctx.text[q.end:q.end + 60])
+    return q.end + (stop.start() if stop else 60)
+
+
 def _displaced_after(ctx: Ctx, q, nouns: bool = True) -> bool:
     """Whether the clause after a count says its people were displaced, not hurt ("hanno dovuto
     abbandonare le proprie case"); with `nouns`, also that they are displaced people ("sfollati")."""
-    s = ctx.text
-    stop = re.search(r"[,;:.]", s[q.end:q.end + 60])
-    return bool(_displaced_re_for(ctx.lex.pack.code, nouns).search(s, q.end, q.end + (stop.start() if stop else 60)))
+    return bool(_displaced_re_for(ctx.lex.pack.code, nouns).search(ctx.text, q.end, _own_clause_end(ctx, q)))
 
 
 def _displaced_in_own_clause(ctx: Ctx, q, trigger_spans) -> bool:
     """A count whose own clause displaces its people and names no casualty: "At least 3,000 people
     have been displaced by the attack, and 16 sustained serious injuries" (the 3,000 are no wounded)."""
-    stop = re.search(r"[,;:.]", ctx.text[q.end:q.end + 60])
-    end = q.end + (stop.start() if stop else 60)
+    end = _own_clause_end(ctx, q)
     # (or what they are said to be: "e 2 milioni furono i profughi")
     said = (link := ctx.lex.copula_re.match(ctx.text, q.end)) is not None \
         and _displaced_re_for(ctx.lex.pack.code, True).match(ctx.text, link.end())
@@ -224,7 +227,6 @@ def _is_subset(ctx: Ctx, q) -> bool:
         or audit.in_breakdown(ctx, q.start, q.end)
 
 
-
 def _whole_before(ctx: Ctx, q, qs: list) -> bool:
     """Whether a count stands right before the subset word that opens `q`, in the same clause:
     the whole `q` is part of ("nine people including three women")."""
@@ -281,6 +283,13 @@ def _somewhere_re(code: str) -> re.Pattern:
     return re.compile(rf"\s+(?:[^\W\d_]+['’]?\s*){{1,3}}?(?:{preps})(?:\s|(?<=['’]))", re.IGNORECASE)
 
 
+@cache
+def _clause_stop_re(code: str) -> re.Pattern:
+    """Where a clause may end: punctuation, or a word that joins clauses ("and", "but", "e", "ma")."""
+    joins = alternation(lang.load(code).section("casualties").get("clause_joins", [])) or "(?!x)x"
+    return re.compile(rf"[;,.]|\s(?:{joins})\s")
+
+
 def _crowd(ctx: Ctx, aud, q, trigger_spans) -> bool:
     """Whether a count is of people said to be somewhere ("c'erano migliaia di persone alla
     stazione", "there were 50 people at the wedding"), with no casualty word before the next
@@ -291,12 +300,12 @@ def _crowd(ctx: Ctx, aud, q, trigger_spans) -> bool:
         return False
     # (its clause ends at a conjunction, but for one joining more people: "due bambini e 11 madri")
     end = len(s)
-    for stop in re.finditer(r"[;,.]|\s(?:e|ed|and|but|ma)\s", s[q.end:]):
-        at = q.end + stop.end()
+    for stop in _clause_stop_re(ctx.lex.pack.code).finditer(s, q.end):
+        at = stop.end()
         more = next((o for o in ctx.quantities if o.start == at), None)
         people = _first_people_match(ctx, more.end) if more else _first_people_match(ctx, at - 1)
         if stop.group(0).strip() in ";,." or people is None:
-            end = q.end + stop.start()
+            end = stop.start()
             break
     # (a casualty word before it in its clause says who they are: "Tra i feriti ci sono due thailandesi")
     return not any(ctx.clause_start(q.start) <= a < end for a, _ in trigger_spans)
@@ -551,6 +560,12 @@ def extract(ctx: Ctx) -> list[dict]:
         row.pop("_civilians", None)
     # whose people is not said anywhere: no row rather than a guess
     return [r for r in rows if r["party"] is not None]
+
+
+def _irregular_told_before(ctx: Ctx, q, pos: int) -> bool:
+    """Whether militants are named right before the casualty word at `pos`, the count after it:
+    "the number of terrorists killed is about 10,000"."""
+    return pos < q.start and bool(ctx.lex.irregular_re.search(ctx.text, max(ctx.clause_start(pos), pos - 40), pos))
 
 
 def _rival_figures(ctx: Ctx, rows: list[dict], qs: list, used: set) -> None:
@@ -1121,8 +1136,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
              for m in [rx.search(text[:window])] if m]
     nouns = [(m.start(), kind) for m, kind in heads]
     personnel = min(nouns)[1] if nouns else None
-    if personnel is None and re.match(rf"[\s,]*(?:[^\W\d_]+\s+)?(?:{audit.captive_nouns_re(ctx.lex.pack.code).pattern})",
-                                      np_text, re.IGNORECASE):
+    if personnel is None and audit.captive_head_re(ctx.lex.pack.code).match(np_text):
         personnel = "unknown"  # "killed ten hostages": captives may be anyone, whoever holds them
     if personnel is None and (group := _members_of(ctx, q, 30)) is not None \
             and (group.kind == "metonym" or lang.is_armed_group(group.code)):
@@ -1167,7 +1181,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             ((irregular := ctx.lex.irregular_re.search(np_text[:40])) and irregular.start() == min(nouns)[0]
              # (not the first word of a longer name of fighters of no group: "combattenti delle tribù")
              and not ((longer := ctx.lex.outlaw_re.match(np_text, irregular.start())) and longer.end() > irregular.end()))
-            or (not nouns and pos < q.start and ctx.lex.irregular_re.search(s, max(ctx.clause_start(pos), pos - 40), pos))):
+            or (not nouns and _irregular_told_before(ctx, q, pos))):
         # "five attackers were killed", "uccisi 12 miliziani", "the number of terrorists killed is
         # about 10,000": the group's
         party = _armed_group(ctx)
@@ -1339,7 +1353,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                 and (ctx.lex.armed_force_re.search(st.speaker.text) or _army_re(ctx.lex.pack.code).search(st.speaker.text)
                      or _state_speaks(ctx, st)) \
                 and not ctx.lex.irregular_re.search(np_text[:40]) \
-                and not (pos < q.start and ctx.lex.irregular_re.search(s, max(ctx.clause_start(pos), pos - 40), pos)):
+                and not _irregular_told_before(ctx, q, pos):
             # (nor those named before their casualty word: "the number of terrorists killed is about 10,000")
             # "the Israeli army said that seven soldiers were wounded", "Niger confirms 14 soldiers
             # dead": its own

@@ -480,6 +480,7 @@ class Lexicon:
         self.body_after_re = re.compile(rf"^\s+(?:{bodies})(?![\w])", re.IGNORECASE) \
             if not c.get("name_noun_first") else re.compile(r"(?!x)x")
         self.more_re = re.compile(rf"(?<![\w])(?:{alternation(c.get('more_words', []))})\s*$", re.IGNORECASE)
+        self.conjunction_re = re.compile(rf"\b(?:{alternation(pack.get('conjunctions', [])) or '(?!x)x'})\b", re.IGNORECASE)
         # a figure another source gives for the count just told: "while the army put the number at 25"
         rival = alternation(expand_all(c.get("rival_figure_words", [])), escape=False) or "(?!x)x"
         self.rival_before_re = re.compile(rf"(?<![\w])(?:{rival})\s*$", re.IGNORECASE)

@@ -138,12 +138,15 @@ def _adjective_force(ctx: Ctx, m: re.Match) -> bool:
     """Whether a force word that is also an adjective qualifies the noun right before it, where
     adjectives follow their noun: "basi militari", "governi militari" (not "1.000 militari", "i
     militari", "altri militari")."""
-    words = _adjective_forces(ctx.lex.pack.code)
-    if lang.fold(m.group(0)) not in words[0]:
+    adjectives, determiners = _adjective_forces(ctx.lex.pack.code)
+    if lang.fold(m.group(0)) not in adjectives:
         return False
-    before = re.search(r"([^\W\d_]+)\s+$", ctx.text[max(0, m.start() - 30):m.start()])
-    return bool(before) and lang.fold(before.group(1)) not in words[1] \
-        and not any(q.start <= before.start(1) + max(0, m.start() - 30) < q.end for q in ctx.quantities)
+    before = WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    return before is not None and lang.fold(before.group(1)) not in determiners \
+        and not any(q.start <= before.start(1) < q.end for q in ctx.quantities)
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 @functools.cache
@@ -306,11 +309,11 @@ def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) ->
     clause = ctx.clause_start(ts)
     # (the UN itself is no force: "the UN left Mosul" withdraws its staff; its missions are forces)
     # (nor a group whose captives are carried: "a flight carrying Houthi prisoners left Saudi Arabia")
-    captives = audit.captive_nouns_re(ctx.lex.pack.code)
+    captives = audit.captive_head_re(ctx.lex.pack.code)
     groups = [a for a in ctx.actors if a.kind == "group" and a.code != "UN" and a.end <= ts and ts - a.end <= 100
               and (not ctx.in_speaker_zone(a.start, a.end) or speaking(a))
               and (a.start >= clause or speaking(a))
-              and not re.match(rf"\s*(?:[^\W\d_]+\s+)?(?:{captives.pattern})", ctx.text[a.end:a.end + 40], re.I)]
+              and not captives.match(ctx.text, a.end, a.end + 40)]
     if groups:
         return groups[-1].code
     # "..., dove era arrivato nel 2021": a relative clause continues the group's row before it

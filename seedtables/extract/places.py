@@ -244,8 +244,10 @@ class PlaceReader:
             # a sentence opening with its preposition: "In Libano sono ...", "In Mali, ..."
             # (or its article: "Il Ciad, dove ...")
             lead = self.lead_prep_re.match(name)
-            if not (lead and name not in towns):
-                lead = (article := self.lead_article_re.match(name)) and name[article.end():] in self.countries and article
+            if lead and name in towns:
+                lead = None
+            if lead is None and (article := self.lead_article_re.match(name)) and name[article.end():] in self.countries:
+                lead = article
             if lead and name not in self.countries:
                 name, start = name[lead.end():], start + lead.end()
             # the cheap lookups first: most capitalised words are neither a country nor a town
@@ -347,18 +349,18 @@ class PlaceReader:
                     # the one of a country the text names)
                     country = country_of_subdivision(code) if code else None
                     if code and name not in self.countries and name not in self.capitals \
-                            and not (self.compass_only(name) and not self._names_country(text, country)):
+                            and not (self._compass_only(name) and not self._names_country(capitalised, country)):
                         out.append(Place(a, b, name, code, country))
                         i = j - 1
                         break
                 i += 1
         return out
 
-    def compass_only(self, name: str) -> bool:
+    def _compass_only(self, name: str) -> bool:
         return all(plain(w) in self.compass for w in name.split())
 
-    def _names_country(self, text: str, code: str | None) -> bool:
-        return any(self.countries.get(m.group(0)) == code for m in self.capitalised_re.finditer(text))
+    def _names_country(self, capitalised: list[re.Match], code: str | None) -> bool:
+        return any(self.countries.get(m.group(0)) == code for m in capitalised)
 
     def home(self, read: list[tuple[str, list[Place]]], towns: bool = False,
              named: list[str] = ()) -> str | None:

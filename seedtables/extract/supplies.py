@@ -241,7 +241,7 @@ def _coordinated_parties(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
     together is no one's own: those rows carry none, and a row with an amount gets no partners."""
     s, out = ctx.text, []
     between = ctx.lex.between_re
-    conj = _conjunction_re(ctx.lex.pack.code)
+    conj = ctx.lex.conjunction_re
     for r in list(rows):
         if r["quantity"] is not None or r["share"] is not None:
             continue
@@ -549,22 +549,14 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
 def _names_counted_item(ctx: Ctx, item_start: int) -> bool:
     """Whether the item at `item_start` is a second name, in one noun phrase, of an item named
     right before it: "52 mezzi corazzati antiaerei Gepard", "Gepard anti-aircraft guns"."""
-    s, parted = ctx.text, _parted_re(ctx.lex.pack.code)
-    return any(m.end() <= item_start and not parted.search(s, m.end(), item_start)
+    # (a number, a comma or a conjunction between parts them into two phrases)
+    s = ctx.text
+    return any(m.end() <= item_start and not PARTED.search(s, m.end(), item_start)
+               and not ctx.lex.conjunction_re.search(s, m.end(), item_start)
                for m in ctx.lex.item_re.finditer(s, max(0, item_start - 30), item_start))
 
 
-@cache
-def _conjunction_re(code: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{alternation(lang.load(code).get('conjunctions', [])) or '(?!x)x'})(?![\w])",
-                      re.IGNORECASE)
-
-
-@cache
-def _parted_re(code: str) -> re.Pattern:
-    """What parts two items into two noun phrases: a number, a comma, a conjunction."""
-    conj = alternation(lang.load(code).get("conjunctions", [])) or "(?!x)x"
-    return re.compile(rf"[\d,;:()]|\b(?:{conj})\b", re.IGNORECASE)
+PARTED = re.compile(r"[\d,;:()]")
 
 
 def _excluded(ctx: Ctx) -> set[int]:
