@@ -1651,6 +1651,13 @@ CASES = {
         ("en", "Nine soldiers were killed and 14 wounded when militants overran a base in Mali's Mopti region.",
          [("MLI", "military", "killed", 9, 9, 9, "exact"), ("MLI", "military", "wounded", 14, 14, 14, "exact")]),
     ],
+    # whose a count's people are, said in an aside after them, is their party, beside others counted
+    "whose_in_an_aside": [
+        ("it", "Nella stessa zona morirono tre soldati francesi e sei militari, sempre del Mali.",
+         [("FRA", "military", "killed", 3, 3, 3, "exact"), ("MLI", "military", "killed", 6, 6, 6, "exact")]),
+        ("en", "Three French soldiers and six soldiers, also from Mali, were killed in the same area.",
+         [("FRA", "military", "killed", 3, 3, 3, "exact"), ("MLI", "military", "killed", 6, 6, 6, "exact")]),
+    ],
     # a group's body that counts people of no kind counts its land's
     "a_groups_body_counts_its_lands_dead": [
         ("it", "Il ministero della Sanità di Hamas ha reso noto che i morti sono oltre 30mila.",

@@ -562,6 +562,14 @@ def extract(ctx: Ctx) -> list[dict]:
     return [r for r in rows if r["party"] is not None]
 
 
+@cache
+def _apposition_of_re(code: str) -> re.Pattern:
+    """An aside opening on whose a count's people are: ", sempre del", ", also from"."""
+    pack = lang.load(code)
+    words = alternation(expand_all(pack.section("casualties").get("apposition_of", []))) or "(?!x)x"
+    return re.compile(rf",\s*(?:{words})(?:(?<=')|\s+)(?:(?:{alternation(pack['articles'])})\s+)?", re.IGNORECASE)
+
+
 def _irregular_told_before(ctx: Ctx, q, pos: int) -> bool:
     """Whether militants are named right before the casualty word at `pos`, the count after it:
     "the number of terrorists killed is about 10,000"."""
@@ -1114,6 +1122,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                   and not ctx.lex.source_before_re.search(s, max(np[0], a.start - 40), a.start)
                   and not ctx.lex.media_re.search(a.text)
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
+    if party is None and (appos := _apposition_of_re(ctx.lex.pack.code).match(s, np_end)):
+        # whose they are, said in an aside after them: "cinque militari, sempre del Niger", "five
+        # soldiers, also from Niger"
+        party = next((a.code for a in ctx.actors if a.start == appos.end() and lang.is_state(a.code)), None)
     np_text = s[q.end:np_end]
     # the first people's noun of the phrase: "13 militiamen and four civilians" counts militiamen
     # (not in an aside in brackets or dashes: what it names is a part, read below)
