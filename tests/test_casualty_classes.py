@@ -1064,6 +1064,15 @@ CASES = {
          [("FRA", "civilian", "wounded", 3, 3, 3, "exact")]),
         ("en", "Drones from Iran killed 5 civilians in Kharkiv.", [("UKR", "civilian", "killed", 5, 5, 5, "exact")]),
         ("en", "In Borno, 29 IDPs were killed.", [("NGA", "civilian", "killed", 29, 29, 29, "exact")]),
+        # (a place after the origin is where they fell, the origin whose they are)
+        ("en", "The drone strike killed 25 fighters from Chad near El Geneina.",
+         [("TCD", "military", "killed", 25, 25, 25, "exact")]),
+        ("en", "Eight labourers hailing from Nepal died in the shelling of a farm in Galilee.",
+         [("NPL", "civilian", "killed", 8, 8, 8, "exact")]),
+        ("it", "Il bombardamento ha ucciso 17 miliziani provenienti dal Ciad vicino a El Geneina.",
+         [("TCD", "military", "killed", 17, 17, 17, "exact")]),
+        ("it", "Sono morti quattro braccianti originari della Thailandia in un kibbutz vicino a Gaza.",
+         [("THA", "civilian", "killed", 4, 4, 4, "exact")]),
     ],
     # civilians are a state's people: never an armed group's named beside them
     "civilians_of_a_state": [

@@ -103,7 +103,8 @@ def _fell_there(ctx: Ctx, q, a) -> bool:
     """A state named as the place right after soldiers counted ("52 uomini in Afghanistan"), or
     after a count whose noun is left out ("killed three PKK militants and wounded two in Iraq's
     Duhok province"): where they fell, not whose they are."""
-    if a.kind != "state" or not _at_place(ctx, a.start):
+    # (people "from" a state hail from it: "40 soldiers from Chad near Nyala")
+    if a.kind != "state" or not _at_place(ctx, a.start) or _hails_from(ctx, q, a):
         return False
     nouns = [(m.start(), rx is ctx.lex.military_re) for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
              for m in rx.finditer(ctx.text, q.end, a.start)]
@@ -937,11 +938,21 @@ def _genitive_link_for(code: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+@cache
+def _origin_word_re(code: str) -> re.Pattern:
+    """Words between people and the "from" of their origin ("provenienti", "hailing"), at the end."""
+    words = lang.expand_all(lang.load(code).section("casualties").get("origin_words", []))
+    return re.compile(rf"(?<![\w])(?:{lang.alternation(words, escape=False)})\s*$" if words else r"(?!x)x",
+                      re.IGNORECASE)
+
+
 def _hails_from(ctx: Ctx, q, a) -> bool:
     """'two students from Panama', 'tre turisti dalla Francia': a people's noun right before
     "from" and a state, a nationality, where a thing's "from" is an origin."""
     m = ctx.lex.from_re.search(ctx.text[max(0, a.start - 12):a.start])
-    head = ctx.text[q.end:max(0, a.start - 12) + m.start()]
+    if m is None:
+        return False
+    head = _origin_word_re(ctx.lex.pack.code).sub("", ctx.text[q.end:max(0, a.start - 12) + m.start()])
     return lang.is_state(a.code) and len(head) < 40 and bool(ctx.lex.civilian_end_re.search(head)
                                                               or ctx.lex.military_end_re.search(head))
 
