@@ -288,8 +288,10 @@ SPEAKERS_AND_ITEMS = [
     # every capital stands for its government, from GeoNames when the pack does not list it
     ("Accuse", "Abu Dhabi ha respinto le accuse.", "statements", ("speaker", "speaker_type", "speaker_country"),
      [("Abu Dhabi", "organization", "ARE")]),
-    # civilians named later in the sentence
+    # civilians named later in the sentence as most of them: a part, so the whole is people of no kind
     ("Strikes", "The ministry said 41 Palestinians had been killed in Israeli strikes, most of them women and children.",
+     "casualties", ("party", "personnel", "count_best"), [("PSE", "unknown", 41)]),
+    ("Strikes", "The ministry said 41 Palestinians had been killed in Israeli strikes, all of them civilians.",
      "casualties", ("party", "personnel", "count_best"), [("PSE", "civilian", 41)]),
     # bombs are munitions, counted in bombs
     ("Bombe", "Gli Stati Uniti hanno fornito a Israele 14.000 bombe.", "supply_shares", SUPPLY_KEYS,

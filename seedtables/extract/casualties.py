@@ -273,8 +273,21 @@ def _civilians_near(ctx: Ctx, q, pos: int) -> bool:
     lo, hi = max(0, min(q.start, pos) - 60), max(q.end, pos) + 60
     # (not the speaker's own: "Medics reported 14 wounded")
     # ("people" names no kind: "the number of people killed was about 600,000")
+    # (nor a part's: "63 Palestinians, mostly civilians", "including women and children")
     return any(not _counted_apart(ctx, q, m.start(), weak=True) and not ctx.in_speaker_zone(m.start(), m.end())
-               and not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s, lo, hi))
+               and not _generic(ctx, m.group(0)) and not _a_part(ctx, q, m.start())
+               for m in ctx.lex.civilian_re.finditer(s, lo, hi))
+
+
+def _a_part(ctx: Ctx, q, start: int) -> bool:
+    """Whether the people named at `start`, after a count, are said to be a part of it ("mostly",
+    "including", "in gran parte", "tra cui"), not all of it ("all of them")."""
+    if start < q.end:
+        return False
+    between = ctx.text[q.end:start]
+    code = ctx.lex.pack.code
+    return bool(_partial_re(code).search(between) or _subset_words_re_for(code).search(between)) \
+        and not _whole_part_re(code).search(between)
 
 
 @cache
@@ -337,9 +350,11 @@ AMONG_LINK = re.compile(r"\s*(?:(?:anche|also|pure|ci|c'|c’)\s*)?")
 
 
 def _people_at(ctx: Ctx, text: str, pos: int = 0) -> str | None:
-    """The kind of people the words at `pos` name: civilian, military, or None."""
-    return "civilian" if ctx.lex.civilian_re.match(text, pos) else \
-        "military" if ctx.lex.military_re.match(text, pos) else None
+    """The kind of people the words at `pos` name: civilian, military, unknown ("people" names no
+    kind: "60 injured people"), or None."""
+    if m := ctx.lex.civilian_re.match(text, pos):
+        return "unknown" if _generic(ctx, m.group(0)) else "civilian"
+    return "military" if ctx.lex.military_re.match(text, pos) else None
 
 
 def _first_people(ctx: Ctx, text: str, start: int = 0, end: int | None = None) -> str | None:
@@ -1035,6 +1050,47 @@ def _mixed_part_re(code: str) -> re.Pattern:
     return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
 
 
+@cache
+def _partial_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("partial_words", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+@cache
+def _whole_part_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("whole_part_words", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _victims_said_civilians(ctx: Ctx, trigger_spans) -> bool:
+    """'le vittime erano civili', 'the 20 people killed were 12 children, 3 women and 5 men': the
+    sentence says who its dead or wounded were, and they were civilians."""
+    s, code = ctx.text, ctx.lex.pack.code
+    for _, end in trigger_spans:
+        said = ctx.lex.copula_re.match(s, end)
+        if said is None or _subset_words_re_for(code).search(said.group(0)):
+            continue  # "including" names a part
+        rest = re.split(r"[;.]", s[said.end():said.end() + 60])[0]
+        m = ctx.lex.civilian_re.search(rest)
+        if m and not _generic(ctx, m.group(0)) and _first_people(ctx, rest) == "civilian":
+            return True
+    return False
+
+
+def _civilians_listed_as_whole(ctx: Ctx, q) -> bool:
+    """'460 persone tra pazienti e familiari', '30 people among them students and teachers': the
+    kinds right after the people's noun that add up to them, all civilians."""
+    own = _first_people_match(ctx, q.end)
+    if own is None:
+        return False
+    m = ctx.lex.among_any_re.match(ctx.text, own.end() + len(ctx.text[own.end():own.end() + 3]) - len(
+        ctx.text[own.end():own.end() + 3].lstrip()))
+    if m is None:
+        return False
+    listed = re.split(r"[,;.]", ctx.text[m.end():m.end() + 60])[0]
+    return bool(ctx.lex.civilian_re.match(listed)) and not ctx.lex.military_re.search(listed)
+
+
 def _generic(ctx: Ctx, word: str) -> bool:
     return lang.fold(word) in _generic_people(ctx.lex.pack.code)
 
@@ -1242,8 +1298,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # civilians counted as a part ("13 killed, including three civilians") say the rest were none
     mixed_part = bool(part_civ) and bool(_mixed_part_re(ctx.lex.pack.code).fullmatch(part_civ.group(0))) \
         and _counted_apart(ctx, q, q.end + part_civ.start())
-    if personnel is None and part_civ and not mixed_part:
-        personnel = "civilian"  # "41 Palestinians ..., most of them women and children"
+    # ("many of them women and children" names a part: the rest may be anyone)
+    # (a part names no kind of the whole, counted or not: "40 people, including 12 children", "many
+    # of them women"; only one said to be all of them does: "all of them civilians")
+    partial = bool(part_civ) and not _whole_part_re(ctx.lex.pack.code).search(tail, max(0, sub.start() - 25), part_civ.start())
+    if personnel is None and part_civ and not mixed_part and not partial:
+        personnel = "civilian"  # "41 Palestinians ..., all of them women and children"
     # "47 persone, tra cui 30 civili e 14 soldati": an aside right after the count (and after no
     # other count: "13 volunteers and four civilians, including a child") that names the other
     # kind of people makes the whole mixed. It ends at the casualty word ("..., were killed when
@@ -1463,12 +1523,12 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         personnel = "military"
     if personnel == "civilian" and heads and min(heads, key=lambda h: h[0].start())[1] == "civilian" \
             and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
-            and not any(not _generic(ctx, m.group(0)) for m in ctx.lex.civilian_re.finditer(s)
-                        if not ctx.in_speaker_zone(m.start(), m.end()) and not _counted_as_displaced(ctx, q, m)):
+            and not (part_civ and not mixed_part and not partial) and not _civilians_listed_as_whole(ctx, q) \
+            and not _victims_said_civilians(ctx, trigger_spans):
         # "12 people were killed": personnel follows from the noun (codebook 9), and "people" names
-        # no kind; the sentence's civilians, women or children make them civilians (not the
-        # journalists a speaker talks to, nor civilians counted as displaced: "210 people have been
-        # killed and over 2000 civilians displaced")
+        # no kind. Civilians elsewhere in the sentence say nothing of them (a place "frequented by
+        # tourists", a hospital's patients, another count's noun), nor does a part "many of them
+        # women and children"; an aside that says all of them were civilians does
         personnel = "unknown"
     if personnel == "civilian" and heads and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
             and mixed_part:
