@@ -1301,7 +1301,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # ("many of them women and children" names a part: the rest may be anyone)
     # (a part names no kind of the whole, counted or not: "40 people, including 12 children", "many
     # of them women"; only one said to be all of them does: "all of them civilians")
-    partial = bool(part_civ) and not _whole_part_re(ctx.lex.pack.code).search(tail, max(0, sub.start() - 25), part_civ.start())
+    partial = bool(part_civ) and not _whole_part_re(ctx.lex.pack.code).search(
+        tail, max(0, sub.start() - 25), part_civ.start())
     if personnel is None and part_civ and not mixed_part and not partial:
         personnel = "civilian"  # "41 Palestinians ..., all of them women and children"
     # "47 persone, tra cui 30 civili e 14 soldati": an aside right after the count (and after no
