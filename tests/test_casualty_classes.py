@@ -1849,6 +1849,21 @@ def test_where_a_speaker_says_it_is_not_where_the_dead_are(tmp_path, language, t
     assert [(r["party"], r["casualty_type"], r["count_low"]) for r in rows] == [("COD", "wounded", 100)]
 
 
+@pytest.mark.parametrize("language,title,sentence,speaker", [
+    ("it", "Congo, scontri a Goma", "L'inviato dell'Onu, rivolgendosi al Consiglio di sicurezza a New York, ha detto "
+     "che almeno 70 persone sono state uccise.", "inviato dell'Onu"),
+    ("en", "Congo: fighting in Goma", "The UN envoy, addressing the Security Council in New York, said at least 70 "
+     "people had been killed.", "UN envoy"),
+])
+def test_a_gerund_aside_is_where_the_speaker_spoke(tmp_path, language, title, sentence, speaker):
+    """Whatever gerund opens the aside ("rivolgendosi", "addressing"), its place is the speaker's."""
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-01 {title}\n\n{sentence}\n", encoding="utf-8")
+    out = extract_seed(read_seed(path, lang.available()))
+    assert [(r["party"], r["casualty_type"], r["count_low"]) for r in out["casualties"]] == [("COD", "killed", 70)]
+    assert [r["speaker"] for r in out["statements"]] == [speaker]
+
+
 @pytest.mark.parametrize("language,sentence", [
     ("en", "At least 30 people were killed in Douma on Saturday."),  # GeoNames' "Dūmā"
     ("it", "Almeno 30 persone sono state uccise a Douma sabato."),
