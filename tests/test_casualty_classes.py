@@ -1056,6 +1056,24 @@ CASES = {
         ("en", "In Israel, one person was killed in Iran's missile barrage.",
          [("ISR", "unknown", "killed", 1, 1, 1, "exact")]),
     ],
+    # a count said to be how badly some of the wounded fare is a part of them, and "none were
+    # killed" is no toll: neither gives a row
+    "severity_is_a_part": [
+        ("en", "Nine Ugandan soldiers were wounded near Kismayo, three critically, but none were killed.",
+         [("UGA", "military", "wounded", 9, 9, 9, "exact")]),
+        ("en", "Nine Ugandan soldiers were wounded near Kismayo, three of them seriously; no one was killed.",
+         [("UGA", "military", "wounded", 9, 9, 9, "exact")]),
+        ("it", "Nove soldati ugandesi sono rimasti feriti vicino a Kismayo, tre in modo grave, ma nessuno è morto.",
+         [("UGA", "military", "wounded", 9, 9, 9, "exact")]),
+        ("it", "Nove soldati ugandesi sono rimasti feriti vicino a Kismayo, tre gravemente.",
+         [("UGA", "military", "wounded", 9, 9, 9, "exact")]),
+    ],
+    # a force named before its spokesman's name says its soldiers are its own
+    "force_before_its_spokesman": [
+        ("en", "Uganda People's Defence Force spokesman Brig. Felix Kulayigye told AFP that four soldiers were"
+               " wounded.",
+         [("UGA", "military", "wounded", 4, 4, 4, "exact")]),
+    ],
     # "people" names no kind of people (codebook 9: personnel follows from the noun): civilians
     # named elsewhere in the sentence, or as a part of the count, do not make them civilians; an
     # aside that says all of them were, or a list that adds up to them, does

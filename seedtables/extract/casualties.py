@@ -224,8 +224,10 @@ def _is_subset(ctx: Ctx, q) -> bool:
     opening = ctx.text[max(begin, q.start - 120):q.start].split(",")[1:]
     if audit.auditor(ctx.lex.pack.code).among_whole.search(left):
         return False  # "Three journalists were among the 20 people killed": the 20 are the whole
+    # (or words after it say it is a part: "six were injured, two critically", "due in modo grave")
     return bool(rx.search(segment)) or any(_opens_aside(rx, part) for part in opening[-3:]) \
-        or audit.in_breakdown(ctx, q.start, q.end)
+        or audit.in_breakdown(ctx, q.start, q.end) \
+        or bool(audit.auditor(ctx.lex.pack.code).subset_after.match(ctx.text[q.end:q.end + 40]))
 
 
 def _whole_before(ctx: Ctx, q, qs: list) -> bool:
@@ -548,6 +550,8 @@ def extract(ctx: Ctx) -> list[dict]:
     for ti, qi in list(pairs):
         # a whole and its part are no list of counts: "Dei 30 passeggeri, dodici ..."
         for qj in _coordinated(ctx, qs, qi, triggers[ti], used_q | set(wholes.values()), trigger_spans):
+            if subsets[qj] and not subsets[qi]:
+                continue  # a part after its whole is no next count of a list: "sei feriti, due in modo grave"
             used_q.add(qj)
             pairs.append((ti, qj))
     rows: list[dict] = []
@@ -1434,8 +1438,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         if subj:
             party = subj[-1].code
         elif personnel == "military" and st and lang.is_state(st.speaker.country) \
-                and (ctx.lex.armed_force_re.search(st.speaker.text) or _army_re(ctx.lex.pack.code).search(st.speaker.text)
-                     or _state_speaks(ctx, st)) \
+                and (ctx.lex.armed_force_re.search(said_by := s[st.zone[0]:st.verb_start] if st.zone[0] < st.verb_start
+                                                   else st.speaker.text)
+                     or _army_re(ctx.lex.pack.code).search(said_by) or _state_speaks(ctx, st)) \
                 and not ctx.lex.irregular_re.search(np_text[:40]) \
                 and not _irregular_told_before(ctx, q, pos):
             # (nor those named before their casualty word: "the number of terrorists killed is about 10,000")
