@@ -1056,6 +1056,23 @@ CASES = {
         ("en", "In Israel, one person was killed in Iran's missile barrage.",
          [("ISR", "unknown", "killed", 1, 1, 1, "exact")]),
     ],
+    # attackers named as the subject of the killing say nothing of the kind of a count with no
+    # noun after it, though a place follows it
+    "attackers_before_a_bare_count": [
+        ("en", "Gunmen killed 23 in a village near Bunia.", [("COD", "unknown", "killed", 23, 23, 23, "exact")]),
+        ("en", "Separatist fighters killed at least 11 in Bamenda.",
+         [("CMR", "unknown", "killed", 11, 11, None, "at_least")]),
+        ("it", "I miliziani hanno ucciso 23 in un villaggio vicino a Bunia.",
+         [("COD", "unknown", "killed", 23, 23, 23, "exact")]),
+        # (a soldiers' count before it still names them: "and 35 in Beni" are more soldiers)
+        ("en", "Two soldiers were killed in Bunia and 35 in Beni were wounded.",
+         [("COD", "military", "killed", 2, 2, 2, "exact"), ("COD", "military", "wounded", 35, 35, 35, "exact")]),
+    ],
+    # a region's name inside a country's name is no place: the country speaks
+    "region_inside_a_country_name": [
+        ("en", "Papua New Guinea police said 26 were killed in tribal fighting in the highlands.",
+         [("PNG", "unknown", "killed", 26, 26, 26, "exact")]),
+    ],
     # a count said to be how badly some of the wounded fare is a part of them, and "none were
     # killed" is no toll: neither gives a row
     "severity_is_a_part": [

@@ -351,6 +351,14 @@ def _own_noun(s: str, end: int, trigger_start: int, trigger_spans) -> bool:
 AMONG_LINK = re.compile(r"\s*(?:(?:anche|also|pure|ci|c'|c’)\s*)?")
 
 
+def _subject_of_attack(ctx: Ctx, end: int) -> bool:
+    """Whether the people's noun ending at `end` is the subject of a verb of killing or attacking
+    right after it ("Gunmen killed", "i miliziani hanno ucciso"), not an object joined to a next
+    verb ("abducted 20 villagers and killed 3 others")."""
+    m = ctx.lex.kill_after_re.match(ctx.text, end) or ctx.lex.attack_after_re.match(ctx.text, end)
+    return m is not None and not ctx.lex.conjunction_re.search(ctx.text, end, m.end()) and "," not in ctx.text[end:m.end()]
+
+
 def _people_at(ctx: Ctx, text: str, pos: int = 0) -> str | None:
     """The kind of people the words at `pos` name: civilian, military, unknown ("people" names no
     kind: "60 injured people"), or None."""
@@ -1340,7 +1348,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # (people of no kind stay so: "Five people were killed and four others wounded")
         said_any = [(m.start(), "unknown" if kind == "civilian" and _generic(ctx, m.group(0)) else kind)
                     for kind, rx in (("military", ctx.lex.military_re), ("civilian", ctx.lex.civilian_re))
-                    for m in rx.finditer(s, 0, q.start) if not ctx.in_speaker_zone(m.start(), m.end())]
+                    for m in rx.finditer(s, 0, q.start) if not ctx.in_speaker_zone(m.start(), m.end())
+                    # (not the attackers, named as the subject of the killing: "Gunmen killed 35 in a village")
+                    and not _subject_of_attack(ctx, m.end())]
         personnel = max(said_any)[1] if said_any else None
     if personnel is None:  # "the civilian death toll", "i morti militari": the word before the casualty word
         before = s[max(0, pos - 25):pos]

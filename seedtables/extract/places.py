@@ -270,6 +270,11 @@ class PlaceReader:
                     found.append(Place(m.start(), m.end(), m.group(0), None,
                                        self._town_country(text, m.group(0), m, capitalised), town=True))
         found += self._subdivisions(text, capitalised)
+        # a region's name inside a country's ("Papua" of "Papua New Guinea police said") is none
+        runs = [(m.start(), m.end()) for m in capitalised if m.group(0) in self.countries]
+        if runs:
+            found = [p for p in found if p.is_country or not any(a <= p.start and p.end <= b and b - a > p.end - p.start
+                                                                 for a, b in runs)]
         # "hanno lasciato il suolo ciadiano": a country's land, named by its people; its capital so
         # named ("the Lithuanian capital", "la capitale irachena") is the capital's place
         for a, b, code in actors.reader(self.code).territories(text):
