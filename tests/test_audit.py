@@ -13,6 +13,13 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # people said to gather, mourn or attend a funeral are a crowd, though the sentence names victims
+    ("it", "Migliaia di persone hanno commemorato a Gitega le vittime della strage del 1993.", "Migliaia",
+     "set_aside", "out_of_scope"),
+    ("en", "Hundreds of people attended the funerals of the victims in Kadugli.", "Hundreds", "set_aside",
+     "out_of_scope"),
+    ("en", "Thousands of people gathered in Bucha to mourn the dead of the occupation.", "Thousands", "set_aside",
+     "out_of_scope"),
     # what a count is said to be after a copula, refugees, makes it no toll though a killing precedes
     ("it", "In Burundi ci furono oltre 300 mila uccisi e 1 milione furono i profughi.", "1 milione", "set_aside",
      "displaced"),

@@ -368,6 +368,14 @@ class Auditor:
         return bool(self.event_after.match(right) or self.munitions_after.match(right)
                     or self.object_after.match(right) or self.object_modified.match(right))
 
+    def gathered(self, ctx: Ctx, end: int) -> bool:
+        """Whether the people counted before `end` are said to gather, mourn or need aid ("65,000
+        people celebrated", "Migliaia di persone hanno commemorato ... le vittime"): a crowd or a
+        population, with no casualty word between them and that verb to say it befell them."""
+        clause = re.split(r"[,;:()]", ctx.text[end:end + 60], maxsplit=1)[0]
+        m = self.gathered_after.match(clause)
+        return m is not None and not any(rx.search(clause, 0, m.end()) for _, rx in ctx.lex.casualty)
+
     def reason(self, ctx: Ctx, start: int, end: int, token: str, percent: bool, read: bool) -> str | None:
         """Why the number at [start, end) of the sentence is no figure of a row, or None; `read`
         when the number reader took it for a number (else it is a bare digit token)."""
@@ -438,7 +446,7 @@ class Auditor:
             return "displaced"
         if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare) \
                 or self.met_before.search(bare) or self._freed(ctx, start, end) \
-                or (self.gathered_after.match(re.split(r"[,;:()]", right, maxsplit=1)[0]) and not ctx.names_casualty()):
+                or self.gathered(ctx, end):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's
         if (q := next((q for q in ctx.numbers_free() if q.start <= start < q.end), None)) is not None and in_ratio(ctx, q):
             return "measure"  # "un soldato su tre", "one in five": a proportion, no count of anyone

@@ -460,7 +460,8 @@ def extract(ctx: Ctx) -> list[dict]:
           and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q)
           and not aud.counts_survivors(ctx, q)
           and not _freed(ctx, q, trigger_spans) and not audit.in_ratio(ctx, q)
-          and not _displaced_in_own_clause(ctx, q, trigger_spans) and not _crowd(ctx, aud, q, trigger_spans)]
+          and not _displaced_in_own_clause(ctx, q, trigger_spans) and not _crowd(ctx, aud, q, trigger_spans)
+          and not aud.gathered(ctx, q.end)]
     wholes = _partitives(ctx, qs)
     # a count's place in an aside is its own, whatever the casualty word: read once per count
     subsets = [_is_subset(ctx, q) for q in qs]
