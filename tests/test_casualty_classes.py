@@ -1068,6 +1068,14 @@ CASES = {
         ("en", "Two soldiers were killed in Bunia and 35 in Beni were wounded.",
          [("COD", "military", "killed", 2, 2, 2, "exact"), ("COD", "military", "wounded", 35, 35, 35, "exact")]),
     ],
+    # groups and forces of current wars, by their acronyms too
+    "more_groups_and_forces": [
+        ("it", "Nel Panshir sono rimasti feriti anche tre combattenti del Fronte di resistenza nazionale.",
+         [("NATIONAL RESISTANCE FRONT", "military", "wounded", 3, 3, 3, "exact")]),
+        ("en", "Kurdish-led forces said they killed 17 SNA fighters near Manbij.",
+         [("SYRIAN NATIONAL ARMY", "military", "killed", 17, 17, 17, "exact")]),
+        ("en", "A roadside bomb killed three Peshmerga near Makhmour.", [("IRQ", "military", "killed", 3, 3, 3, "exact")]),
+    ],
     # a region's name inside a country's name is no place: the country speaks
     "region_inside_a_country_name": [
         ("en", "Papua New Guinea police said 26 were killed in tribal fighting in the highlands.",
