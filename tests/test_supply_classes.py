@@ -12,6 +12,9 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # what "is to arrive" or "is to be delivered" has not arrived: a plan (codebook 7), no row
+    ("yet_to_arrive", "en", "The IRIS-T battery is to arrive in Ukraine from Germany before the end of the month.", []),
+    ("yet_to_arrive", "en", "Two more air defence systems are to be delivered to Ukraine by Norway in spring.", []),
     # who attacked or invaded the recipient is no supplier
     ("attacker_is_no_party", "it", "La Norvegia ha già consegnato armi all'Ucraina. Nel 2023 sono stati stanziati 2"
      " miliardi di euro in armi per il Paese invaso dalla Russia.",
