@@ -1080,6 +1080,12 @@ CASES = {
     "region_inside_a_country_name": [
         ("en", "Papua New Guinea police said 26 were killed in tribal fighting in the highlands.",
          [("PNG", "unknown", "killed", 26, 26, 26, "exact")]),
+        # (nor one inside a longer name of places: "Donga" of Cameroon's "Donga Mantung", Benin's
+        # department otherwise; a region's own noun keeps it: "Kherson Oblast")
+        ("en", "In Cameroon, two soldiers were killed near Nkambe, in the Donga Mantung division.",
+         [("CMR", "military", "killed", 2, 2, 2, "exact")]),
+        ("en", "Two civilians were killed by shelling in Kherson Oblast.",
+         [("UKR", "civilian", "killed", 2, 2, 2, "exact")]),
     ],
     # a count said to be how badly some of the wounded fare is a part of them, and "none were
     # killed" is no toll: neither gives a row

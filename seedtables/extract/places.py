@@ -132,6 +132,9 @@ ALT_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*")
 TOWN_COUNTRY_GAP = re.compile(r"\s*(?:,|\()\s*(?:[^\W\d_]{1,4}\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,2}")
 
 
+EMPTY = re.compile("").match("")  # a match of nothing: no lead before a name
+
+
 class PlaceReader:
     def __init__(self, pack: lang.Pack):
         self.code = pack.code
@@ -151,6 +154,9 @@ class PlaceReader:
                                   re.IGNORECASE)
         # a name may follow an elided preposition or article: "nell'Ucraina", "dall'Iraq"
         self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
+        # nouns that go on a region's name ("Kherson Oblast", "Gaza Strip"): the name is the region's
+        self.region_noun_re = re.compile(alternation(pack.section("places").get("region_nouns", [])) or "(?!x)x",
+                                         re.IGNORECASE)
         self.compass = frozenset(plain(w) for w in lang.knowledge("places").get("compass_words", []))
         # a town's name joined by a lower-case particle ("Rio de Janeiro", "Dar es Salaam"): tried
         # whole, and kept only when the gazetteer knows it, since "Kiev e Mosca" is two places
@@ -270,11 +276,20 @@ class PlaceReader:
                     found.append(Place(m.start(), m.end(), m.group(0), None,
                                        self._town_country(text, m.group(0), m, capitalised), town=True))
         found += self._subdivisions(text, capitalised)
-        # a region's name inside a country's ("Papua" of "Papua New Guinea police said") is none
-        runs = [(m.start(), m.end()) for m in capitalised if m.group(0) in self.countries]
+        # a region's name inside a longer name ("Papua" of "Papua New Guinea police said", "Donga"
+        # of "the Donga Mantung division") is none, but for a region's own noun ("Kherson Oblast")
+        # (after the preposition or article a sentence may open with: "In Borno", "Il Kivu")
+        runs = [(m.start() + lead, m.end()) for m in capitalised
+                for lead in [(self.lead_prep_re.match(m.group(0)) or self.lead_article_re.match(m.group(0))
+                              or EMPTY).end()]
+                if m.group(0)[lead:] in self.countries
+                or any(not self.region_noun_re.fullmatch(w) for w in m.group(0)[lead:].split()[1:])]
         if runs:
-            found = [p for p in found if p.is_country or not any(a <= p.start and p.end <= b and b - a > p.end - p.start
-                                                                 for a, b in runs)]
+            found = [p for p in found if p.is_country or p.country in (self.countries.get(text[a:b]) for a, b in runs
+                                                                       if a <= p.start and p.end <= b)
+                     or not any(a <= p.start and p.end <= b and b - a > p.end - p.start
+                                and not self.region_noun_re.fullmatch(text[p.end:b].split()[0] if text[p.end:b].split() else "")
+                                for a, b in runs)]
         # "hanno lasciato il suolo ciadiano": a country's land, named by its people; its capital so
         # named ("the Lithuanian capital", "la capitale irachena") is the capital's place
         for a, b, code in actors.reader(self.code).territories(text):
