@@ -288,7 +288,7 @@ class PlaceReader:
             found = [p for p in found if p.is_country or p.country in (self.countries.get(text[a:b]) for a, b in runs
                                                                        if a <= p.start and p.end <= b)
                      or not any(a <= p.start and p.end <= b and b - a > p.end - p.start
-                                and not self.region_noun_re.fullmatch(text[p.end:b].split()[0] if text[p.end:b].split() else "")
+                                and not self.region_noun_re.fullmatch((text[p.end:b].split() or [""])[0])
                                 for a, b in runs)]
         # "hanno lasciato il suolo ciadiano": a country's land, named by its people; its capital so
         # named ("the Lithuanian capital", "la capitale irachena") is the capital's place
