@@ -1898,6 +1898,22 @@ def test_where_a_speaker_says_it_is_not_where_the_dead_are(tmp_path, language, t
     assert [(r["party"], r["casualty_type"], r["count_low"]) for r in rows] == [("COD", "wounded", 100)]
 
 
+@pytest.mark.parametrize("language,body,expected", [
+    ("en", "Iraq's health ministry said 40 people were killed in the Turkish strikes. Separately, Turkey's health"
+     " ministry said 12 people were killed.", [("IRQ", "killed", 40), ("TUR", "killed", 12)]),
+    ("en", "Iraq's health ministry said 40 people were killed in the Turkish strikes. Turkey's health ministry"
+     " documented 112 hospital admissions.", [("IRQ", "killed", 40), ("TUR", "wounded", 112)]),
+    ("it", "Secondo il ministero della Salute iracheno i morti sono 40. Il ministero della Salute turco ha detto che"
+     " 12 persone sono state uccise.", [("IRQ", "killed", 40), ("TUR", "killed", 12)]),
+])
+def test_a_state_health_body_counts_its_own_people(tmp_path, language, body, expected):
+    """A state's health ministry counts its own state's people, whatever the paragraph counted before."""
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-01 {'News' if language == 'en' else 'Notizie'}\n\n{body}\n", encoding="utf-8")
+    out = extract_seed(read_seed(path, lang.available()))
+    assert [(r["party"], r["casualty_type"], r["count_best"]) for r in out["casualties"]] == expected
+
+
 @pytest.mark.parametrize("language,title,sentence,speaker", [
     ("it", "Congo, scontri a Goma", "L'inviato dell'Onu, rivolgendosi al Consiglio di sicurezza a New York, ha detto "
      "che almeno 70 persone sono state uccise.", "inviato dell'Onu"),

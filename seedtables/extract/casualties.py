@@ -901,6 +901,20 @@ def _counted_as_displaced(ctx: Ctx, q, m: re.Match) -> bool:
     return any(o.start != q.start and not o.weak and o.end <= m.start() and displaced_by(o) for o in ctx.quantities)
 
 
+@cache
+def _health_body_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("health_bodies", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _health_body(ctx: Ctx, pos: int) -> str | None:
+    """The state whose health ministry, civil defence or ambulance service says the fact at `pos`."""
+    st = ctx.attribution(pos)
+    if st is None or not lang.is_state(st.speaker.country):
+        return None
+    return st.speaker.country if _health_body_re(ctx.lex.pack.code).search(ctx.text, *st.zone) else None
+
+
 def _state_speaks(ctx: Ctx, st) -> bool:
     """Whether the speaker is a state named as such: "Cambodia confirms", "il Niger riferisce"."""
     return any(a.kind == "state" and a.code == st.speaker.country and st.zone[0] <= a.start < st.zone[1]
@@ -1416,6 +1430,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             and fits(previous[-1]["party"]) and not foreign and not set_against and not other_voice:
         party = previous[-1]["party"]
         personnel = personnel or previous[-1]["personnel"]
+    if party is None and personnel != "military" and (body := _health_body(ctx, pos)) \
+            and not (place and place.country and place.country != body):
+        # a state's health ministry or civil defence counts its own people, whatever the paragraph
+        # counted before: "Separately, Israel's health ministry said 28 people were killed"
+        party = body
     if party is None and personnel == "civilian":
         st = ctx.attribution(pos)
         # the source's country only if a state's and no medium's: "according to the UN, 53
