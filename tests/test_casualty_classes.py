@@ -1087,6 +1087,25 @@ CASES = {
         ("en", "Two civilians were killed by shelling in Kherson Oblast.",
          [("UKR", "civilian", "killed", 2, 2, 2, "exact")]),
     ],
+    # kill words of military communiqués and of tolls told as lives lost; a hedge on a past toll
+    # ("may have killed", "potrebbe aver ucciso") is a row (codebook 7), a possible future one not;
+    # a civil war named by its people's name is where the story is
+    "more_kill_words_and_hedges": [
+        ("en", "Troops raided a camp near Mubi, eliminating at least 19 Boko Haram fighters.",
+         [("BOKO HARAM", "military", "killed", 19, 19, None, "at_least")]),
+        ("it", "L'esercito ha eliminato 19 miliziani di Boko Haram vicino a Mubi.",
+         [("BOKO HARAM", "military", "killed", 19, 19, 19, "exact")]),
+        ("en", "The shelling caused the loss of nine lives in Kharkiv.", [("UKR", "unknown", "killed", 9, 9, 9, "exact")]),
+        ("it", "Il bombardamento ha causato la perdita di nove vite a Kharkiv.",
+         [("UKR", "unknown", "killed", 9, 9, 9, "exact")]),
+        ("en", "The fighting in Darfur may have killed as many as 15,000 people.",
+         [("SDN", "unknown", "killed", None, 15000, 15000, "at_most")]),
+        ("it", "In Darfur potrebbero essere state uccise fino a 15.000 persone.",
+         [("SDN", "unknown", "killed", None, 15000, 15000, "at_most")]),
+        ("en", "The fighting in Darfur could kill as many as 15,000 people.", []),
+        ("en", "More than 3,000 civilians were killed in the Mozambican civil war's last year.",
+         [("MOZ", "civilian", "killed", 3000, 3000, None, "over")]),
+    ],
     # a count said to be how badly some of the wounded fare is a part of them, and "none were
     # killed" is no toll: neither gives a row
     "severity_is_a_part": [

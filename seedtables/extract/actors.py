@@ -52,7 +52,8 @@ class ActorReader:
         self.land_words = [fold(w) for w in pl.get("territory_nouns", [])]
         first = pack.section("casualties").get("name_noun_first")  # the noun before its people's name
         self.territory_re = re.compile(rf"(?<![\w-])(?:{land})\s+(?P<d>[^\W\d_]+)(?![\w-])" if first else
-                                       rf"(?<![\w-])(?P<d>[^\W\d_]+)\s+(?:{land})(?![\w-])", re.IGNORECASE)
+                                       rf"(?<![\w-])(?P<d>(?:(?-i:[A-Z])[^\W\d_]+\s+)?[^\W\d_]+)\s+(?:{land})(?![\w-])",
+                                       re.IGNORECASE)
         people = lang.knowledge("people")
         self.person_country = {name: code for code, names in people.items() for name in names}
         self.person_re = re.compile(bounded(alternation(self.person_country)))
@@ -82,9 +83,13 @@ class ActorReader:
         if not any(w in folded for w in self.land_words):
             return out  # most texts: the nouns are looked for before the pattern is scanned
         for m in self.territory_re.finditer(text):
-            code = self.demonyms.get(fold(m["d"]))
+            # (a people's name of two words: "the Sri Lankan civil war"; else its last word: "the Ukrainian territory")
+            code, start = self.demonyms.get(fold(m["d"])), m.start()
+            if code is None and " " in m["d"].strip():
+                last = m["d"].split()[-1]
+                code, start = self.demonyms.get(fold(last)), m.start("d") + m["d"].rindex(last)
             if code and lang.is_state(code):
-                out.append((m.start(), m.end(), code))
+                out.append((start, m.end(), code))
         return out
 
     def country_of(self, text: str, found: list[Actor] | None = None) -> str | None:
