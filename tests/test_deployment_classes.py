@@ -9,6 +9,14 @@ from seedtables.seeds import read_seed
 
 # (language, text, sender, host, force, action, count)
 KEEPS = [  # "mantiene 600 militari", "keeps about 900 troops": a standing presence
+    # (forces counted as part of a mission are there; the counted ones are the presence's own, not
+    # the mission named before them; a strength that "has reached" a number is a presence)
+    ("it", "Della missione Minusca fanno parte anche 780 militari ruandesi.", "RWA", "CAF", "troops", "presence", 780),
+    ("it", "Il contingente Minusca, di cui fanno parte anche 780 militari ruandesi, è stato attaccato a Bangui.", "RWA",
+     "CAF", "troops", "presence", 780),
+    ("en", "Some 780 Rwandan soldiers are part of the MINUSCA mission in the Central African Republic.", "RWA", "CAF",
+     "troops", "presence", 780),
+    ("en", "The number of French troops in Chad has reached 1,000.", "FRA", "TCD", "troops", "presence", 1000),
     # (a country before "dove" is where the relative clause's forces are; "di stanza" is stationed)
     ("it", "Il Gabon, dove erano di stanza 350 soldati francesi, ha chiesto la chiusura della base.", "FRA", "GAB",
      "troops", "presence", 350),
@@ -313,6 +321,9 @@ CONTRIBUTORS = [  # a list of the states that contribute a mission's force: each
      "dell'India (1 100) e Ghana (700).", "GHA", "SSD", "troops", "presence", 700),
 ]
 SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are deployed
+    # (forces that cross a border into a country are sent there, counted or not)
+    ("en", "Rwandan troops crossed the border into eastern Congo.", "RWA", "COD", "troops", "deploy", None),
+    ("it", "Le truppe ruandesi hanno attraversato il confine congolese.", "RWA", "COD", "troops", "deploy", None),
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
     ("en", "About 800 Rwandan soldiers were flown into Mozambique last week.", "RWA", "MOZ", "troops", "deploy", 800),

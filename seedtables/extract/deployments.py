@@ -431,6 +431,12 @@ def extract(ctx: Ctx) -> list[dict]:
         aside_re = vocab.aside
         heads = [m for m in forces if not aside_re.search(s[max(0, m.start() - 40):m.start()])] or forces
         nearest = min(heads, key=lambda m: min(abs(m.start() - te), abs(ts - m.end())), default=None)
+        # (a presence's counted forces right after it are its own, not an uncounted force named
+        # before: "il contingente Unifil, di cui fanno parte anche 1.044 militari italiani")
+        if action == "presence" and nearest is not None and nearest.end() <= ts \
+                and not any(0 <= nearest.start() - q.end <= 2 for q in ctx.quantities):
+            nearest = next((m for m in forces if 0 <= m.start() - te <= 40
+                            and any(0 <= m.start() - q.end <= 2 for q in ctx.quantities)), nearest)
         total = vocab.force_after.match(s, ts)  # a new total or a make-up: its force and count follow it
         if total:
             # "Ghana's battalion takes the UN force to 10,500 troops": the force after the verb
