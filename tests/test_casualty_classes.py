@@ -1924,6 +1924,8 @@ def test_where_a_speaker_says_it_is_not_where_the_dead_are(tmp_path, language, t
      " documented 112 hospital admissions.", [("IRQ", "killed", 40), ("TUR", "wounded", 112)]),
     ("it", "Secondo il ministero della Salute iracheno i morti sono 40. Il ministero della Salute turco ha detto che"
      " 12 persone sono state uccise.", [("IRQ", "killed", 40), ("TUR", "killed", 12)]),
+    ("it", "Il ministero della Sanità di Baghdad ha detto che 40 persone sono state uccise dal 2023, quando le milizie"
+     " hanno iniziato a lanciare droni verso la Turchia.", [("IRQ", "killed", 40)]),
 ])
 def test_a_state_health_body_counts_its_own_people(tmp_path, language, body, expected):
     """A state's health ministry counts its own state's people, whatever the paragraph counted before."""

@@ -1431,9 +1431,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         party = previous[-1]["party"]
         personnel = personnel or previous[-1]["personnel"]
     if party is None and personnel != "military" and (body := _health_body(ctx, pos)) \
-            and not (place and place.country and place.country != body):
+            and not (place and place.country and place.country != body
+                     and ctx.clause_start(min(q.start, pos)) <= place.start < ctx.clause_end(max(q.end, pos))):
         # a state's health ministry or civil defence counts its own people, whatever the paragraph
-        # counted before: "Separately, Israel's health ministry said 28 people were killed"
+        # counted before: "Separately, Israel's health ministry said 28 people were killed" (a place
+        # of another clause is no other land of theirs: "..., quando Hezbollah lanciò razzi verso Israele")
         party = body
     if party is None and personnel == "civilian":
         st = ctx.attribution(pos)
