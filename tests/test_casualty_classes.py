@@ -1917,6 +1917,18 @@ def test_where_a_speaker_says_it_is_not_where_the_dead_are(tmp_path, language, t
     assert [(r["party"], r["casualty_type"], r["count_low"]) for r in rows] == [("COD", "wounded", 100)]
 
 
+@pytest.mark.parametrize("language,sentence", [
+    ("it", "Nel Niger sono stati uccisi 6 soldati a Tahoua e 6 soldati a Tillabéri."),
+    ("en", "Six soldiers were killed in Tahoua and six in Tillabéri."),
+])
+def test_equal_counts_at_two_places_are_two_facts(tmp_path, language, sentence):
+    """One row per distinct fact (codebook 7): the same count at two places is two, each at its own."""
+    _, out = _rows(tmp_path, language, sentence)
+    assert sorted((r["party"], r["count_best"], r["location"]) for r in out["casualties"]) == [
+        ("NER", 6, "Tahoua"), ("NER", 6, "Tillabéri")]
+    assert [n["outcome"] for n in out["numbers"]] == ["used", "used"]
+
+
 @pytest.mark.parametrize("language,body,expected", [
     ("en", "Iraq's health ministry said 40 people were killed in the Turkish strikes. Separately, Turkey's health"
      " ministry said 12 people were killed.", [("IRQ", "killed", 40), ("TUR", "killed", 12)]),

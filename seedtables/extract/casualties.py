@@ -949,6 +949,14 @@ def _first_people_match(ctx: Ctx, end: int):
     return None
 
 
+def _own_place(ctx: Ctx, q):
+    """The place right after a count or its people's noun ("5 soldati a Kidal", "35 in Beni"), or None."""
+    people = _first_people_match(ctx, q.end)
+    ends = [q.end] + ([people.end()] if people is not None else [])
+    return next((p for p in ctx.places if p.country and not ctx.after_from(p.start)
+                 and any(p.start > e and ctx.lex.place_link_re.fullmatch(ctx.text[e:p.start]) for e in ends)), None)
+
+
 def _at_place_after(ctx: Ctx, q) -> bool:
     """Whether a place follows the number: "384 in Tartus", "5 a Gaza"."""
     return any(p.start > q.end and ctx.lex.place_link_re.fullmatch(ctx.text[q.end:p.start]) for p in ctx.places)
@@ -1407,7 +1415,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     def fits(p: str | None) -> bool:
         return not (soldierly and lang.is_armed_group(p))
 
-    place = ctx.place_near(pos)
+    # (a count's own place, right after it or its people's noun, is where they were: "5 soldati a Gao
+    # e 5 soldati a Kidal", "two in Gao and three in Kidal")
+    place = _own_place(ctx, q) or ctx.place_near(pos)
     # civilians are a state's people, never an armed group's ("200 Hezbollah fighters and 40 civilians"),
     # nor foreign soldiers' where a place says whose land it is ("killed two Indian peacekeepers and
     # about 20 civilians" in Bentiu); and a clause set against the last count counts others ("Six
