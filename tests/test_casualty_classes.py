@@ -17,7 +17,12 @@ CASES = {
         ("en", "The Tatmadaw lost 30 soldiers in the fighting near Myitkyina.",
          [("MMR", "military", "killed", 30, 30, 30, "exact")]),
         ("it", "L'esercito ugandese ha perso 30 soldati quando i miliziani di al-Shabaab hanno assaltato la sua base.",
-         [("UGA", "military", "killed_or_wounded", 30, 30, 30, "exact")]),
+         [("UGA", "military", "killed", 30, 30, 30, "exact")]),
+        # (as in English, soldiers "lost" are killed; "perdite" and "tra morti e feriti" stay combined)
+        ("it", "Il Niger ha perso uno dei suoi soldati nell'imboscata vicino a Tillabéri.",
+         [("NER", "military", "killed", 1, 1, 1, "exact")]),
+        ("it", "L'esercito nigerino ha perso circa 1.200 uomini tra morti e feriti a Tillabéri.",
+         [("NER", "military", "killed_or_wounded", None, 1200, None, "approx")]),
     ],
     # a state that reports a toll with no people's name reports its own; each voice its own
     "each_state_reports_its_own": [
@@ -207,7 +212,7 @@ CASES = {
         ("en", "Gunmen shot dead 10 men watching a football match in Bauchi.",
          [("NGA", "unknown", "killed", 10, 10, 10, "exact")]),
         ("it", "Il Ciad ha perso 30 uomini nell'attacco di Boko Haram sul lago.",
-         [("TCD", "military", "killed_or_wounded", 30, 30, 30, "exact")]),
+         [("TCD", "military", "killed", 30, 30, 30, "exact")]),
     ],
     # people arrested are captured (as in English: "the arrest of 70 people"); those displaced are none
     "arrests_and_displacement": [
@@ -712,7 +717,7 @@ CASES = {
     ],
     # soldiers who fell in a country are not its own; civilians there are
     "where_soldiers_fell": [
-        ("it", "La Spagna ha perso 17 uomini in Iraq.", [("ESP", "military", "killed_or_wounded", 17, 17, 17, "exact")]),
+        ("it", "La Spagna ha perso 17 uomini in Iraq.", [("ESP", "military", "killed", 17, 17, 17, "exact")]),
         ("en", "In the attack 12 civilians in Iraq were killed.", [("IRQ", "civilian", "killed", 12, 12, 12, "exact")]),
     ],
     # a count whose noun is left out, "among" another group, counts the same casualties
@@ -1225,7 +1230,7 @@ CASES = {
         ("en", "Colombian mercenaries fighting for Sudan's RSF suffered at least 22 killed near El Fasher.",
          [("COL", "military", "killed", 22, 22, None, "at_least")]),
         ("it", "I mercenari colombiani schierati dalle RSF hanno perso 22 uomini vicino a El Fasher.",
-         [("COL", "military", "killed_or_wounded", 22, 22, 22, "exact")]),
+         [("COL", "military", "killed", 22, 22, 22, "exact")]),
     ],
     # fighters of no state: their dead are the armed group's the text names, never a state's
     "irregular_fighters": [
@@ -1534,7 +1539,7 @@ CASES = {
         ("it", "In Colombia l'esercito ha liberato l'ex candidata presidenziale e altri 14 ostaggi in mano alle Farc.", []),
         ("en", "In Colombia the army freed the former candidate and 14 other hostages held by the rebels.", []),
         ("it", "Il capo del gruppo Wagner ha riconosciuto che il suo gruppo ha perso più di 20.000 uomini a Bakhmut.",
-         [("WAGNER", "military", "killed_or_wounded", 20000, 20000, None, "over")]),
+         [("WAGNER", "military", "killed", 20000, 20000, None, "over")]),
         ("en", "The Wagner chief admitted that his group had lost more than 20,000 men in Bakhmut.",
          [("WAGNER", "military", "killed", 20000, 20000, None, "over")]),
         ("it", "In Siria il bilancio è aggravato dalla morte di almeno 27 civili di cui riferiscono le Nazioni Unite.",
@@ -1708,7 +1713,7 @@ CASES = {
         ("en", "Thai rangers killed two RKK militants in Narathiwat.",
          [("RKK", "military", "killed", 2, 2, 2, "exact")]),
         ("it", "Il Fronte di liberazione dell'Azawad afferma di aver perso 12 combattenti vicino a Kidal.",
-         [("FLA", "military", "killed_or_wounded", 12, 12, 12, "exact")]),
+         [("FLA", "military", "killed", 12, 12, 12, "exact")]),
     ],
     # the fallen of a protest are of no known kind; an exchange of prisoners agreed is no capture
     "fallen_and_exchanges": [
