@@ -13,6 +13,11 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # hostages said to have come back to a country are freed, no captives counted
+    ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", "tre", "set_aside",
+     "out_of_scope"),
+    ("en", "The three hostages who returned to Thailand were welcomed by their families.", "three", "set_aside",
+     "out_of_scope"),
     # people said to gather, mourn or attend a funeral are a crowd, though the sentence names victims
     ("it", "Migliaia di persone hanno commemorato a Gitega le vittime della strage del 1993.", "Migliaia",
      "set_aside", "out_of_scope"),

@@ -1111,6 +1111,11 @@ CASES = {
         ("en", "More than 3,000 civilians were killed in the Mozambican civil war's last year.",
          [("MOZ", "civilian", "killed", 3000, 3000, None, "over")]),
     ],
+    # hostages said to have come back to a country are freed: no captives counted
+    "hostages_come_back": [
+        ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", []),
+        ("en", "The three hostages who returned to Thailand were welcomed by their families.", []),
+    ],
     # a count said to be how badly some of the wounded fare is a part of them, and "none were
     # killed" is no toll: neither gives a row
     "severity_is_a_part": [
