@@ -23,6 +23,9 @@ CASES = {
          [("NER", "military", "killed", 1, 1, 1, "exact")]),
         ("it", "L'esercito nigerino ha perso circa 1.200 uomini tra morti e feriti a Tillabéri.",
          [("NER", "military", "killed_or_wounded", None, 1200, None, "approx")]),
+        # (lives or people lost are killed too; losses of anything else stay combined)
+        ("it", "Nell'imboscata vicino a Tillabéri il Niger ha perso 14 vite.",
+         [("NER", "unknown", "killed", 14, 14, 14, "exact")]),
     ],
     # a state that reports a toll with no people's name reports its own; each voice its own
     "each_state_reports_its_own": [
