@@ -1114,6 +1114,18 @@ CASES = {
         ("en", "More than 3,000 civilians were killed in the Mozambican civil war's last year.",
          [("MOZ", "civilian", "killed", 3000, 3000, None, "over")]),
     ],
+    # the attackers' own dead are their group's, whatever the paragraph counted before; outlaws of
+    # no named group are no state's
+    "attackers_own_losses": [
+        ("en", "ISWAP fighters stormed a base near Monguno, killing 11 soldiers. The attackers also suffered losses,"
+               " with at least 9 dead.",
+         [("NGA", "military", "killed", 11, 11, 11, "exact"), ("ISWAP", "military", "killed", 9, 9, None, "at_least")]),
+        ("it", "I miliziani dell'Iswap hanno assaltato una base vicino a Monguno, uccidendo 11 soldati. Anche gli"
+               " aggressori hanno subito perdite, con almeno 9 morti.",
+         [("NGA", "military", "killed", 11, 11, 11, "exact"), ("ISWAP", "military", "killed", 9, 9, None, "at_least")]),
+        ("en", "Four soldiers were killed in the clash in Sulu. Two lawless elements were also killed.",
+         [("PHL", "military", "killed", 4, 4, 4, "exact")]),
+    ],
     # hostages said to have come back to a country are freed: no captives counted
     "hostages_come_back": [
         ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", []),

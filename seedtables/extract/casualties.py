@@ -907,6 +907,18 @@ def _health_body_re(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
+@cache
+def _attackers_own_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("attackers_own_losses", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _attackers_own(ctx: Ctx, q, pos: int) -> bool:
+    """Whether the clause before the count says the attackers suffered it: their own dead."""
+    start = ctx.clause_start(min(q.start, pos))
+    return bool(_attackers_own_re(ctx.lex.pack.code).search(ctx.text, max(0, start - 60), min(q.start, pos)))
+
+
 def _health_body(ctx: Ctx, pos: int) -> str | None:
     """The state whose health ministry, civil defence or ambulance service says the fact at `pos`."""
     st = ctx.attribution(pos)
@@ -1440,6 +1452,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             and fits(previous[-1]["party"]) and not foreign and not set_against and not other_voice:
         party = previous[-1]["party"]
         personnel = personnel or previous[-1]["personnel"]
+    if _attackers_own(ctx, q, pos):
+        # "The attackers also suffered losses, with at least 16 dead": the attackers' group's dead,
+        # whatever the paragraph counted before (none when no group is named)
+        party, personnel = _armed_group(ctx), "military"
     if party is None and personnel != "military" and (body := _health_body(ctx, pos)) \
             and not (place and place.country and place.country != body
                      and ctx.clause_start(min(q.start, pos)) <= place.start < ctx.clause_end(max(q.end, pos))):
