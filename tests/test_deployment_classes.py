@@ -690,6 +690,9 @@ def test_forces_that_follow_the_first_sent_are_a_row_of_their_own(tmp_path, lang
     # strikes "carried out" carry no forces; an envoy ("l'inviato") sends none
     ("en", "American drones have carried out 40 strikes in support of Somali forces since January."),
     ("it", "L'inviato ha sottolineato la necessità di inviare altri 5.000 caschi blu in Darfur."),
+    # citizens on the move toward a country are refugees, no force
+    ("it", "Sarebbero circa 9.000 i cittadini sudanesi in marcia verso il Ciad."),
+    ("en", "Some 9,000 Sudanese citizens fleeing toward Chad crossed the border."),
 ])
 def test_plans_borders_and_strikes_carried_out_give_no_deployment(tmp_path, language, text):
     assert _rows(tmp_path, language, text) == []

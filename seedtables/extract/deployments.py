@@ -134,6 +134,14 @@ def _not_forces_before(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{words})\s+$" if words else r"(?!x)x", re.IGNORECASE)
 
 
+@functools.cache
+def _not_forces_after(code: str) -> re.Pattern:
+    """Words after a force noun, in its clause, that make its people no force: refugees on the
+    move ("13.350 cittadini ... in marcia verso il Paese confinante", "citizens fleeing")."""
+    words = lang.alternation(lang.expand_all(lang.load(code).section("deployments").get("not_forces_after", [])))
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
 def _adjective_force(ctx: Ctx, m: re.Match) -> bool:
     """Whether a force word that is also an adjective qualifies the noun right before it, where
     adjectives follow their noun: "basi militari", "governi militari" (not "1.000 militari", "i
@@ -402,6 +410,7 @@ def extract(ctx: Ctx) -> list[dict]:
               and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)
               and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())
               and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())
+              and not _not_forces_after(lex.pack.code).search(s, m.end(), ctx.clause_end(m.end()))
               and not _adjective_force(ctx, m)]
     if not triggers:
         triggers = _stationed(ctx, forces)
