@@ -1126,6 +1126,13 @@ CASES = {
         ("en", "Four soldiers were killed in the clash in Sulu. Two lawless elements were also killed.",
          [("PHL", "military", "killed", 4, 4, 4, "exact")]),
     ],
+    # who estimated or counted a toll is its source, not whose dead they are
+    "estimated_by_a_source": [
+        ("it", "A Khartoum le vittime si aggiungono alle centinaia stimate dall'Alto Commissario delle Nazioni Unite.",
+         [("SDN", "unknown", "killed", 100, None, None, "vague")]),
+        ("en", "In Khartoum, the dead add to the 300 counted by the UN High Commissioner's office.",
+         [("SDN", "unknown", "killed", 300, 300, 300, "exact")]),
+    ],
     # hostages said to have come back to a country are freed: no captives counted
     "hostages_come_back": [
         ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", []),

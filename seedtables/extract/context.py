@@ -405,7 +405,7 @@ class Lexicon:
         self.projection_re = _rx(c.get("projection_words", []))
         self.rate_re = _rx(c.get("rate_words", []))
         sources = alternation(expand_all(c.get("source_words", [])), escape=False) or "(?!x)x"
-        self.source_before_re = re.compile(rf"(?<![\w])(?:{sources})\s+(?:\S+\s+){{0,2}}(?:\S*['’])?$", re.IGNORECASE)
+        self.source_before_re = re.compile(rf"(?<![\w])(?:{sources})\s+(?:\S+\s+){{0,3}}(?:\S*['’])?$", re.IGNORECASE)
         self.escape_re = _rx(c.get("escape_words", []))
         copulas = alternation(expand_all(c.get("copulas", [])))
         self.copula_re = re.compile(rf"\s*(?:{copulas})\s+(?:(?:{alternation(pack['articles'])})\s+)?", re.IGNORECASE)
