@@ -9,6 +9,7 @@ IT = [
     ("fino a 12.000 militari", "at_most", (None, 12000, 12000)),
     ("meno di 3.000 uomini", "under", (None, 3000, 3000)),
     ("tra 10.000 e 12.000", "range", (10000, None, 12000)),
+    ("tra 100 e diverse centinaia", "at_least", (100, 100, None)),
     ("2,7 milioni di proiettili", "exact", (2700000, 2700000, 2700000)),
     ("12mila soldati", "exact", (12000, 12000, 12000)),
     ("tremila uomini", "exact", (3000, 3000, 3000)),
@@ -48,6 +49,8 @@ EN = [
     ("up to 12,000 soldiers", "at_most", (None, 12000, 12000)),
     ("fewer than 50 soldiers", "under", (None, 50, 50)),
     ("between 20 and 80", "range", (20, None, 80)),
+    # a vague upper end sets no bound: the first figure is the least
+    ("between 100 and several hundred", "at_least", (100, 100, None)),
     ("about 2 800 people", "approx", (None, 2800, None)),
     ("1 250 000 shells", "exact", (1250000, 1250000, 1250000)),
     ("over six hundreds soldiers", "over", (600, 600, None)),  # a figure before a plural scale

@@ -374,6 +374,14 @@ class NumberReader:
                                       or self.between_re.search(text[max(0, a.start - 30):a.start])))):
                 b = qs[i + 1]
                 gap = text[a.end:b.num_start]
+                if b.qualifier == "vague" and b.value >= a.value and self.range_and_re.match(text[a.end:b.start]) \
+                        and (m := self.between_re.search(text[max(0, a.start - 30):a.start])):
+                    # "between 100 and several hundred": the vague end sets no bound, the first is the least
+                    start = a.start - (len(text[max(0, a.start - 30):a.start]) - m.start())
+                    out.append(Quantity(start, b.end, a.num_start, a.value, "at_least", a.value, a.value, None,
+                                        a.percent or b.percent, False, text[start:b.end]))
+                    i += 2
+                    continue
                 if b.qualifier == "exact" and (self.range_and_re.match(gap) or self.range_or_re.match(gap)):
                     if self._changed_from(text, a.start):
                         out.append(a)  # "rose from 30 to 60": two figures, the later one the fact's
