@@ -1133,6 +1133,16 @@ CASES = {
         ("en", "In Khartoum, the dead add to the 300 counted by the UN High Commissioner's office.",
          [("SDN", "unknown", "killed", 300, 300, 300, "exact")]),
     ],
+    # the parts of a breakdown by nationality are rows of their own parties, and the whole's kind
+    # of people ("one Cambodian" counts one)
+    "breakdown_by_nationality": [
+        ("en", "At least six peacekeepers, one Nepali and five Tanzanians, were wounded in the attack near Beni.",
+         [("UN", "military", "wounded", 6, 6, None, "at_least"), ("NPL", "military", "wounded", 1, 1, 1, "exact"),
+          ("TZA", "military", "wounded", 5, 5, 5, "exact")]),
+        ("it", "Almeno sei caschi blu, un nepalese e cinque tanzaniani, sono rimasti feriti nell'attacco vicino a Beni.",
+         [("UN", "military", "wounded", 6, 6, None, "at_least"), ("NPL", "military", "wounded", 1, 1, 1, "exact"),
+          ("TZA", "military", "wounded", 5, 5, 5, "exact")]),
+    ],
     # hostages said to have come back to a country are freed: no captives counted
     "hostages_come_back": [
         ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", []),

@@ -631,7 +631,10 @@ def _subsets_of_another_party(ctx: Ctx, rows: list[dict], qs: list, subsets: lis
     tra cui tre turisti tedeschi". The whole is the counted figure right before it."""
     aud = audit.auditor(ctx.lex.pack.code)
     for j, part in enumerate(qs):
-        if j in used or not subsets[j] or part.weak or aud.counts_nothing(ctx, part):
+        # (a weak "one" counts when a people's name follows it: "eight peacekeepers, one Cambodian")
+        named = next((a for a in ctx.actors if a.kind == "demonym" and a.start > part.end
+                      and not ctx.text[part.end:a.start].strip()), None)
+        if j in used or not subsets[j] or (part.weak and named is None) or aud.counts_nothing(ctx, part):
             continue
         # the part's own people, named in its noun phrase
         # (or the armed group it belongs to: "tre uomini di Hezbollah")
@@ -643,6 +646,8 @@ def _subsets_of_another_party(ctx: Ctx, rows: list[dict], qs: list, subsets: lis
         if whole is None or part.start - whole["_q"].end >= 160 or re.search(r"[.;]", ctx.text[whole["_q"].end:part.start]):
             continue
         own = _row(ctx, whole["casualty_type"], whole["_pos"], part, [], trigger_spans, None)
+        if own["personnel"] == "unknown" and named is not None and _first_people_match(ctx, part.end) is None:
+            own["personnel"] = whole["personnel"]  # "one Cambodian", "seven Moroccans": more of the whole's people
         if own["party"] is not None and own["party"] != whole["party"]:
             own["_q"] = part
             used.add(j)
