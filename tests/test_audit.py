@@ -13,6 +13,11 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a unit's acronym in brackets between its name and its number leaves the number its name's
+    ("en", "Twelve soldiers from Infantry Battalion (IB) 52 were killed near Hpakant.", "52", "set_aside",
+     "identifier"),
+    ("it", "Dodici soldati del Battaglione di fanteria (IB) 52 sono stati uccisi vicino a Hpakant.", "52", "set_aside",
+     "identifier"),
     # hostages said to have come back to a country are freed, no captives counted
     ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", "tre", "set_aside",
      "out_of_scope"),

@@ -180,7 +180,11 @@ class Auditor:
         # right before its number: "Room 4", "Brigade 9"; "the emergency room, four died" counts
         # a decade: "negli anni Settanta", "negli anni 90"
         self.decade_before = re.compile(rf"(?<![\w])(?:{words('decade_before') or '(?!x)x'})\s+$", re.IGNORECASE)
-        self.identifier_before = re.compile(rf"(?<![\w])(?:{words('identifier_before')})\s*$", re.IGNORECASE)
+        # (a unit's acronym may stand between its name and its number: "Light Infantry Division (LID) 88")
+        # ("Divisione di fanteria leggera (LID) 88": where adjectives follow, a few may stand before it)
+        self.identifier_before = re.compile(
+            rf"(?<![\w])(?:{words('identifier_before')})(?:\s*|(?:\s+(?-i:[a-zà-ù'’]+)){{0,3}}\s*\((?-i:[A-Z]{{2,6}})\)\s*)$",
+            re.IGNORECASE)
         # "resolutions 2216 and 2231": a number listed after a name's number names too
         self.identifier_list_before = re.compile(
             rf"(?<![\w])(?:{words('identifier_before')})\s+\d[\d.,]*(?:\s*(?:,|{link})\s*\d[\d.,]*)*\s*(?:,|{link})\s*$",
