@@ -17,6 +17,7 @@ KEEPS = [  # "mantiene 600 militari", "keeps about 900 troops": a standing prese
     ("en", "Some 780 Rwandan soldiers are part of the MINUSCA mission in the Central African Republic.", "RWA", "CAF",
      "troops", "presence", 780),
     ("en", "The number of French troops in Chad has reached 1,000.", "FRA", "TCD", "troops", "presence", 1000),
+    ("it", "Il contingente francese in Ciad ha raggiunto i mille effettivi.", "FRA", "TCD", "troops", "presence", 1000),
     # (a country before "dove" is where the relative clause's forces are; "di stanza" is stationed)
     ("it", "Il Gabon, dove erano di stanza 350 soldati francesi, ha chiesto la chiusura della base.", "FRA", "GAB",
      "troops", "presence", 350),
