@@ -13,6 +13,8 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    ("en", "A shell hit a factory in Zaporizhzhia, injuring four workers aged between 45 and 61.", "45 and 61",
+     "set_aside", "age"),
     ("it", "I miliziani hanno attaccato un posto di blocco alle 2 am di giovedì a Cukurca.", "2", "set_aside", "time"),
     # a unit's acronym in brackets between its name and its number leaves the number its name's
     ("en", "Twelve soldiers from Infantry Battalion (IB) 52 were killed near Hpakant.", "52", "set_aside",

@@ -1143,6 +1143,11 @@ CASES = {
          [("UN", "military", "wounded", 6, 6, None, "at_least"), ("NPL", "military", "wounded", 1, 1, 1, "exact"),
           ("TZA", "military", "wounded", 5, 5, 5, "exact")]),
     ],
+    # things named before a people's noun qualify it: "two fuel tanker drivers" are drivers
+    "things_before_people": [
+        ("en", "The company confirmed the deaths of the two fuel tanker drivers near Kayes, Mali.",
+         [("MLI", "civilian", "killed", 2, 2, 2, "exact")]),
+    ],
     # hostages said to have come back to a country are freed: no captives counted
     "hostages_come_back": [
         ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", []),

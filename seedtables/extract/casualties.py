@@ -96,7 +96,15 @@ def _counts_items(ctx: Ctx, q, trigger_spans=()) -> bool:
     # (an item word that qualifies people's noun counts the people: "scores of rice farmers")
     people = [m.start() for rx in (ctx.lex.military_re, ctx.lex.civilian_re)
               for m in [rx.search(s, q.end, item.end() + 25)] if m]
-    return not people or min(people) > item.end() + 1
+    if not people:
+        return True
+    # (nor one of the nouns before it: "the two fuel tanker drivers", though not across a preposition
+    # or a conjunction: "30 tons of fuel for families")
+    between = s[item.end():min(people)]
+    return min(people) > item.end() + 1 and not (
+        re.fullmatch(r"\s+(?:[^\W\d_]+\s+){0,2}", between)
+        and not any(rx.fullmatch(w) for w in between.split()
+                    for rx in (ctx.lex.from_word_re, ctx.lex.genitive_word_re, ctx.lex.conjunction_re)))
 
 
 def _fell_there(ctx: Ctx, q, a) -> bool:
