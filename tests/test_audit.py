@@ -13,6 +13,11 @@ from seedtables.seeds import read_seed
 
 # (language, sentence, the number as written, outcome, reason)
 CASES = [
+    # a number inside a group's name, a highway's number, people who hid in shelters
+    ("it", "I combattenti del Mouvement du 23 mars hanno preso Bukavu.", "23", "set_aside", "identifier"),
+    ("en", "Six bodies were found along Highway 45 in Guerrero, Mexico.", "45", "set_aside", "identifier"),
+    ("en", "Tens of thousands of people took shelter in bunkers in Haifa during the barrage.", "Tens of thousands",
+     "set_aside", "out_of_scope"),
     ("en", "A shell hit a factory in Zaporizhzhia, injuring four workers aged between 45 and 61.", "45 and 61",
      "set_aside", "age"),
     ("it", "I miliziani hanno attaccato un posto di blocco alle 2 am di giovedì a Cukurca.", "2", "set_aside", "time"),

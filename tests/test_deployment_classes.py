@@ -325,6 +325,7 @@ SENT_BY_AIR = [  # "mandato" sends; forces airlifted or flown to a country are d
     # (forces that cross a border into a country are sent there, counted or not)
     ("en", "Rwandan troops crossed the border into eastern Congo.", "RWA", "COD", "troops", "deploy", None),
     ("it", "Le truppe ruandesi hanno attraversato il confine congolese.", "RWA", "COD", "troops", "deploy", None),
+    ("it", "Oltre 3.000 soldati ruandesi sono penetrati a Goma.", "RWA", "COD", "troops", "deploy", 3000),
     ("it", "Il Portogallo ha mandato 200 effettivi in Mozambico.", "PRT", "MOZ", "troops", "deploy", 200),
     ("en", "Some 800 Rwandan troops were airlifted to Mozambique.", "RWA", "MOZ", "troops", "deploy", 800),
     ("en", "About 800 Rwandan soldiers were flown into Mozambique last week.", "RWA", "MOZ", "troops", "deploy", 800),

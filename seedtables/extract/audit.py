@@ -346,6 +346,8 @@ class Auditor:
         place or sentence opening, and followed by no word it could count (punctuation, a capital,
         a conjunction or a preposition)."""
         s = ctx.text
+        if any(a.start <= start and end <= a.end for a in ctx.actors):
+            return True  # a number inside an actor's name: "Mouvement du 23 mars"
         if not ANY_DIGIT.search(s, start, end) and not s[start:end].istitle():
             return False  # a number in words ends no name: "A Ghouta centinaia di morti" ("World War Two" does)
         name = NAME_BEFORE.search(s, max(0, start - 40), start)
