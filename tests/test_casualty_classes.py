@@ -1148,6 +1148,13 @@ CASES = {
         ("en", "The company confirmed the deaths of the two fuel tanker drivers near Kayes, Mali.",
          [("MLI", "civilian", "killed", 2, 2, 2, "exact")]),
     ],
+    # members of a group named by a noun alone are the fighters of the group the article names
+    "members_of_the_group": [
+        ("en", "Abu Sayyaf lost a commander in March. Troops killed nine members of the terrorist group in Sulu.",
+         [("ABU SAYYAF", "military", "killed", 9, 9, 9, "exact")]),
+        ("it", "Abu Sayyaf ha perso un comandante a marzo. I soldati hanno ucciso nove membri del gruppo terroristico"
+               " a Sulu.", [("ABU SAYYAF", "military", "killed", 9, 9, 9, "exact")]),
+    ],
     # hostages said to have come back to a country are freed: no captives counted
     "hostages_come_back": [
         ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", []),

@@ -1056,7 +1056,7 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     if noun and not re.match(r"['’]s(?![\w])", ctx.text[noun.end():noun.end() + 3]):
         return True
     # members of a group the text names: "19 suspected members of the Sinaloa cartel"
-    if _members_of(ctx, q, 40) is not None:
+    if _members_of(ctx, q, 40) is not None or _members_of_a_group(ctx, q):
         return True
     # a number followed by a people's name ("50 Russians") counts people too
     return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
@@ -1070,6 +1070,18 @@ def _members_of(ctx: Ctx, q, window: int):
         if actor is not None and len(ctx.text[q.end:m.start()].split()) <= 1:
             return actor
     return None
+
+
+def _members_of_a_group(ctx: Ctx, q) -> bool:
+    """'11 members of the terrorist group', '12 membri del gruppo armato': a group named by a noun alone."""
+    m = ctx.lex.members_of_re.match(ctx.text, q.end + len(ctx.text[q.end:q.end + 3]) - len(ctx.text[q.end:q.end + 3].lstrip()))
+    return m is not None and bool(_generic_group_re(ctx.lex.pack.code).match(ctx.text, m.end()))
+
+
+@cache
+def _generic_group_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("generic_group_nouns", []))
+    return re.compile(rf"(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
 @cache
@@ -1280,6 +1292,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     if personnel is None and (group := _members_of(ctx, q, 30)) is not None \
             and (group.kind == "metonym" or lang.is_armed_group(group.code)):
         personnel = "military"  # "four members of the UPDF", "12 membri dell'Isis": an army's or a group's
+    if personnel is None and _members_of_a_group(ctx, q):
+        # "Eleven members of the terrorist group": the group the article speaks of, its fighters
+        personnel = "military"
+        party = party or _armed_group(ctx)
     if personnel is None and whole is not None:  # "of the 30 passengers, twelve ...": the whole's people
         personnel = _first_people(ctx, re.split(r"[,;]", s[whole.end:whole.end + 40])[0])
     # ("160 men, women and children": the list goes on past the comma)
@@ -1331,7 +1347,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # ("180 among the rebels": a part's word right after the count names the count's own people)
     if (part := _subset_words_re(ctx.lex.pack).search(head)) is not None and head[:part.start()].strip():
         head = head[:part.start()]
-    group_only = party is None and personnel == "military" and bool(ctx.lex.outlaw_re.search(head)) \
+    group_only = party is None and personnel == "military" and (bool(ctx.lex.outlaw_re.search(head))
+                                                                 or _members_of_a_group(ctx, q)) \
         and not ctx.lex.soldier_re.search(head)
     if party is None and not nouns and pos < q.start:
         # the same for a toll told of them before its count: "the death toll of resistance fighters stood at 41"
