@@ -1074,7 +1074,8 @@ def _members_of(ctx: Ctx, q, window: int):
 
 def _members_of_a_group(ctx: Ctx, q) -> bool:
     """'11 members of the terrorist group', '12 membri del gruppo armato': a group named by a noun alone."""
-    m = ctx.lex.members_of_re.match(ctx.text, q.end + len(ctx.text[q.end:q.end + 3]) - len(ctx.text[q.end:q.end + 3].lstrip()))
+    gap = ctx.text[q.end:q.end + 3]
+    m = ctx.lex.members_of_re.match(ctx.text, q.end + len(gap) - len(gap.lstrip()))
     return m is not None and bool(_generic_group_re(ctx.lex.pack.code).match(ctx.text, m.end()))
 
 
