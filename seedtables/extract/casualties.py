@@ -296,8 +296,8 @@ def _a_part(ctx: Ctx, q, start: int) -> bool:
         return False
     between = ctx.text[q.end:start]
     code = ctx.lex.pack.code
-    return bool(_partial_re(code).search(between) or _subset_words_re_for(code).search(between)) \
-        and not _whole_part_re(code).search(between)
+    return bool(_casualty_words_re(code, "partial_words").search(between) or _subset_words_re_for(code).search(between)) \
+        and not _casualty_words_re(code, "whole_part_words").search(between)
 
 
 @cache
@@ -914,22 +914,18 @@ def _counted_as_displaced(ctx: Ctx, q, m: re.Match) -> bool:
     return any(o.start != q.start and not o.weak and o.end <= m.start() and displaced_by(o) for o in ctx.quantities)
 
 
-@cache
-def _health_body_re(code: str) -> re.Pattern:
-    words = expand_all(lang.load(code).section("casualties").get("health_bodies", []))
-    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
-
-
-@cache
-def _attackers_own_re(code: str) -> re.Pattern:
-    words = expand_all(lang.load(code).section("casualties").get("attackers_own_losses", []))
-    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
-
-
 def _attackers_own(ctx: Ctx, q, pos: int) -> bool:
     """Whether the clause before the count says the attackers suffered it: their own dead."""
     start = ctx.clause_start(min(q.start, pos))
-    return bool(_attackers_own_re(ctx.lex.pack.code).search(ctx.text, max(0, start - 60), min(q.start, pos)))
+    said = _casualty_words_re(ctx.lex.pack.code, "attackers_own_losses")
+    return bool(said.search(ctx.text, max(0, start - 60), min(q.start, pos)))
+
+
+@cache
+def _casualty_words_re(code: str, key: str) -> re.Pattern:
+    """The casualties section's word list `key` as a pattern of whole words (pack data)."""
+    words = expand_all(lang.load(code).section("casualties").get(key, []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _health_body(ctx: Ctx, pos: int) -> str | None:
@@ -937,7 +933,7 @@ def _health_body(ctx: Ctx, pos: int) -> str | None:
     st = ctx.attribution(pos)
     if st is None or not lang.is_state(st.speaker.country):
         return None
-    return st.speaker.country if _health_body_re(ctx.lex.pack.code).search(ctx.text, *st.zone) else None
+    return st.speaker.country if _casualty_words_re(ctx.lex.pack.code, "health_bodies").search(ctx.text, *st.zone) else None
 
 
 def _state_speaks(ctx: Ctx, st) -> bool:
@@ -1076,13 +1072,7 @@ def _members_of_a_group(ctx: Ctx, q) -> bool:
     """'11 members of the terrorist group', '12 membri del gruppo armato': a group named by a noun alone."""
     gap = ctx.text[q.end:q.end + 3]
     m = ctx.lex.members_of_re.match(ctx.text, q.end + len(gap) - len(gap.lstrip()))
-    return m is not None and bool(_generic_group_re(ctx.lex.pack.code).match(ctx.text, m.end()))
-
-
-@cache
-def _generic_group_re(code: str) -> re.Pattern:
-    words = expand_all(lang.load(code).section("casualties").get("generic_group_nouns", []))
-    return re.compile(rf"(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+    return m is not None and bool(_casualty_words_re(ctx.lex.pack.code, "generic_group_nouns").match(ctx.text, m.end()))
 
 
 @cache
@@ -1121,18 +1111,6 @@ def _counted_apart(ctx: Ctx, q, at: int, weak: bool = False) -> bool:
 def _mixed_part_re(code: str) -> re.Pattern:
     words = expand_all(lang.load(code).section("casualties").get("mixed_part_words", []))
     return re.compile(alternation(words) if words else "(?!x)x", re.IGNORECASE)
-
-
-@cache
-def _partial_re(code: str) -> re.Pattern:
-    words = expand_all(lang.load(code).section("casualties").get("partial_words", []))
-    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
-
-
-@cache
-def _whole_part_re(code: str) -> re.Pattern:
-    words = expand_all(lang.load(code).section("casualties").get("whole_part_words", []))
-    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _victims_said_civilians(ctx: Ctx, trigger_spans) -> bool:
@@ -1379,7 +1357,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # ("many of them women and children" names a part: the rest may be anyone)
     # (a part names no kind of the whole, counted or not: "40 people, including 12 children", "many
     # of them women"; only one said to be all of them does: "all of them civilians")
-    partial = bool(part_civ) and not _whole_part_re(ctx.lex.pack.code).search(
+    partial = bool(part_civ) and not _casualty_words_re(ctx.lex.pack.code, "whole_part_words").search(
         tail, max(0, sub.start() - 25), part_civ.start())
     if personnel is None and part_civ and not mixed_part and not partial:
         personnel = "civilian"  # "41 Palestinians ..., all of them women and children"
