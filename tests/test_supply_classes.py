@@ -494,6 +494,22 @@ def _rows(tmp_path, language, text):
     return extract_seed(seed)["supply_shares"]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("it", "Tra gli aiuti già consegnati dalla Norvegia all'Ucraina ci sono:\n\n400 lanciamissili anticarro\n\n"
+           "24 veicoli blindati\n\nLa lista completa è sul sito del governo."),
+    ("en", "Among the aid Norway has already delivered to Ukraine are:\n\n400 anti-tank missile launchers\n\n"
+           "24 armoured vehicles\n\nThe full list is on the government's website."),
+])
+def test_the_lines_of_a_list_a_colon_opens_are_the_flow_s_items(tmp_path, language, text):
+    """A paragraph ending on a colon opens a list; its short lines, each a paragraph of its own, are
+    counts of the items of the flow it told (its parties carried), one row each."""
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2024-06 {'Notizie' if language == 'it' else 'News'}\n\n{text}\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["supply_shares"]
+    got = {(r["supplier"], r["recipient"], r["item"], r["quantity"]) for r in rows}
+    assert ("NOR", "UKR", "weapons", 400) in got and ("NOR", "UKR", "armored_vehicles", 24) in got
+
+
 @pytest.mark.parametrize("kind,language,text,expected", CASES, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_supply_class(tmp_path, kind, language, text, expected):
     rows = _rows(tmp_path, language, text)

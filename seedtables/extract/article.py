@@ -264,9 +264,17 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     carry, paragraph = Carry(people=title.people, senders=[title.sender] if title.sender else [],
                              deployed=[(title.sender, title.host)] if title.sender and title.host else []), None
     masked: dict[int, str] = {}  # sentence start -> the sentence with its figures masked
+    previous_text = ""
+    listing = False  # in the lines of a list a paragraph ending on a colon opens
     for sent, sent_places in zip(kept, found_places, strict=True):
         if sent.paragraph != paragraph:
-            carry, paragraph = carry.next_paragraph(), sent.paragraph
+            # the short lines of a list ("Tra le armi consegnate ci sono:", then "900 lanciamissili
+            # Panzerfaust 3", ...) go on with the paragraph that opens it: its flow, its sides
+            listing = (listing or _opens_list(previous_text)) and _list_line(sent.text)
+            if not listing:
+                carry = carry.next_paragraph()
+            carry.listing, paragraph = listing, sent.paragraph
+        previous_text = sent.text
         own = sent is title_sentence  # read already, with nothing to carry from
         ctx = title_ctx if own else read_sentence(code, sent, publication, carry, title, sent_places)
         masked[sent.start] = masked_sentence(sent.text, [(q.start, q.end) for q in ctx.quantities])
@@ -322,6 +330,16 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
     out["numbers"] = _finish_numbers(numbers)
     _settle(code)
     return out
+
+
+def _opens_list(text: str) -> bool:
+    """Whether a sentence ends on a colon: the paragraph opens a list of lines."""
+    return text.rstrip().endswith(":")
+
+
+def _list_line(text: str) -> bool:
+    """Whether a paragraph is one short line of a list: a count and its items, no sentence."""
+    return len(text) <= 160 and "\n" not in text.strip()
 
 
 _SETTLED: set[str] = set()

@@ -35,6 +35,7 @@ class Carry:
     force: str | None = None
     item: str | None = None
     share_of: str | None = None
+    listing: bool = False  # the sentence is a line of a list a colon opened (article.extract_seed)
     # the title's carry only: the country the article's places name most (article.home_country)
     # and, read when first needed, the armed group it names most (article.main_group)
     home: str | None = None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import actors
+from seedtables.extract import actors, audit
 from seedtables.extract.actors import Actor
 from seedtables.extract.context import PART_OF, Ctx, lexicon
 from seedtables.lang import Gated, alternation, bounded, expand_all, fold
@@ -918,12 +918,15 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
     lex, s = ctx.lex, ctx.text
     supplier = ctx.carry.supplier or ctx.title.supplier
     recipient = ctx.carry.recipient or ctx.title.recipient
-    if not (supplier and recipient) or not (_extra(lex).restatement_re.match(s) or _opens_on_items(ctx)):
+    if not (supplier and recipient) or not (_extra(lex).restatement_re.match(s) or _opens_on_items(ctx)
+                                            or _list_item(ctx)):
         return []
     out, counted = [], set()
     named = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]  # "PzH 2000": a name, no count
+    aud = audit.auditor(lex.pack.code)
     for q in ctx.numbers_free():
-        if q.percent or q.weak or any(a <= q.start < b for a, b in named):
+        # (nor a model's number: "Panzerfaust 3 con 3mila missili")
+        if q.percent or q.weak or any(a <= q.start < b for a, b in named) or aud.named_number(ctx, q.num_start, q.end):
             continue
         item = lex.item_re.search(s, q.end, q.end + 40)
         if item is None or item.start() in counted:
@@ -934,6 +937,15 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
             out += _row(ctx, seen, supplier, recipient, lex.items[fold(item.group(0))], item.group(0), item.start(),
                         item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0))))
     return out
+
+
+def _list_item(ctx: Ctx) -> bool:
+    """'900 lanciamissili anticarro Panzerfaust 3', one short line of a list of the flow the
+    paragraph told (its parties carried, not the title's): it opens on a count of items."""
+    s = ctx.text
+    first = next(iter(ctx.numbers_free()), None)
+    return ctx.carry.listing and bool(ctx.carry.supplier and ctx.carry.recipient) and first is not None \
+        and not s[:first.start].strip(" -•*–") and bool(ctx.lex.item_re.search(s, first.end, first.end + 40))
 
 
 def _opens_on_items(ctx: Ctx) -> bool:
