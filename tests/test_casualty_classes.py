@@ -1155,6 +1155,20 @@ CASES = {
         ("it", "Abu Sayyaf ha perso un comandante a marzo. I soldati hanno ucciso nove membri del gruppo terroristico"
                " a Sulu.", [("ABU SAYYAF", "military", "killed", 9, 9, 9, "exact")]),
     ],
+    # a statement released frees no one; a list of counts whose noun is left out, each "of" or
+    # "from" a state, are that state's
+    "released_statements_and_lists_by_state": [
+        ("it", "L'esercito ha rilasciato una dichiarazione dicendo che 40 soldati sono morti nello Stato Kachin, in"
+               " Myanmar.", [("MMR", "military", "killed", 40, 40, 40, "exact")]),
+        ("en", "The army released a statement saying 40 soldiers had died in Kachin State, Myanmar.",
+         [("MMR", "military", "killed", 40, 40, 40, "exact")]),
+        ("it", "Gli attacchi hanno ucciso 31 soldati del Ciad, 12 del Niger e 8 militari del Mali.",
+         [("TCD", "military", "killed", 31, 31, 31, "exact"), ("NER", "military", "killed", 12, 12, 12, "exact"),
+          ("MLI", "military", "killed", 8, 8, 8, "exact")]),
+        ("en", "The attacks killed 31 soldiers from Chad, 12 from Niger and 8 from Mali.",
+         [("TCD", "military", "killed", 31, 31, 31, "exact"), ("NER", "military", "killed", 12, 12, 12, "exact"),
+          ("MLI", "military", "killed", 8, 8, 8, "exact")]),
+    ],
     # hostages said to have come back to a country are freed: no captives counted
     "hostages_come_back": [
         ("it", "L'esercito ha annunciato il ritorno dei tre ostaggi tornati in Thailandia.", []),

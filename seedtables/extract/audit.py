@@ -124,7 +124,10 @@ class Auditor:
         self.ordinal_after = after("ordinal_after")
         self.measure_after = after("measure_units")
         freed = expand_all(pack.section("casualties").get("freed_words", []))
-        self.freed_re = re.compile(lang.bounded(alternation(freed, escape=False)) if freed else "(?!x)x", re.IGNORECASE)
+        # (a statement released frees no one: "ha rilasciato una dichiarazione", "released a statement")
+        papers = alternation(expand_all(pack.section("casualties").get("released_papers", []))) or "(?!x)x"
+        self.freed_re = re.compile(rf"{lang.bounded(alternation(freed, escape=False))}"
+                                   rf"(?!\s+(?:\S+\s+)?(?:{papers})(?![\w]))" if freed else "(?!x)x", re.IGNORECASE)
         # a sum in any currency the pack names: "una taglia di cinque milioni di rupie"
         currencies = [re.escape(c) for c in pack.section("supplies").get("currencies", {}) if c[:1].isalpha()] \
             + sorted(lang.currency_words(pack.code))  # and the rest of the world's, from CLDR: "two million baht"

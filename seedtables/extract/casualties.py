@@ -1024,8 +1024,10 @@ def _hails_from(ctx: Ctx, q, a) -> bool:
     if m is None:
         return False
     head = _origin_word_re(ctx.lex.pack.code).sub("", ctx.text[q.end:max(0, a.start - 12) + m.start()])
+    # (a count whose noun is left out hails from it too: "54 soldiers from Burundi, 19 from Uganda")
     return lang.is_state(a.code) and len(head) < 40 and bool(ctx.lex.civilian_end_re.search(head)
-                                                              or ctx.lex.military_end_re.search(head))
+                                                              or ctx.lex.military_end_re.search(head)
+                                                              or not head.strip())
 
 
 def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
@@ -1054,8 +1056,17 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     # members of a group the text names: "19 suspected members of the Sinaloa cartel"
     if _members_of(ctx, q, 40) is not None or _members_of_a_group(ctx, q):
         return True
-    # a number followed by a people's name ("50 Russians") counts people too
-    return not strict and any(a.start - q.end < 3 and a.start >= q.end for a in ctx.actors)
+    # a number followed by a people's name ("50 Russians") counts people too, or by a state they
+    # are of, in a list of counts whose noun is left out ("54 soldati del Burundi, 19 dell'Uganda")
+    return not strict and any(a.start >= q.end and (a.start - q.end < 3 or a.kind == "state" and _of_word(
+        ctx, ctx.text[q.end:a.start])) for a in ctx.actors)
+
+
+def _of_word(ctx: Ctx, gap: str) -> bool:
+    """Whether `gap` is one word of origin or belonging: " from ", " dell'", " del "."""
+    word = gap.strip()
+    return bool(word) and any(rx.fullmatch(word) or rx.fullmatch(word.rstrip("'’"))
+                              for rx in (ctx.lex.from_word_re, ctx.lex.genitive_word_re))
 
 
 def _members_of(ctx: Ctx, q, window: int):
@@ -1179,8 +1190,7 @@ def _governing_gap_re(code: str) -> re.Pattern:
 
 @cache
 def _freed_re(code: str) -> re.Pattern:
-    words = expand_all(lang.load(code).section("casualties").get("freed_words", []))
-    return re.compile(lang.bounded(alternation(words, escape=False)) if words else "(?!x)x", re.IGNORECASE)
+    return audit.auditor(code).freed_re
 
 
 def _civilians_listed_after(ctx: Ctx, start: int) -> bool:
