@@ -1852,6 +1852,44 @@ CASES = {
         ("en", "Officials in Sumy put the toll at more than 40 killed or wounded.",
          [("UKR", "unknown", "killed_or_wounded", 40, 40, None, "over")]),
     ],
+    # a weekday or month after a country names no longer place: the country is where the dead are
+    "a_country_before_a_weekday": [
+        ("en", "The militia said it answered Turkish drone strikes in Iraq Tuesday that killed 14 people.",
+         [("IRQ", "unknown", "killed", 14, 14, 14, "exact")]),
+        ("it", "Il gruppo ha risposto ai raid turchi in Iraq Martedì, che hanno ucciso 14 persone.",
+         [("IRQ", "unknown", "killed", 14, 14, 14, "exact")]),
+    ],
+    # fighters an adjective calls jihadist, Islamist or rebel are no state's, though a state's troops
+    # kill them; the group the article names is theirs, and with none named there is no row
+    "fighters_an_outlaw_adjective_qualifies": [
+        ("en", "Chadian troops killed 45 jihadist fighters near Diffa.", []),
+        ("en", "JNIM claimed the raid. Burkinabe soldiers later killed 45 jihadist fighters near Djibo.",
+         [("JNIM", "military", "killed", 45, 45, 45, "exact")]),
+        ("it", "I soldati ciadiani hanno ucciso 45 miliziani jihadisti vicino a Diffa.", []),
+        ("it", "Il Jnim ha rivendicato il raid. I soldati burkinabé hanno poi ucciso 45 combattenti jihadisti "
+               "vicino a Djibo.", [("JNIM", "military", "killed", 45, 45, 45, "exact")]),
+    ],
+    # "neutralisation of" is killing, as "neutralised" is
+    "neutralisation_as_a_noun": [
+        ("en", "ISWAP attacked the base. The air strikes led to the neutralisation of over 20 terrorists.",
+         [("ISWAP", "military", "killed", 20, 20, None, "over")]),
+        ("it", "L'Iswap ha attaccato la base. I raid aerei hanno portato alla neutralizzazione di oltre 20 terroristi.",
+         [("ISWAP", "military", "killed", 20, 20, None, "over")]),
+    ],
+    # people the killing names before a thing are counted, not the thing ("20 residents of the
+    # village"); the dead evacuated are dead, not displaced; a newspaper's "Daily" is no rate
+    "residents_corpses_and_a_daily": [
+        ("en", "Bandits killed 16 residents of the village in Zamfara.",
+         [("NGA", "civilian", "killed", 16, 16, 16, "exact")]),
+        ("it", "I banditi hanno ucciso 16 abitanti del villaggio a Zamfara.",
+         [("NGA", "civilian", "killed", 16, 16, 16, "exact")]),
+        ("en", "The authorities evacuated 23 bodies from the rubble in Kharkiv.",
+         [("UKR", "unknown", "killed", 23, 23, 23, "exact")]),
+        ("it", "Le autorità hanno evacuato 23 cadaveri dalle macerie a Kharkiv.",
+         [("UKR", "unknown", "killed", 23, 23, 23, "exact")]),
+        ("en", "Witnesses told the Daily Post that 19 people were killed in Katsina.",
+         [("NGA", "unknown", "killed", 19, 19, 19, "exact")]),
+    ],
 }
 
 

@@ -104,11 +104,18 @@ class Auditor:
         def words(key: str) -> str:
             return lang.yes_no_alternation(expand_all(a.get(key, []))) if a.get(key) else ""
 
-        def after(key: str) -> re.Pattern:
+        c = pack.section("casualties")
+        people_word = re.compile(alternation([*expand_all(c.get("civilian_words", [])),
+                                              *expand_all(c.get("military_words", []))], escape=False), re.IGNORECASE)
+        # (things follow no people's noun: "20 residents of the village" counts residents)
+        thing_links = lang.yes_no_alternation([w for w in expand_all(a.get("links", [])) if not people_word.fullmatch(w)])
+
+        def after(key: str, links: str | None = None) -> re.Pattern:
             # what the number counts may follow a few linking words: "30.000 persone sono sfollate",
             # "30,000 people have been displaced", "3 di loro"
             # (an opening quote may stand before the noun: cinque “postazioni strategiche”)
-            return re.compile(rf"^[\s\-“\"«]*(?:(?:{words('links')})\s+){{0,3}}(?:{words(key)})(?![\w])", re.IGNORECASE)
+            return re.compile(rf"^[\s\-“\"«]*(?:(?:{links or words('links')})\s+){{0,3}}(?:{words(key)})(?![\w])",
+                              re.IGNORECASE)
 
         def before(key: str) -> re.Pattern:
             return re.compile(rf"(?<![\w])(?:{words(key)})[\s,]*$", re.IGNORECASE)
@@ -139,10 +146,10 @@ class Auditor:
         self.fled_relative = re.compile(rf"^[\s\-“\"«]*(?:[^\W\d_]+\s+){{0,3}}?(?:{relatives})\s+"
                                         rf"(?:[^\W\d_][\w'’]*\s+){{0,4}}?(?:{words('displaced_verbs')})(?![\w])",
                                         re.IGNORECASE)
-        self.object_after = after("objects")
+        self.object_after = after("objects", thing_links)
         # what a number counts may follow a few words that are not people or prepositions
         # ("two nuclear-armed neighbours", "tre missili balistici"): the pack says how many
-        c, places = pack.section("casualties"), pack.section("places")
+        places = pack.section("places")
         # (nor captives: "3 prisoners of war" counts people, not a war)
         stop = lang.yes_no_alternation(expand_all([*c.get("civilian_words", []), *c.get("military_words", []),
                                                    *c.get("captive_nouns", []),
@@ -150,8 +157,8 @@ class Auditor:
                                                    *a.get("time_before", [])]))  # "109 after Haiti gang attack"
         modifier = rf"(?:(?!(?:{stop})(?![\w]))[^\W\d][\w'’-]*\s+){{0,{a.get('modifier_words', 0)}}}"
 
-        def after_modified(key: str) -> re.Pattern:
-            return re.compile(rf"^[\s\-“\"«]*(?:(?:{words('links')})\s+){{0,3}}{modifier}(?:{words(key)})(?![\w])",
+        def after_modified(key: str, links: str | None = None) -> re.Pattern:
+            return re.compile(rf"^[\s\-“\"«]*(?:(?:{links or words('links')})\s+){{0,3}}{modifier}(?:{words(key)})(?![\w])",
                               re.IGNORECASE)
 
         # a thing's noun before a people's one names them, counts nothing: "12 school children",
@@ -160,7 +167,7 @@ class Auditor:
         people = lang.yes_no_alternation(expand_all(a.get("people_after_things", []))) or "(?!x)x"
         people_next = re.compile(rf"[\s-]+(?:{people})(?![\w])", re.IGNORECASE)
         self.object_after = _NoPeopleAfter(self.object_after, people_next)
-        self.object_modified = _NoPeopleAfter(after_modified("objects"), people_next)
+        self.object_modified = _NoPeopleAfter(after_modified("objects", thing_links), people_next)
         # (a people's name may stand between: "some 600,000 Rohingya fleeing")
         # (the people's name may come before the verb's auxiliaries: "13 million Syrians have been displaced")
         self.displaced_after = re.compile(rf"{after_modified('displaced').pattern}|^[\s-]*{modifier}"
@@ -292,7 +299,10 @@ class Auditor:
         s = ctx.text
         left, right = s[max(0, q.num_start - 40):q.num_start], s[q.end:q.end + 60]
         bare = self._unqualified(ctx, left)
-        return bool(self.fled_after.match(right) or self.displaced_before.search(bare) or self.met_before.search(bare)
+        # (the dead are not displaced: "evacuated 37 corpses", "evacuato 37 cadaveri")
+        at = q.end + len(right) - len(right.lstrip())
+        displaced = self.displaced_before.search(bare) and not any(rx.match(s, at) for _, rx in ctx.lex.casualty)
+        return bool(self.fled_after.match(right) or displaced or self.met_before.search(bare)
                     or self.population_before.search(bare) or self.population_after.match(right)
                     or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))

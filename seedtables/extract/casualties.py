@@ -1323,8 +1323,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             party, personnel = owner[0].code, kind
     if party is None and personnel == "military" and (
             ((irregular := ctx.lex.irregular_re.search(np_text[:40])) and irregular.start() == min(nouns)[0]
-             # (not the first word of a longer name of fighters of no group: "combattenti delle tribù")
-             and not ((longer := ctx.lex.outlaw_re.match(np_text, irregular.start())) and longer.end() > irregular.end()))
+             # (not the first word of a longer name of fighters of no group: "combattenti delle tribù";
+             # a group's word after it is still a group's: "combattenti jihadisti")
+             and not ((longer := ctx.lex.outlaw_re.match(np_text, irregular.start())) and longer.end() > irregular.end()
+                      and not ctx.lex.irregular_re.search(np_text, irregular.end(), longer.end())))
             or (not nouns and _irregular_told_before(ctx, q, pos))):
         # "five attackers were killed", "uccisi 12 miliziani", "the number of terrorists killed is
         # about 10,000": the group's

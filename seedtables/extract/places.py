@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import pycountry
+from babel import Locale
 
 from seedtables import lang
 from seedtables.extract import actors
@@ -152,8 +153,12 @@ class PlaceReader:
         self.prep_re = re.compile(rf"(?<![\w])(?:{preps})(?:\s+(?:{alternation(pack['articles'])}))?"
                                   rf"(?:\s*(?:{directions}))?\s*$",
                                   re.IGNORECASE)
-        # a name may follow an elided preposition or article: "nell'Ucraina", "dall'Iraq"
-        self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*")
+        # a name may follow an elided preposition or article: "nell'Ucraina", "dall'Iraq"; a weekday
+        # or month after it (CLDR) names no longer place: "strikes in Lebanon Thursday", "in Sudan May"
+        loc = Locale.parse(pack.code)
+        calendar = alternation([*loc.days["format"]["wide"].values(), *loc.months["format"]["wide"].values()])
+        self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+"
+                                         rf"(?:\s+(?!(?i:{calendar})(?![\w’'-]))[A-ZÀ-Ý][\w’'-]+)*")
         # nouns that go on a region's name ("Kherson Oblast", "Gaza Strip"): the name is the region's
         self.region_noun_re = re.compile(alternation(pack.section("places").get("region_nouns", [])) or "(?!x)x",
                                          re.IGNORECASE)
