@@ -483,6 +483,21 @@ CASES = [
      [("IRN", "HOUTHIS", "artillery_ammunition", None, 400, "shells")]),
     ("mortar_rounds_and_carri", "it", "La Polonia ha consegnato all'Ucraina 30 carri T-72.",
      [("POL", "UKR", "armored_vehicles", None, 30, "vehicles")]),
+    # a restatement of the items may be led by an adverb ("Specifically", "Nello specifico"); guided
+    # bombs named by model alone are ammunition, counted in bombs
+    ("led_restatement", "it", "La Francia ha fornito all'Egitto centinaia di bombe. Nello specifico si tratta di 250 "
+     "bombe guidate e 400 JDAM.",
+     [("FRA", "EGY", "ammunition", None, 100, "bombs"), ("FRA", "EGY", "ammunition", None, 250, "bombs"),
+      ("FRA", "EGY", "ammunition", None, 400, "bombs")]),
+    ("led_restatement", "en", "France has supplied Egypt with hundreds of bombs. Specifically, these include 250 "
+     "guided bombs and 400 JDAMs.",
+     [("FRA", "EGY", "ammunition", None, 100, "bombs"), ("FRA", "EGY", "ammunition", None, 250, "bombs"),
+      ("FRA", "EGY", "ammunition", None, 400, "bombs")]),
+    # munitions are counted in munitions, a model's bombs in bombs
+    ("munitions_counted", "en", "Britain delivered 6,000 munitions and 500 GBU-39 bombs to Saudi Arabia.",
+     [("GBR", "SAU", "ammunition", None, 6000, "munitions"), ("GBR", "SAU", "ammunition", None, 500, "bombs")]),
+    ("munitions_counted", "it", "Il Regno Unito ha consegnato all'Arabia Saudita 6.000 munizioni.",
+     [("GBR", "SAU", "ammunition", None, 6000, "munitions")]),
 ]
 
 

@@ -91,7 +91,9 @@ class _Extra:
         self.carrier_re = _words(s.get("carrier_words", []))
         self.buyer_re = _words(s.get("buyer_nouns", []))
         openers = alternation(lang.expand_all(s.get("restatement_openers", [])))
-        self.restatement_re = re.compile(rf"\s*(?:{openers})(?![\w])" if openers else "(?!x)x", re.IGNORECASE)
+        leads = alternation(lang.expand_all(s.get("restatement_leads", []))) or "(?!x)x"
+        self.restatement_re = re.compile(rf"\s*(?:(?:{leads}),?\s+)?(?:{openers})(?![\w])" if openers else "(?!x)x",
+                                         re.IGNORECASE)
         # the genitive that names whose imports they are ("of", "del"), never an origin ("from", "da")
         froms = {fold(w) for w in s.get("from", [])}
         owners = [w for w in expand_all(lex.pack.section("speech").get("genitive", [])) if fold(w) not in froms
@@ -935,7 +937,8 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
         # (a model's name may stand between: "four Wisent 1 demining tanks", "two IRIS-T air defence systems")
         if item and re.fullmatch(r"\s+(?:\S+\s+){0,3}", s[q.end:item.start()]) and "," not in s[q.end:item.start()]:
             out += _row(ctx, seen, supplier, recipient, lex.items[fold(item.group(0))], item.group(0), item.start(),
-                        item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0))))
+                        item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0)))
+                        or _item_units().get(lex.items[fold(item.group(0))]))
     return out
 
 
