@@ -1890,6 +1890,15 @@ CASES = {
         ("en", "Witnesses told the Daily Post that 19 people were killed in Katsina.",
          [("NGA", "unknown", "killed", 19, 19, 19, "exact")]),
     ],
+    # "an", as "a" and "un", counts one when it is a people noun's article, and nothing else
+    "an_counts_one_person": [
+        ("en", "An Armenian soldier was wounded by sniper fire near the border on Tuesday.",
+         [("ARM", "military", "wounded", 1, 1, 1, "exact")]),
+        ("it", "Un soldato armeno è rimasto ferito dal fuoco di un cecchino vicino al confine martedì.",
+         [("ARM", "military", "wounded", 1, 1, 1, "exact")]),
+        ("en", "An explosion in Goma killed 5 people an hour after the ceasefire began.",
+         [("COD", "unknown", "killed", 5, 5, 5, "exact")]),
+    ],
 }
 
 
