@@ -421,7 +421,9 @@ CASES = {
     # critical condition" live
     "counts_that_are_no_dead": [
         ("en", "Twelve witnesses in Tillaberi said that, after the killings, soldiers burned houses.", []),
-        ("en", "One policeman was killed in Tillaberi after the army took two disputed border crossings.", []),
+        # (the border crossings are no dead; the one policeman is)
+        ("en", "One policeman was killed in Tillaberi after the army took two disputed border crossings.",
+         [("NER", "military", "killed", 1, 1, 1, "exact")]),
         ("it", "Secondo i funzionari di Niamey, gli intercettori hanno salvato migliaia di vite.", []),
         ("en", "Three soldiers were killed in the ambush near Tillaberi and four more are in critical condition.",
          [("NER", "military", "killed", 3, 3, 3, "exact")]),
@@ -1898,6 +1900,41 @@ CASES = {
          [("ARM", "military", "wounded", 1, 1, 1, "exact")]),
         ("en", "An explosion in Goma killed 5 people an hour after the ceasefire began.",
          [("COD", "unknown", "killed", 5, 5, 5, "exact")]),
+    ],
+    # the people who tell of the dead are none of them: "one resident said", "due testimoni hanno riferito"
+    "speakers_are_no_casualties": [
+        ("en", "'They burned everything,' one villager said, adding that 14 herders had been killed near Mopti.",
+         [("MLI", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("en", "Two witnesses told reporters that 14 herders had been killed near Mopti.",
+         [("MLI", "civilian", "killed", 14, 14, 14, "exact")]),
+        ("it", "Due testimoni hanno riferito che 14 pastori sono stati uccisi vicino a Mopti.",
+         [("MLI", "civilian", "killed", 14, 14, 14, "exact")]),
+        # (people reported wounded are wounded; men accused of a crime are no speakers)
+        ("en", "Near Mopti two more herders were reported wounded.", [("MLI", "civilian", "wounded", 2, 2, 2, "exact")]),
+    ],
+    # a headline's verbs with their counts, joined by commas: "kills 5, injures 11"; the attackers
+    # who kill or abduct are no sign that the people they take are soldiers
+    "verbs_with_counts_joined_by_commas": [
+        ("en", "Drone strike on Mopti market kills 7, injures 23.",
+         [("MLI", "unknown", "killed", 7, 7, 7, "exact"), ("MLI", "unknown", "wounded", 23, 23, 23, "exact")]),
+        ("en", "Jihadists kill six, abduct 40 in Mopti village.",
+         [("MLI", "unknown", "killed", 6, 6, 6, "exact"), ("MLI", "unknown", "captured", 40, 40, 40, "exact")]),
+        # (a noun's count before the next noun stays its own: "340 morti e 12 prigionieri")
+        ("en", "In Mopti 7 killed, 23 injured.",
+         [("MLI", "unknown", "killed", 7, 7, 7, "exact"), ("MLI", "unknown", "wounded", 23, 23, 23, "exact")]),
+    ],
+    # one person is counted by a singular noun as many are by its plural: a woman, an officer, a militant
+    "singular_people_nouns": [
+        ("en", "In Rakhine a woman was wounded when the shell hit the market.",
+         [("MMR", "civilian", "wounded", 1, 1, 1, "exact")]),
+        ("en", "The ambush in Rakhine killed 9 soldiers and wounded an officer.",
+         [("MMR", "military", "killed", 9, 9, 9, "exact"), ("MMR", "military", "wounded", 1, 1, 1, "exact")]),
+        ("it", "Nel Rakhine una donna è rimasta ferita quando il proiettile ha colpito il mercato.",
+         [("MMR", "civilian", "wounded", 1, 1, 1, "exact")]),
+        ("it", "Nel Rakhine un miliziano è stato ucciso e un poliziotto ferito negli scontri.",
+         [("MMR", "military", "killed", 1, 1, 1, "exact"), ("MMR", "military", "wounded", 1, 1, 1, "exact")]),
+        # (a person who only speaks is no casualty)
+        ("en", "A resident said that 6 people were killed in Sittwe.", [("MMR", "unknown", "killed", 6, 6, 6, "exact")]),
     ],
 }
 

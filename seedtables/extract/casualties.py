@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import audit, places
+from seedtables.extract import audit, places, speech
 from seedtables.extract.context import BRACKETED, Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
@@ -83,6 +83,24 @@ def _not_dead_re_for(code: str) -> re.Pattern:
     """Words right after a count that say its people live: "are in critical condition"."""
     words = lang.load(code).section("casualties").get("alive_after", [])
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _speakers(ctx: Ctx, q) -> bool:
+    """A count of the people who say it is no casualty: '"It was a massacre," one resident said,
+    adding that ...', "two witnesses told AFP" (people right before a verb of saying)."""
+    s = ctx.text
+    words = re.match(r"(?:\s+[^\W\d_][\w'’-]*){2,4}", s[q.end:q.end + 50])
+    # (verbs of telling: "three men accused of spying" are no speakers)
+    verbs = [rx for act, rx in speech.reader(ctx.lex.pack.code).verb_res if act in ("claim", "confirm", "deny")]
+    # (the verb right after the people's noun: "one resident said", "due testimoni hanno riferito";
+    # not "two more civilians were reported injured")
+    starts = [q.end + m.start() for m in re.finditer(r"(?<=\s)\S", words.group(0))][1:] if words else []
+    people = (ctx.lex.military_re, ctx.lex.civilian_re)
+    if not any(any(v.match(s, i) for v in verbs) and any(rx.fullmatch(s[:i].split()[-1]) for rx in people)
+               for i in starts) or not _counts_people(ctx, q):
+        return False
+    ctx.asides[(q.num_start, q.end)] = "out_of_scope"  # (the audit's reason: a count of no fact)
+    return True
 
 
 def _counts_items(ctx: Ctx, q, trigger_spans=()) -> bool:
@@ -466,7 +484,7 @@ def extract(ctx: Ctx) -> list[dict]:
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not _is_age(ctx, q)
           and not aud.counts_nothing(ctx, q) and not aud.counts_no_casualty(ctx, q) and not _a_year(ctx, q, trigger_spans)
           and not _counts_items(ctx, q, trigger_spans) and not aud.counts_attackers(ctx, q)
-          and not aud.counts_survivors(ctx, q)
+          and not aud.counts_survivors(ctx, q) and not _speakers(ctx, q)
           and not _freed(ctx, q, trigger_spans) and not audit.in_ratio(ctx, q)
           and not _displaced_in_own_clause(ctx, q, trigger_spans) and not _crowd(ctx, aud, q, trigger_spans)
           and not aud.gathered(ctx, q.end)]
@@ -547,7 +565,11 @@ def extract(ctx: Ctx) -> list[dict]:
                 if len(between) > 60:
                     continue
                 # "One killed, ten injured": a number right before the next casualty word is its count
-                if any(a >= q.end and ctx.lex.after_filler_re.match(s[q.end:a]) for a, b in trigger_spans):
+                # (but not when that word is a verb with its own count after it: "kills 5, injures 11")
+                if any(a >= q.end and ctx.lex.after_filler_re.match(s[q.end:a])
+                       and not any(r.start >= b and re.fullmatch(r"\s+(?:[^\W\d_]+\s+){0,2}", s[b:r.start])
+                                   and not ctx.lex.coordination_re.search(s[b:r.start]) for r in qs)
+                       for a, b in trigger_spans):
                     continue
                 # "captured one North Korean soldier, but he died": the object right after the verb
                 # binds tighter than a number before a later verb
