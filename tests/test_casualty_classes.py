@@ -1923,6 +1923,25 @@ CASES = {
         ("en", "In Mopti 7 killed, 23 injured.",
          [("MLI", "unknown", "killed", 7, 7, 7, "exact"), ("MLI", "unknown", "wounded", 23, 23, 23, "exact")]),
     ],
+    # a group named for an area struck names no victims: "outside Hezbollah strongholds"; their land's
+    "a_group_named_for_an_area": [
+        ("en", "Syria's health ministry said strikes on two villages outside Hayat Tahrir al-Sham strongholds "
+         "killed 11 people.", [("SYR", "unknown", "killed", 11, 11, 11, "exact")]),
+        ("it", "Il ministero della Sanità siriano ha detto che i raid su due villaggi fuori dalle roccaforti di Hayat "
+         "Tahrir al-Sham hanno ucciso 11 persone.", [("SYR", "unknown", "killed", 11, 11, 11, "exact")]),
+    ],
+    # a semicolon closes a count's clause: a possible toll is no wounded count of the next clause
+    "semicolon_closes_the_clause": [
+        ("it", "Nel Darfur i morti potrebbero essere più di 60; molte altre persone sono state ferite.", []),
+        ("en", "In Darfur the dead could number more than 60; many more people were wounded.", []),
+    ],
+    # people freed in a clause of their own leave the wounded of the first clause counted
+    "freed_in_a_clause_of_their_own": [
+        ("it", "Nell'assalto al carcere di Bannu sono rimasti feriti tre agenti e sono stati liberati più di "
+         "sei detenuti.", [("PAK", "military", "wounded", 3, 3, 3, "exact")]),
+        ("en", "In the assault on the Bannu jail three guards were wounded and more than six inmates were freed.",
+         [("PAK", "unknown", "wounded", 3, 3, 3, "exact")]),
+    ],
     # one person is counted by a singular noun as many are by its plural: a woman, an officer, a militant
     "singular_people_nouns": [
         ("en", "In Rakhine a woman was wounded when the shell hit the market.",

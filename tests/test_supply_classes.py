@@ -493,6 +493,9 @@ CASES = [
      "guided bombs and 400 JDAMs.",
      [("FRA", "EGY", "ammunition", None, 100, "bombs"), ("FRA", "EGY", "ammunition", None, 250, "bombs"),
       ("FRA", "EGY", "ammunition", None, 400, "bombs")]),
+    # a dollar sign may carry its country: "US$1 billion"
+    ("us_dollar_sign", "en", "Canada has sent Ukraine weapons worth US$1 billion.",
+     [("CAN", "UKR", "weapons", None, B, "USD")]),
     # munitions are counted in munitions, a model's bombs in bombs
     ("munitions_counted", "en", "Britain delivered 6,000 munitions and 500 GBU-39 bombs to Saudi Arabia.",
      [("GBR", "SAU", "ammunition", None, 6000, "munitions"), ("GBR", "SAU", "ammunition", None, 500, "bombs")]),

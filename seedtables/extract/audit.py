@@ -237,9 +237,11 @@ class Auditor:
         self.whole_after = re.compile(rf"^\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}[^\W\d][\w'’-]*,\s+(?:{whole})(?![\w])\s+\d",
                                       re.IGNORECASE)
         # people counted as rescued, freed or got away: no casualty, whatever casualty word stands near
-        # (their noun may stand between, whatever people it names: "58 sailors were rescued")
-        self.escaped_after = re.compile(rf"^[\s-]*(?:[^\W\d][\w'’-]*\s+){{0,3}}?(?:{words('escaped_after') or '(?!x)x'})"
-                                        rf"(?![\w])", re.IGNORECASE)
+        # (their noun may stand between, whatever people it names: "58 sailors were rescued"; but no
+        # conjunction, which opens another's clause: "feriti tre agenti e sono stati liberati sei detenuti")
+        conjunctions = alternation(pack.get("conjunctions", [])) or "(?!x)x"
+        self.escaped_after = re.compile(rf"^[\s-]*(?:(?!(?:{conjunctions})\s)[^\W\d][\w'’-]*\s+){{0,3}}?"
+                                        rf"(?:{words('escaped_after') or '(?!x)x'})(?![\w])", re.IGNORECASE)
         # a role's people who do the killing ("two suicide bombers killed nine people"): its agents, no victims
         # (a short phrase may stand between them, "four gunmen dressed in fatigues opened fire", but no
         # conjunction or punctuation, which would begin another's clause: "ten gunmen and five soldiers were killed")

@@ -529,7 +529,9 @@ def extract(ctx: Ctx) -> list[dict]:
                 if ctx.lex.escape_re.search(between):
                     continue  # "five children managed to escape, but others are missing"
                 between = _without_asides(ctx, between)  # an aside, however long, is no distance
-                if len(between) > 90:
+                # (a semicolon closes the count's clause: "I morti potrebbero essere più di 130; molte
+                # altre persone sono state ferite")
+                if len(between) > 90 or ";" in between:
                     continue
                 strong = len(between) < 60 and not re.search(r"[;]|\s(?:e|and|ed)\s", between)
                 # right before its casualty word, a count is that word's, whatever a toll's verb
@@ -912,9 +914,12 @@ def _not_victims(ctx: Ctx, a) -> bool:
     """An actor that is not whose the dead are: the attacker, a side's backer ("M23 rebels backed
     by Rwanda", "sostenuti dal Ruanda"), a country named for its border ("un'imboscata al confine
     con il Burkina Faso"), or a people's name qualifying a source or an institution ("the German
-    press agency", "the Saudi Hospital", "il ministero della Sanità libanese")."""
+    press agency", "the Saudi Hospital", "il ministero della Sanità libanese"), or an area
+    ("strikes outside Hezbollah strongholds", "nelle roccaforti di Hezbollah")."""
     s, lex = ctx.text, ctx.lex
     return _attacker(ctx, a) or bool(lex.backer_before_re.search(s[max(0, a.start - 30):a.start])) \
+        or bool(lex.target_after_re.match(s[a.end:a.end + 40])
+                or lex.target_before_re.search(s[max(0, a.start - 40):a.start])) \
         or places.reader(lex.pack.code).names_border(s, a.start, a.end) or (
         a.kind == "demonym" and bool(lex.body_after_re.match(s[a.end:a.end + 30])
                                      or lex.body_before_re.search(s[max(0, a.start - 60):a.start])))

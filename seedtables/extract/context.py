@@ -480,6 +480,13 @@ class Lexicon:
             if c.get("name_noun_first") else re.compile(r"(?!x)x")
         self.body_after_re = re.compile(rf"^\s+(?:{bodies})(?![\w])", re.IGNORECASE) \
             if not c.get("name_noun_first") else re.compile(r"(?!x)x")
+        # an actor's name that qualifies an area names no victims: "outside Hezbollah
+        # strongholds", "le roccaforti di Hezbollah"
+        targets = alternation(expand_all(c.get("target_nouns", [])), escape=False) or "(?!x)x"
+        self.target_before_re = re.compile(rf"(?<![\w])(?:{targets})\s+(?:{genitive})\s*$", re.IGNORECASE) \
+            if c.get("name_noun_first") else re.compile(r"(?!x)x")
+        self.target_after_re = re.compile(rf"^(?:['’]s)?\s+(?:{targets})(?![\w])", re.IGNORECASE) \
+            if not c.get("name_noun_first") else re.compile(r"(?!x)x")
         self.more_re = re.compile(rf"(?<![\w])(?:{alternation(c.get('more_words', []))})\s*$", re.IGNORECASE)
         self.conjunction_re = re.compile(rf"\b(?:{alternation(pack.get('conjunctions', [])) or '(?!x)x'})\b", re.IGNORECASE)
         # a figure another source gives for the count just told: "while the army put the number at 25"
