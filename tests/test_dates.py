@@ -118,3 +118,22 @@ def test_a_date_in_a_places_name_is_no_date(code, text):
 ])
 def test_a_date_beside_a_name_noun_elsewhere_stays_a_date(code, text, start):
     assert [d.date_start for d in reader(code).find(text, dt.date(2025, 3, 1))] == [start]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "A drone strike on Sumy killed four people, among them a girl born in 2011, the governor said."),
+    ("en", "Al-Shabaab, founded in 2006, killed 12 soldiers near Baidoa."),
+    ("it", "Un drone su Sumy ha ucciso quattro persone, tra cui una ragazza nata nel 2011."),
+    ("it", "Al-Shabaab, fondato nel 2006, ha ucciso 12 soldati vicino a Baidoa."),
+])
+def test_a_birth_or_a_founding_dates_no_fact(tmp_path, code, text):
+    """A year of birth or of founding is no date of the killing: the row takes the publication month."""
+    from seedtables import lang
+    from seedtables.extract.article import extract_seed
+    from seedtables.seeds import read_seed
+
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-03 {'News' if code == 'en' else 'Notizie'}\n\n{text}\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    assert rows and all((r["date_basis"], r["date_start"], r["date_end"]) == ("publication", dt.date(2025, 3, 1),
+                                                                              dt.date(2025, 3, 31)) for r in rows)

@@ -862,3 +862,13 @@ def test_ranges_after_between(tmp_path, language, text, expected):
 def test_counts_and_plans_around_withdrawals(tmp_path, language, text, expected):
     rows = _rows(tmp_path, language, text)
     assert [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows] == expected
+
+
+def test_a_backer_named_by_its_people_is_no_host(tmp_path):
+    """'terrorists belonging to Afghan proxy X': the backer's people name no host; the state's own
+    forces operating at home are no deployment."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 Pakistan army kills militants\n\nSecurity forces conducted an operation in "
+                    "Orakzai district on the reported presence of terrorists belonging to Afghan proxy Fitna "
+                    "al-Khawarij.\n", encoding="utf-8")
+    assert extract_seed(read_seed(path, lang.available()))["deployments"] == []

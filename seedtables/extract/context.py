@@ -239,11 +239,17 @@ class Ctx:
                 return True
         return any(st.act == "deny" and st.verb_start < trig_start for st in self.statements)
 
+    def event_dates(self) -> list[DateExpr]:
+        """The sentence's dates that may date a fact or a saying: not a birth's or a founding's
+        ("three people, including a boy born in 2009")."""
+        not_event = self.lex.not_event_date_re
+        return [d for d in self.dates if not not_event.search(self.text, max(0, d.start - 20), d.start)]
+
     def date_for(self, pos: int) -> DateExpr | None:
         """The expression dating a fact at `pos`: the nearest one outside the speaking zones;
         failing that, the one dating the report of it."""
-        own = [d for d in self.dates if not any(st.zone[0] <= d.start and d.end <= st.content[0]
-                                                for st in self.statements)]
+        own = [d for d in self.event_dates() if not any(st.zone[0] <= d.start and d.end <= st.content[0]
+                                                        for st in self.statements)]
         if own:
             return min(own, key=lambda d: abs((d.start + d.end) / 2 - pos))
         st = self.attribution(pos)
@@ -255,10 +261,11 @@ class Ctx:
         """The date of the saying: in the speaker's words ("said on 28 April"), else in the
         sentence's opening clause right before the speaker ("In a statement carried by KCNA on
         28 April, Kim said")."""
-        zone = [d for d in self.dates if st.zone[0] <= d.start and d.end <= st.content[0] + 1]
+        dates = self.event_dates()
+        zone = [d for d in dates if st.zone[0] <= d.start and d.end <= st.content[0] + 1]
         if zone:
             return zone[0]
-        opening = [d for d in self.dates if d.end <= st.zone[0] and "," not in self.text[d.end:st.zone[0]].rstrip(" ,")
+        opening = [d for d in dates if d.end <= st.zone[0] and "," not in self.text[d.end:st.zone[0]].rstrip(" ,")
                    and not any(o is not st and o.content[0] <= d.start < o.content[1] for o in self.statements)]
         return opening[-1] if opening else None
 
@@ -480,6 +487,8 @@ class Lexicon:
             if c.get("name_noun_first") else re.compile(r"(?!x)x")
         self.body_after_re = re.compile(rf"^\s+(?:{bodies})(?![\w])", re.IGNORECASE) \
             if not c.get("name_noun_first") else re.compile(r"(?!x)x")
+        not_event = alternation(expand_all(pack.section("dates").get("not_event_before", []))) or "(?!x)x"
+        self.not_event_date_re = re.compile(rf"(?<![\w])(?:{not_event})\s+$", re.IGNORECASE)
         # an actor's name that qualifies an area names no victims: "outside Hezbollah
         # strongholds", "le roccaforti di Hezbollah"
         targets = alternation(expand_all(c.get("target_nouns", [])), escape=False) or "(?!x)x"

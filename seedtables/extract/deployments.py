@@ -555,6 +555,8 @@ def extract(ctx: Ctx) -> list[dict]:
                       and not (a.kind == "demonym" and any(0 < a.start - q.end <= 2 for q in ctx.quantities))
                       and not (a.kind == "demonym" and any(0 <= a.start - m.end() <= 3 for m in forces))
                       and not (a.kind == "demonym" and _group_word_before(ctx, a.start))
+                      # (nor a backer's: "terrorists belonging to Indian proxy Fitna al-Khawarij")
+                      and not (a.kind == "demonym" and lex.backer_after_re.match(s, a.end))
                       and (action == "withdraw" or not ctx.after_from(a.start)) and a.start not in contributors]
             # a country's land named by its people is one too: "withdrew from Nigerien soil"
             others += [(p.start, p.country) for p in ctx.places if p.land and p.country != sender and p.start >= ts]
