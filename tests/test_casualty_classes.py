@@ -1930,6 +1930,15 @@ CASES = {
         ("it", "Il ministero della Sanità siriano ha detto che i raid su due villaggi fuori dalle roccaforti di Hayat "
          "Tahrir al-Sham hanno ucciso 11 persone.", [("SYR", "unknown", "killed", 11, 11, 11, "exact")]),
     ],
+    # a total broken down in an aside between dashes (spaced hyphens too), an organisation's name
+    # between the total and its noun: the total is the row, the aside's counts its parts
+    "total_broken_down_between_dashes": [
+        ("en", "At least 40 African Union and allied personnel — 31 soldiers and 9 civilians — were killed in "
+         "Somalia.", [("AU", "military", "killed", 40, 40, None, "at_least")]),
+        # (personnel follows the total's noun: "personnel" is military, "membri del personale" anyone)
+        ("it", "Almeno 40 membri del personale dell'Unione Africana - 31 soldati e 9 civili - sono stati uccisi in "
+         "Somalia.", [("AU", "unknown", "killed", 40, 40, None, "at_least")]),
+    ],
     # a semicolon closes a count's clause: a possible toll is no wounded count of the next clause
     "semicolon_closes_the_clause": [
         ("it", "Nel Darfur i morti potrebbero essere più di 60; molte altre persone sono state ferite.", []),

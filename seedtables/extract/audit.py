@@ -285,7 +285,11 @@ class Auditor:
         """Whether a quantity counts no forces and no casualties: a measure ("two days after"), an
         event count or things ("in two stages", "374 mezzi"), or what `never_a_count` says."""
         right = ctx.text[q.end:q.end + 60]
-        return bool(self.measure_after.match(right) or self.counts_things(right) or self.never_a_count(ctx, q))
+        # (an actor's name right after it is read past: "71 United Nations and associated personnel"
+        # counts the personnel, not nations; "two Russian missiles" still counts missiles)
+        named = next((a for a in ctx.actors if a.start > q.end and not ctx.text[q.end:a.start].strip()), None)
+        things = self.counts_things(ctx.text[named.end:named.end + 60] if named else right)
+        return bool(self.measure_after.match(right) or things or self.never_a_count(ctx, q))
 
     def _unqualified(self, ctx: Ctx, left: str) -> str:
         """The words before a number without its qualifier: "forced more than " -> "forced "."""

@@ -70,7 +70,9 @@ CLAUSE_MARKS = ",;:()"
 CLAUSE_END = re.compile(r"[;:]|[,.](?![0-9])|(?<![0-9])[,.]")
 # an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
 # "Three Americans – a service member and two contractors – were killed"
-BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s")
+# (spaced hyphens too, as many sites type dashes: "71 membri - 53 caschi blu e 18 civili - sono stati")
+BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s"
+                       r"|\s-\s[^–—-]{1,120}?\s-\s")
 
 
 @dataclass
@@ -183,9 +185,11 @@ class Ctx:
                 # (no actor between before a bare figure: "Norvegia (27) e Germania (23)" lists each one's
                 # own; "19 italiani (12 carabinieri, 5 soldati e due civili)" breaks the count down)
                 # nor a name: "Darwish (21 anni), Ahmed Saqr (15)" gives each one's age
-                return any(o.end <= start and start - o.end <= 30
+                # (an actor's name is none: "71 UN personnel — 53 peacekeepers and 18 civilians —")
+                return any(o.end <= start and start - o.end <= 45
                            and not (bare and any(o.end <= a.start < start for a in self.actors))
-                           and not NAME_START.search(self.text, o.end, start) for o in self.quantities)
+                           and not any(not any(a.start <= m.start() < a.end for a in self.actors)
+                                       for m in NAME_START.finditer(self.text, o.end, start)) for o in self.quantities)
         return False
 
     def counted_after(self, pos: int) -> bool:
