@@ -245,6 +245,11 @@ PLACE_COUNTS = [  # a second count with no noun and another country: the same fo
 ]
 
 TOTALS = [  # a force raised, brought or taken to a new strength: the total is the presence
+    # (a force's total that "amounts to", "ammonta a", or that its troops "number": no identifier's number)
+    ("it", "Il totale del personale spagnolo in territorio maliano ammonta, quindi, a 640 unità.", "ESP", "MLI",
+     "troops", "presence", 640),
+    ("en", "The Spanish contingent in Mali amounts to 640 troops.", "ESP", "MLI", "troops", "presence", 640),
+    ("en", "Spanish troops in Mali number 640.", "ESP", "MLI", "troops", "presence", 640),
     ("en", "Ghana's new battalion takes the UN force in Lebanon to 10,500 troops.", "UN", "LBN", "troops", "presence",
      10500),
     ("en", "London sent 300 more soldiers, increasing its force in Estonia to 1,700 troops.", "GBR", "EST",
