@@ -184,6 +184,9 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     ("Stime", "Lo Stato maggiore sudcoreano ha parlato di 300 morti. L'Istituto coreano di studi strategici (KISS) "
               "calcola che siano 500.",
      [("Stato maggiore sudcoreano", "claim"), ("Istituto coreano di studi strategici (KISS)", "claim")]),
+    # a sentence opening on "come" has its speaker after the verb, up to the comma: "Come" is none
+    ("Raid", "Come ha riferito il governatore della regione, 14 civili sono stati uccisi a Odessa.",
+     [("governatore della regione", "claim")]),
 ])
 def test_speakers_are_never_a_verb_phrase_or_a_clause_before_them(tmp_path, title, body, expected):
     assert run(tmp_path, title, body, "statements", SPEECH_KEYS) == expected

@@ -123,6 +123,9 @@ class SpeechReader:
         the = alternation(pack.get("articles", []))
         self.subject_after_re = re.compile(rf"^\s*(?:(?:{the})(?:\s+|(?<=')))?(?-i:[A-ZÀ-Ý])|^\s*(?:{the})(?:\s+|(?<='))\w",
                                            re.IGNORECASE)
+        # a clause opening the sentence on "as" puts its subject after the verb, up to the comma:
+        # "Come ha riferito il governatore, 14 civili ..."
+        self.as_opener_re = re.compile(rf"\s*(?:{alternation(sp.get('as_openers', [])) or '(?!x)x'})\s*", re.IGNORECASE)
         # when something was said: weekdays (CLDR) and the pack's time words, with a preposition
         # ("said on Tuesday", "ha riferito martedì"); what follows a verb may be only that
         days = [*Locale.parse(pack.code).days["format"]["wide"].values(), *sp.get("time_words", [])]
@@ -504,6 +507,9 @@ class SpeechReader:
         if lead := self.time_lead_re.match(after):
             after = after[lead.end():]
         rest = after.lstrip(" ,")
+        if self.as_opener_re.fullmatch(s[:end]) and "," in rest:
+            np = self.time_tail_re.sub("", self._postverbal(rest[:rest.index(",")])).strip()
+            return np if self.subject_after_re.match(np) else None
         quoted = bool(before) and before[-1] in "»”\""
         if not quoted and not (s[:end].rstrip().endswith(",") and self.subject_after_re.match(after)):
             return None  # most verbs: their subject stands before them
