@@ -877,3 +877,15 @@ def test_a_backer_named_by_its_people_is_no_host(tmp_path):
                     "Orakzai district on the reported presence of terrorists belonging to Afghan proxy Fitna "
                     "al-Khawarij.\n", encoding="utf-8")
     assert extract_seed(read_seed(path, lang.available()))["deployments"] == []
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("it", "Per lo stato maggiore dell'esercito di Tel Aviv nella struttura erano presenti dei terroristi.", []),
+    ("en", "Hezbollah fired rockets at Tel Aviv.", ["Tel Aviv"]),
+    ("it", "Un razzo è caduto a Tel Aviv.", ["Tel Aviv"]),
+])
+def test_a_seat_of_government_is_a_place_only_after_a_preposition(language, text, expected):
+    """'l'esercito di Tel Aviv' names Israel's army (a metonym, as 'Mosca ha fornito'), no place
+    where forces are; 'at Tel Aviv', 'a Tel Aviv' are the city."""
+    from seedtables.extract import places
+    assert [p.text for p in places.reader(language).find(text)] == expected

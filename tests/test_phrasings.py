@@ -184,6 +184,8 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     ("Stime", "Lo Stato maggiore sudcoreano ha parlato di 300 morti. L'Istituto coreano di studi strategici (KISS) "
               "calcola che siano 500.",
      [("Stato maggiore sudcoreano", "claim"), ("Istituto coreano di studi strategici (KISS)", "claim")]),
+    # a seat of government stands for its state where no preposition of place stands before it
+    ("Gaza", "Tel Aviv ha detto che 5 miliziani sono stati uccisi a Khan Younis.", [("Tel Aviv", "claim")]),
     # a sentence opening on "come" has its speaker after the verb, up to the comma: "Come" is none
     ("Raid", "Come ha riferito il governatore della regione, 14 civili sono stati uccisi a Odessa.",
      [("governatore della regione", "claim")]),
