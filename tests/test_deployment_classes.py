@@ -889,3 +889,15 @@ def test_a_seat_of_government_is_a_place_only_after_a_preposition(language, text
     where forces are; 'at Tel Aviv', 'a Tel Aviv' are the city."""
     from seedtables.extract import places
     assert [p.text for p in places.reader(language).find(text)] == expected
+
+
+def test_a_backer_with_a_count_in_another_clause_stations_no_forces(tmp_path):
+    """'backed by Ankara, 4 were SDF fighters': the backer's forces are counted only in the clause
+    that names them (a London-based monitor and the dead of another side had made a British
+    presence in Turkey)."""
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-01 Scontri in Siria\n\nL'accusa viene dall'Osservatorio siriano per i diritti umani, "
+                    "una ong con sede a Londra, secondo cui tra le vittime almeno 20 appartengono alle fila del "
+                    "sedicente Esercito nazionale siriano appoggiato da Ankara, 4 erano combattenti delle Sdf e 3 civili "
+                    "uccisi nei raid dell'aviazione turca.\n", encoding="utf-8")
+    assert extract_seed(read_seed(path, lang.available()))["deployments"] == []
