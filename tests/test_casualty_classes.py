@@ -1939,6 +1939,19 @@ CASES = {
         ("it", "Almeno 40 membri del personale dell'Unione Africana - 31 soldati e 9 civili - sono stati uccisi in "
          "Somalia.", [("AU", "unknown", "killed", 40, 40, None, "at_least")]),
     ],
+    # people "held captive", "tenute prigioniere", "in ostaggio" are captured
+    "held_captive": [
+        ("en", "About 40 are still held captive in Tillaberi.", [("NER", "unknown", "captured", None, 40, None, "approx")]),
+        ("it", "Circa 40 persone sono ancora tenute prigioniere a Tillaberi.",
+         [("NER", "unknown", "captured", None, 40, None, "approx")]),
+        ("it", "I jihadisti tengono ancora in ostaggio 40 persone a Tillaberi.",
+         [("NER", "unknown", "captured", 40, 40, 40, "exact")]),
+    ],
+    # a toll's noun, then its verb "sono stati" and the count, however far: "I feriti ... sono stati una ventina"
+    "toll_noun_then_sono_stati": [
+        ("it", "I feriti nell'attacco del commando che aveva fatto esplodere un'autobomba davanti all'albergo di "
+         "Mogadiscio sono stati una ventina.", [("SOM", "unknown", "wounded", None, 20, None, "approx")]),
+    ],
     # a semicolon closes a count's clause: a possible toll is no wounded count of the next clause
     "semicolon_closes_the_clause": [
         ("it", "Nel Darfur i morti potrebbero essere più di 60; molte altre persone sono state ferite.", []),
