@@ -1939,6 +1939,14 @@ CASES = {
         ("it", "Almeno 40 membri del personale dell'Unione Africana - 31 soldati e 9 civili - sono stati uccisi in "
          "Somalia.", [("AU", "unknown", "killed", 40, 40, None, "at_least")]),
     ],
+    # people a killing verb follows with no object are its victims, not its agents: "with over 15
+    # militants killed"; "confirmed dead" is no verb of saying of theirs
+    "participle_after_the_people": [
+        ("en", "The army responded, inflicting heavy TTP losses, with over 15 militants killed.",
+         [("TTP", "military", "killed", 15, 15, None, "over")]),
+        ("en", "The army responded, inflicting heavy TTP losses, with over 15 militants confirmed dead.",
+         [("TTP", "military", "killed", 15, 15, None, "over")]),
+    ],
     # people "held captive", "tenute prigioniere", "in ostaggio" are captured
     "held_captive": [
         ("en", "About 40 are still held captive in Tillaberi.", [("NER", "unknown", "captured", None, 40, None, "approx")]),

@@ -496,6 +496,16 @@ CASES = [
     # a dollar sign may carry its country: "US$1 billion"
     ("us_dollar_sign", "en", "Canada has sent Ukraine weapons worth US$1 billion.",
      [("CAN", "UKR", "weapons", None, B, "USD")]),
+    # weapons counted vaguely are counted in weapons; rounds for machine guns are ammunition, not
+    # artillery's, and no bombs
+    ("weapons_counted", "it", "La Turchia ha inviato decine di migliaia di armi all'Azerbaigian.",
+     [("TUR", "AZE", "weapons", None, 10000, "weapons")]),
+    ("weapons_counted", "en", "Turkey has sent tens of thousands of weapons to Azerbaijan.",
+     [("TUR", "AZE", "weapons", None, 10000, "weapons")]),
+    ("weapons_counted", "en", "Turkey exported 300,000 rounds of machine guns to Azerbaijan.",
+     [("TUR", "AZE", "ammunition", None, 300000, "shells")]),
+    ("weapons_counted", "en", "Turkey exported 300,000 machine gun rounds to Azerbaijan.",
+     [("TUR", "AZE", "ammunition", None, 300000, "rounds")]),
     # munitions are counted in munitions, a model's bombs in bombs
     ("munitions_counted", "en", "Britain delivered 6,000 munitions and 500 GBU-39 bombs to Saudi Arabia.",
      [("GBR", "SAU", "ammunition", None, 6000, "munitions"), ("GBR", "SAU", "ammunition", None, 500, "bombs")]),

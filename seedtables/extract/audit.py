@@ -349,10 +349,15 @@ class Auditor:
         # (nor when the count's own casualty word comes before them: "30 wounded when militants overran")
         if people and any(rx.search(text, 0, min(people)) for _, rx in ctx.lex.casualty):
             return False
-        if self.agent_after.match(right[role.end():]):
+        # (a verb with no object after it is a participle the people suffered: "with over 15 militants
+        # killed.", "15 militants killed in the clash", "killed by the army")
+        def suffered(end: int) -> bool:
+            return bool(re.match(r"\s*(?:[.,;:)]|$)|\s+by\s", s[end:end + 4]) or ctx.lex.place_link_re.match(s, end))
+
+        if (agent := self.agent_after.match(right[role.end():])) and not suffered(q.end + role.end() + agent.end()):
             return True
         verb = self.agent_verb_re.search(text, min(people)) if people else None
-        return verb is not None
+        return verb is not None and not suffered(q.end + verb.end())
 
     def named_age(self, left: str, right: str) -> bool:
         """"Zarqa Sebahiya, 86, ...", "a girl, 16, and", "Ruel Catubay, 39 and Jay Erwin Almohallas, 38;":

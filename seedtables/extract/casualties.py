@@ -96,8 +96,11 @@ def _speakers(ctx: Ctx, q) -> bool:
     # not "two more civilians were reported injured")
     starts = [q.end + m.start() for m in re.finditer(r"(?<=\s)\S", words.group(0))][1:] if words else []
     people = (ctx.lex.military_re, ctx.lex.civilian_re)
-    if not any(any(v.match(s, i) for v in verbs) and any(rx.fullmatch(s[:i].split()[-1]) for rx in people)
-               for i in starts) or not _counts_people(ctx, q):
+    # (nor a verb of a participle the casualty word follows: "15 militants confirmed dead", "reported killed")
+    told = [m for i in starts for v in verbs if (m := v.match(s, i))
+            and any(rx.fullmatch(s[:i].split()[-1]) for rx in people)
+            and not any(rx.match(s, m.end() + 1) for _, rx in ctx.lex.casualty)]
+    if not told or not _counts_people(ctx, q):
         return False
     ctx.asides[(q.num_start, q.end)] = "out_of_scope"  # (the audit's reason: a count of no fact)
     return True

@@ -938,7 +938,7 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
         if item and re.fullmatch(r"\s+(?:\S+\s+){0,3}", s[q.end:item.start()]) and "," not in s[q.end:item.start()]:
             out += _row(ctx, seen, supplier, recipient, lex.items[fold(item.group(0))], item.group(0), item.start(),
                         item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0)))
-                        or _item_units().get(lex.items[fold(item.group(0))]))
+                        or _model_unit(ctx, item.group(0)))
     return out
 
 
@@ -1231,6 +1231,19 @@ def _item_units() -> dict[str, str]:
     return lang.knowledge("weapons")["item_units"]
 
 
+@cache
+def _models() -> frozenset[str]:
+    return frozenset(fold(w) for words in lang.knowledge("weapons")["model_items"].values() for w in words)
+
+
+def _model_unit(ctx: Ctx, word: str) -> str | None:
+    """The unit of a count of an item named with none of its own ("16 HIMARS", "four radar"): its
+    kind's; a model's alone for some kinds ("3,000 JDAMs" are bombs, "machine gun rounds" none)."""
+    kind = ctx.lex.items[fold(word)]
+    return _item_units().get(kind) or (lang.knowledge("weapons")["model_units"].get(kind)
+                                       if fold(word) in _models() else None)
+
+
 
 # a capitalised name right before a number: the number may be the name's ("Leopard 2")
 MODEL_NAME = re.compile(r"(?<=\s)[A-Z][\w-]*\s+$")  # (not a sentence's first word: "The $95 billion")
@@ -1258,7 +1271,7 @@ def _quantity_before(ctx: Ctx, item_start: int):
             return (part, unit) if part else (q, unit)
         # "16 HIMARS", "12 F-16": an item named with no unit of its own, right after its count
         if item and re.fullmatch(r"\s+(?:[A-Z][\w-]*\s+)?", ctx.text[q.end:item_start]):
-            unit = _item_units().get(ctx.lex.items[fold(item.group(0))])
+            unit = _model_unit(ctx, item.group(0))
             if unit:
                 return q, unit
     return None, None
