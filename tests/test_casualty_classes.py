@@ -1955,6 +1955,13 @@ CASES = {
         ("it", "I jihadisti tengono ancora in ostaggio 40 persone a Tillaberi.",
          [("NER", "unknown", "captured", 40, 40, 40, "exact")]),
     ],
+    # a toll "estimated at", "stimato in": the estimate is the count
+    "estimated_at": [
+        ("en", "Total Ethiopian losses in Tigray are estimated at about 60,000 troops.",
+         [("ETH", "military", "killed_or_wounded", None, 60000, None, "approx")]),
+        ("it", "I morti nel Tigray sono stimati in circa 600.",
+         [("ETH", "unknown", "killed", None, 600, None, "approx")]),
+    ],
     # a toll's noun, then its verb "sono stati" and the count, however far: "I feriti ... sono stati una ventina"
     "toll_noun_then_sono_stati": [
         ("it", "I feriti nell'attacco del commando che aveva fatto esplodere un'autobomba davanti all'albergo di "

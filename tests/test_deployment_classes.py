@@ -244,6 +244,11 @@ PLACE_COUNTS = [  # a second count with no noun and another country: the same fo
      350),
 ]
 
+STARTED = [  # forces a state "ha iniziato a schierare", "began deploying": deployed (codebook 7: no plan)
+    ("it", "Il Kenya ha iniziato a schierare il suo contingente di 400 poliziotti ad Haiti.", "KEN", "HTI", "other",
+     "deploy", 400),
+    ("en", "Kenya began deploying its contingent of 400 police officers to Haiti.", "KEN", "HTI", "other", "deploy", 400),
+]
 TOTALS = [  # a force raised, brought or taken to a new strength: the total is the presence
     # (a force's total that "amounts to", "ammonta a", or that its troops "number": no identifier's number)
     ("it", "Il totale del personale spagnolo in territorio maliano ammonta, quindi, a 640 unità.", "ESP", "MLI",
@@ -440,7 +445,7 @@ MOVED_WITHOUT_SENDING = [  # forces massed, brought in, reinforcing, come into o
      None),
 ]
 
-CASES = SUBORDINATE_SUBJECTS + TOTALS + MOVED_WITHOUT_SENDING \
+CASES = SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \
