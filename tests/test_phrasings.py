@@ -184,6 +184,11 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     ("Stime", "Lo Stato maggiore sudcoreano ha parlato di 300 morti. L'Istituto coreano di studi strategici (KISS) "
               "calcola che siano 500.",
      [("Stato maggiore sudcoreano", "claim"), ("Istituto coreano di studi strategici (KISS)", "claim")]),
+    # the sources a speaker cites right after its verb are its own: no speakers of the saying
+    ("Darfur", "Human Rights Watch said, citing 12 witnesses, that the militia killed 40 herders in Nyala.",
+     [("Human Rights Watch", "claim")]),
+    ("Darfur", "Human Rights Watch ha detto, citando 12 testimoni, che la milizia ha ucciso 40 pastori a Nyala.",
+     [("Human Rights Watch", "claim")]),
     # a seat of government stands for its state where no preposition of place stands before it
     ("Gaza", "Tel Aviv ha detto che 5 miliziani sono stati uccisi a Khan Younis.", [("Tel Aviv", "claim")]),
     # a sentence opening on "come" has its speaker after the verb, up to the comma: "Come" is none

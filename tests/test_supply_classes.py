@@ -506,6 +506,9 @@ CASES = [
      [("TUR", "AZE", "ammunition", None, 300000, "shells")]),
     ("weapons_counted", "en", "Turkey exported 300,000 machine gun rounds to Azerbaijan.",
      [("TUR", "AZE", "ammunition", None, 300000, "rounds")]),
+    # a possessive supplier before a transfer noun, adjectives between: "Iran's last shipment of arms"
+    ("possessive_with_adjectives", "en", "Turkey's last shipment of arms to Azerbaijan included 40 drones.",
+     [("TUR", "AZE", "weapons", None, None, None), ("TUR", "AZE", "drones", None, 40, "drones")]),
     # munitions are counted in munitions, a model's bombs in bombs
     ("munitions_counted", "en", "Britain delivered 6,000 munitions and 500 GBU-39 bombs to Saudi Arabia.",
      [("GBR", "SAU", "ammunition", None, 6000, "munitions"), ("GBR", "SAU", "ammunition", None, 500, "bombs")]),

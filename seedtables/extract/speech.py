@@ -53,6 +53,7 @@ class SpeechReader:
         self.verbs = lang.Gated([w for act in ACTS for w in sp.get(act, [])])
         self.according_re = lang.Gated(sp.get("according_to", []), escape=True)  # read in every sentence, whole
         self.initial_only = {fold(w) for w in sp.get("according_to_initial", [])}
+        self.citing = {fold(w) for w in sp.get("citing", [])}
         # a word that opens a clause with a subject of its own: "mentre", "while", "whereas"
         openers = pack.section("deployments").get("clause_openers", [])
         self.voice_opener_re = re.compile(rf"[\s,]*(?:{alternation(openers)})(?![\w])" if openers else r"(?!x)x",
@@ -312,6 +313,11 @@ class SpeechReader:
             opening = s[:m.start()].rstrip()
             if fold(m.group(0)) in self.initial_only and opening and not opening.endswith((",", ";", ":")):
                 continue  # "aiuti per Kiev": a preposition, not a source
+            # "Amnesty said, citing 41 witnesses, that ...": the sources a speaker cites right after its
+            # verb are its own, no speakers of the saying
+            tail = opening.rstrip(" ,")[-30:]
+            if fold(m.group(0)) in self.citing and any(v.end() == len(tail) for v in self.verbs.finditer(tail)):
+                continue
             rest = s[m.end():]
             stop = re.search(r",|;|\.\s*$|$", rest).start()
             # (not after a word that is a source only before a comma: "Per Kiev la consegna ...")

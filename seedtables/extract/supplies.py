@@ -696,8 +696,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # "the sale of US arms to Pakistan": the actor whose items they are
         item = ctx.lex.item_re.search(s, trig.end, trig.end + 40)
         maker = ctx.owner_of(item.start(), item.end()) if item else None
-        # "Germany's deliveries to Ukraine": a possessive before the noun
-        whose = ctx.owner_of(trig.start, trig.end)
+        # "Germany's deliveries to Ukraine": a possessive before the noun, an adjective or two
+        # between them too ("Iran's last shipment of arms")
+        whose = ctx.owner_of(trig.start, trig.end) or next(
+            (a for a in before if re.fullmatch(r"['’]s\s+(?:(?-i:[a-z])[a-z-]+\s+){1,3}", s[a.end:trig.start])), None)
         owner = owner or origin or (maker.code if maker and maker.start >= trig.end else None) \
             or (whose.code if whose and whose.end <= trig.start else None)
         # (the to-word may end the noun itself: "deliveries to Ukraine")
