@@ -1947,6 +1947,13 @@ CASES = {
         ("en", "The army responded, inflicting heavy TTP losses, with over 15 militants confirmed dead.",
          [("TTP", "military", "killed", 15, 15, None, "over")]),
     ],
+    # separatists and secessionists are fighters of no state: the group's the article names
+    "separatists_are_a_groups": [
+        ("en", "Ambazonian separatists attacked a checkpoint in Bamenda; 7 separatists were killed.",
+         [("AMBAZONIA", "military", "killed", 7, 7, 7, "exact")]),
+        ("it", "I separatisti anglofoni hanno attaccato un posto di blocco a Bamenda: 7 separatisti sono stati uccisi.",
+         [("AMBAZONIA", "military", "killed", 7, 7, 7, "exact")]),
+    ],
     # people "held captive", "tenute prigioniere", "in ostaggio" are captured
     "held_captive": [
         ("en", "About 40 are still held captive in Tillaberi.", [("NER", "unknown", "captured", None, 40, None, "approx")]),
