@@ -1947,6 +1947,12 @@ CASES = {
         ("en", "The army responded, inflicting heavy TTP losses, with over 15 militants confirmed dead.",
          [("TTP", "military", "killed", 15, 15, None, "over")]),
     ],
+    # a toll called fake news, false or a rumour is denied: no row (codebook 7)
+    "toll_called_false": [
+        ("en", "'Fake news is spreading online claiming that 11 soldiers were killed in Kidal,' the colonel said.", []),
+        ("it", "Circolano in rete notizie false secondo cui 11 soldati sarebbero stati uccisi a Kidal.", []),
+        ("en", "Rumours that 11 soldiers were killed in Kidal are false, the army said.", []),
+    ],
     # separatists and secessionists are fighters of no state: the group's the article names
     "separatists_are_a_groups": [
         ("en", "Ambazonian separatists attacked a checkpoint in Bamenda; 7 separatists were killed.",
