@@ -184,6 +184,9 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     ("Stime", "Lo Stato maggiore sudcoreano ha parlato di 300 morti. L'Istituto coreano di studi strategici (KISS) "
               "calcola che siano 500.",
      [("Stato maggiore sudcoreano", "claim"), ("Istituto coreano di studi strategici (KISS)", "claim")]),
+    # a source opening the sentence with no comma after it ends before a count
+    ("Siria", "Secondo l'Osservatorio siriano per i diritti umani 40 civili drusi sono stati uccisi a Sweida.",
+     [("Osservatorio siriano per i diritti umani", "claim")]),
     # the sources a speaker cites right after its verb are its own: no speakers of the saying
     ("Darfur", "Human Rights Watch said, citing 12 witnesses, that the militia killed 40 herders in Nyala.",
      [("Human Rights Watch", "claim")]),

@@ -323,6 +323,10 @@ class SpeechReader:
             # (not after a word that is a source only before a comma: "Per Kiev la consegna ...")
             if m.start() < 3 and fold(m.group(0)) not in self.initial_only and (cut := self._source_end(rest[:stop])):
                 stop = len(rest[:cut].rstrip())
+            # (a source with no comma after it ends before a count: "Secondo l'Osservatorio 90 civili
+            # sono stati uccisi")
+            if (count := re.search(r"\s\d", rest[:stop])) is not None:
+                stop = count.start()
             np = rest[:stop]
             bare = self._head(np)
             if not bare or not (NAME_TOKEN.match(bare.split()[0]) or fold(bare.split()[0]) in
