@@ -1947,6 +1947,16 @@ CASES = {
         ("en", "The army responded, inflicting heavy TTP losses, with over 15 militants confirmed dead.",
          [("TTP", "military", "killed", 15, 15, None, "over")]),
     ],
+    # a people's name alone, right before its verb, a casualty word or a place, counts one of that
+    # people, not an army (codebook 9); a name before a noun is an adjective
+    "a_people_name_alone": [
+        ("it", "Un palestinese è stato ucciso a Jenin durante un raid dell'esercito.",
+         [("PSE", "unknown", "killed", 1, 1, 1, "exact")]),
+        ("en", "A Palestinian was killed in Jenin during an army raid.",
+         [("PSE", "unknown", "killed", 1, 1, 1, "exact")]),
+        ("en", "A Palestinian village near Jenin was raided and 3 people were killed.",
+         [("PSE", "unknown", "killed", 3, 3, 3, "exact")]),
+    ],
     # a toll called fake news, false or a rumour is denied: no row (codebook 7)
     "toll_called_false": [
         ("en", "'Fake news is spreading online claiming that 11 soldiers were killed in Kidal,' the colonel said.", []),

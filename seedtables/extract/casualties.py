@@ -106,6 +106,17 @@ def _speakers(ctx: Ctx, q) -> bool:
     return True
 
 
+def _people_name_after(ctx: Ctx, q, aside: bool = True) -> bool:
+    """A people's name alone right after the count, its verb or a casualty word next: one of that
+    people, "un palestinese è stato ucciso", "a Palestinian was killed in Rafah" (not "a Palestinian
+    village"). Codebook 9: a nationality noun alone means people, not an army."""
+    s = ctx.text
+    return any(a.kind == "demonym" and 0 <= a.start - q.end < 3 and (
+        aside and re.match(r"\s*(?:[,.;]|$)", s[a.end:a.end + 3]) or ctx.lex.copula_re.match(s, a.end)
+        or ctx.lex.place_link_re.match(s, a.end) or any(rx.match(s, a.end + 1) for _, rx in ctx.lex.casualty)
+        or re.match(r"\s+(?:was|were|has|had|have|è|sono|era|erano)\b", s[a.end:a.end + 12])) for a in ctx.actors)
+
+
 def _counts_items(ctx: Ctx, q, trigger_spans=()) -> bool:
     """A count of weapons or materiel is no casualty: "110,000 AK-47 rifles and 80,000 pistols ... are
     missing" (an item within its noun phrase's first three words, before any people's noun or
@@ -1086,6 +1097,8 @@ def _counts_people(ctx: Ctx, q, strict: bool = True) -> bool:
     # members of a group the text names: "19 suspected members of the Sinaloa cartel"
     if _members_of(ctx, q, 40) is not None or _members_of_a_group(ctx, q):
         return True
+    if q.weak and _people_name_after(ctx, q):
+        return True
     # a number followed by a people's name ("50 Russians") counts people too, or by a state they
     # are of, in a list of counts whose noun is left out ("54 soldati del Burundi, 19 dell'Uganda")
     return not strict and any(a.start >= q.end and (a.start - q.end < 3 or a.kind == "state" and _of_word(
@@ -1614,6 +1627,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     soldiery = (armed or ctx.carry.personnel == "military" or (party is not None and not lang.is_state(party))) \
         and not civilians
     civilian_cue = not armed and _civilians_near(ctx, q, pos)
+    # (an apposition after the name may say more: "i 4 italiani, tutti alpini")
+    if personnel is None and q.weak and _people_name_after(ctx, q, aside=False):
+        # ("30 nordcoreani" in a war stay the army's: the dev gold reads context over codebook 9)
+        personnel = "unknown"  # "un palestinese è stato ucciso": people, not an army (codebook 9)
     personnel = personnel or (ctx.carry.personnel if party == ctx.carry.party else None) or \
         ("military" if soldiery else "civilian" if civilian_cue and lang.is_state(party) else "unknown")
     if place is None and ctx.carry.place and (party is None or ctx.carry.place.country in (party, ctx.carry.host)):
