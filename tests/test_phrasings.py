@@ -184,6 +184,14 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     ("Stime", "Lo Stato maggiore sudcoreano ha parlato di 300 morti. L'Istituto coreano di studi strategici (KISS) "
               "calcola che siano 500.",
      [("Stato maggiore sudcoreano", "claim"), ("Istituto coreano di studi strategici (KISS)", "claim")]),
+    # adverbs and discourse words before the verb are no part of the speaker; nor is a date's qualifier
+    ("Darfur", "Türk then called on both sides to stop the fighting in El Fasher.", [("Türk", "urge")]),
+    ("Gaza", "Il Cairo dal canto suo ha confermato la chiusura del valico.", [("Cairo", "confirm")]),
+    ("Gaza", "La polizia egiziana ha finora confermato due morti.", [("polizia egiziana", "confirm")]),
+    ("Corea", "Lo scorso aprile la Corea del Nord ha confermato di aver inviato truppe.", [("Corea del Nord", "confirm")]),
+    # a noun with a relative clause between commas is an apposition: the name before it speaks
+    ("Yemen", "Gli Houthi, gruppo armato che controlla gran parte dello Yemen, hanno confermato l'attacco.",
+     [("Houthi", "confirm")]),
     # a source opening the sentence with no comma after it ends before a count
     ("Siria", "Secondo l'Osservatorio siriano per i diritti umani 40 civili drusi sono stati uccisi a Sweida.",
      [("Osservatorio siriano per i diritti umani", "claim")]),

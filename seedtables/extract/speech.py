@@ -110,8 +110,13 @@ class SpeechReader:
             rf"^(?:{alternation([*sp.get('apposition_starts', []), *pack.get('indefinite_articles', [])])})(?![\w'])",
             re.IGNORECASE)
         # prepositions left behind when a date is cut out of a subject ("On [21 October] he")
-        self.date_prep_re = re.compile(rf"(?:^|\s)(?:{alternation(pack.section('dates').get('prepositions', []))})\s*$",
-                                       re.IGNORECASE)
+        dates = pack.section('dates')
+        # (with the words that qualify a date: "Lo scorso aprile", "last April", "aprile scorso")
+        qualifiers = alternation(dates.get("qualifiers_before", [])) or "(?!x)x"
+        self.date_prep_re = re.compile(rf"(?:^|\s)(?:{alternation(dates.get('prepositions', []))}|{qualifiers})"
+                                       rf"(?:\s+(?:{qualifiers}))?\s*$", re.IGNORECASE)
+        self.date_after_re = re.compile(rf"^\s*(?:{alternation(dates.get('qualifiers_after', [])) or '(?!x)x'})(?![\w])",
+                                        re.IGNORECASE)
         self.conj_end_re = re.compile(rf"(?:^|\s|,)(?:{alternation(pack.get('conjunctions', []))})[\s,]*$", re.IGNORECASE)
         self.aux_re = re.compile(bounded(alternation(sp.get("auxiliaries", []))), re.IGNORECASE)
         # "di X", "dell'Agenzia": an elided article joins its noun
@@ -119,6 +124,8 @@ class SpeechReader:
                                       re.IGNORECASE)
         self.clitics = {fold(w) for w in sp.get("clitics", [])}
         self.definite = {fold(a) for a in pack.get("definite_articles", [])}
+        self.article_words = {fold(a) for a in pack.get("articles", [])}
+        self.adverb_words = {fold(a) for a in sp.get("adverbs", [])}
         # a subject standing right after its verb: an article and a noun, or a capitalised name
         # ("..., said the ministry", "..., said a local fighter", "..., ha detto un portavoce")
         the = alternation(pack.get("articles", []))
@@ -467,7 +474,14 @@ class SpeechReader:
                 # before the verb with no comma between, speaks
                 segment = seg_clean = raw[relative.end():].strip()
                 break
-            apposition = cut > 0 and s[cut - 1] == "," and (relative or self.leading_prep_re.match(seg_clean))
+            # (so is a noun with a relative clause whose verb follows "che" at once: "Gli Houthi, gruppo
+            # armato sciita che governa di fatto lo Yemen, hanno confermato")
+            opener = list(self.opener_re.finditer(raw))
+            verb_after_opener = seg_clean != raw and bool(opener) and self.relative_re.match(opener[-1].group(0)) \
+                and re.match(r"(?-i:[a-zà-ù])", seg_clean) \
+                and seg_clean.split()[0].lower() not in self.definite | self.article_words | self.adverb_words
+            apposition = cut > 0 and s[cut - 1] == "," and (relative or self.leading_prep_re.match(seg_clean)
+                                                            or verb_after_opener)
             if seg_clean and not apposition:
                 if cut > 0 and s[cut - 1] == ",":
                     prev_cut = max((m.end() for m in CLAUSE_BREAK.finditer(s, 0, cut - 1)), default=0)
@@ -554,7 +568,8 @@ class SpeechReader:
             a, b = ds - seg_start, de - seg_start
             if a >= 0 and b <= len(segment) + 1:
                 prep = self.date_prep_re.search(out[:a])
-                out = out[:prep.start() if prep else a] + " " + out[b:]
+                after = self.date_after_re.match(out[b:])
+                out = out[:prep.start() if prep else a] + " " + out[b + (after.end() if after else 0):]
         # (split: whitespace runs become one space, and those at the ends go, as strip(" ,") would)
         return self.skip_re.sub("", " ".join(out.split()).strip(" ,")).strip()
 
