@@ -328,8 +328,12 @@ class SpeechReader:
             rest = s[m.end():]
             stop = re.search(r",|;|\.\s*$|$", rest).start()
             # (not after a word that is a source only before a comma: "Per Kiev la consegna ...")
-            if m.start() < 3 and fold(m.group(0)) not in self.initial_only and (cut := self._source_end(rest[:stop])):
+            # (or after a clause's comma: "Nello specifico, secondo l'esercito le perdite ...")
+            opened = False
+            if (m.start() < 3 or opening.endswith(",")) and fold(m.group(0)) not in self.initial_only \
+                    and (cut := self._source_end(rest[:stop])):
                 stop = len(rest[:cut].rstrip())
+                opened = True
             # (a source with no comma after it ends before a count: "Secondo l'Osservatorio 90 civili
             # sono stati uccisi")
             if (count := re.search(r"\s\d", rest[:stop])) is not None:
@@ -343,7 +347,7 @@ class SpeechReader:
             if speaker is None:
                 continue
             np_end = m.end() + stop
-            if m.start() < 3:  # "Secondo X, ...": X speaks about the rest of the sentence
+            if m.start() < 3 or opened:  # "Secondo X, ...": X speaks about the rest of the sentence
                 content = (min(len(s), np_end + 1), len(s))
             else:  # "..., according to X." / "citing X, said ...": about the sentence around it
                 content = (0, m.start())
