@@ -193,8 +193,8 @@ def test_a_speaker_in_a_place_is_no_person_named_after_it(tmp_path, title, body,
     ("Yemen", "Gli Houthi, gruppo armato che controlla gran parte dello Yemen, hanno confermato l'attacco.",
      [("Houthi", "confirm")]),
     # "it's estimated that" names no speaker
-    ("Iran", "It's estimated that Iran has sent 400 drones to Russia. The ministry confirmed it.",
-     [("ministry", "confirm")]),
+    ("Iran", "It's estimated that Iran has sent 400 drones to Russia. The Ukrainian defence ministry confirmed the "
+             "figure on Monday.", [("Ukrainian defence ministry", "confirm")]),
     # a source opening a clause after a comma, with no comma after it, ends where the clause's subject begins
     ("Ucraina", "Nello specifico, secondo l'esercito le perdite russe sono 600.470.", [("esercito", "claim")]),
     # a source opening the sentence with no comma after it ends before a count
