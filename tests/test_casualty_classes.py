@@ -1957,6 +1957,13 @@ CASES = {
         ("en", "A Palestinian village near Jenin was raided and 3 people were killed.",
          [("PSE", "unknown", "killed", 3, 3, 3, "exact")]),
     ],
+    # a place in a genitive after the killers' noun is where they come from, not where their victims died
+    "the_killers_home": [
+        ("it", "Il 7 ottobre i miliziani della Striscia di Gaza hanno ucciso 1.200 persone in Israele.",
+         [("ISR", "unknown", "killed", 1200, 1200, 1200, "exact")]),
+        ("it", "Secondo le autorità israeliane, i miliziani della Striscia di Gaza hanno ucciso 1.200 persone.",
+         [("ISR", "unknown", "killed", 1200, 1200, 1200, "exact")]),
+    ],
     # a toll called fake news, false or a rumour is denied: no row (codebook 7)
     "toll_called_false": [
         ("en", "'Fake news is spreading online claiming that 11 soldiers were killed in Kidal,' the colonel said.", []),

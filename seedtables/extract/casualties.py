@@ -117,6 +117,17 @@ def _people_name_after(ctx: Ctx, q, aside: bool = True) -> bool:
         or re.match(r"\s+(?:was|were|has|had|have|è|sono|era|erano)\b", s[a.end:a.end + 12])) for a in ctx.actors)
 
 
+def _attackers_home(ctx: Ctx, place) -> bool:
+    """Whether the place names the fighters of no state its genitive follows, a killing verb after
+    them: "i militanti della Striscia di Gaza hanno ucciso" (where they come from, not where their
+    victims died)."""
+    s = ctx.text
+    m = re.search(r"([^\W\d_]+)\s+([^\W\d_]+['’]?)\s*$", s[max(0, place.start - 40):place.start])
+    return m is not None and bool(ctx.lex.military_re.fullmatch(m.group(1))) \
+        and bool(ctx.lex.genitive_word_re.fullmatch(m.group(2)) or ctx.lex.genitive_word_re.fullmatch(m.group(2)[:-1])) \
+        and bool(ctx.lex.kill_after_re.match(s, place.end))
+
+
 def _counts_items(ctx: Ctx, q, trigger_spans=()) -> bool:
     """A count of weapons or materiel is no casualty: "110,000 AK-47 rifles and 80,000 pistols ... are
     missing" (an item within its noun phrase's first three words, before any people's noun or
@@ -921,7 +932,7 @@ def _attacker(ctx: Ctx, a) -> bool:
     return bool(ctx.lex.attack_after_re.match(s[a.end:]) or ctx.lex.attack_before_re.search(s[:a.start])
                 or ctx.lex.attack_agent_re.search(s, max(0, a.start - 80), a.start)
                 # (not a place: "In Nigeria the kidnappers have killed")
-                or (ctx.lex.kill_after_re.match(s, a.end) and not _at_place(ctx, a.start)))
+                or (ctx.lex.kill_after_re.match(s, a.end) and (not _at_place(ctx, a.start) or _attackers_home(ctx, a))))
 
 
 def _not_victims(ctx: Ctx, a) -> bool:
@@ -1494,6 +1505,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # (a count's own place, right after it or its people's noun, is where they were: "5 soldati a Gao
     # e 5 soldati a Kidal", "two in Gao and three in Kidal")
     place = _own_place(ctx, q) or ctx.place_near(pos)
+    if place is not None and _attackers_home(ctx, place):
+        place = None  # "i militanti della Striscia di Gaza hanno ucciso 1.200 persone": where the attackers are from
     # civilians are a state's people, never an armed group's ("200 Hezbollah fighters and 40 civilians"),
     # nor foreign soldiers' where a place says whose land it is ("killed two Indian peacekeepers and
     # about 20 civilians" in Bentiu); and a clause set against the last count counts others ("Six
