@@ -1957,6 +1957,11 @@ CASES = {
         ("en", "A Palestinian village near Jenin was raided and 3 people were killed.",
          [("PSE", "unknown", "killed", 3, 3, 3, "exact")]),
     ],
+    # who captures is no party of the captives: "Ukrainian forces have captured two soldiers"
+    "captors_are_no_party": [
+        ("en", "Near Kupiansk, Ukrainian forces captured two Russian soldiers.",
+         [("RUS", "military", "captured", 2, 2, 2, "exact")]),
+    ],
     # a place in a genitive after the killers' noun is where they come from, not where their victims died
     "the_killers_home": [
         ("it", "Il 7 ottobre i miliziani della Striscia di Gaza hanno ucciso 1.200 persone in Israele.",
