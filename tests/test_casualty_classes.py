@@ -1961,6 +1961,12 @@ CASES = {
     "captors_are_no_party": [
         ("en", "Near Kupiansk, Ukrainian forces captured two Russian soldiers.",
          [("RUS", "military", "captured", 2, 2, 2, "exact")]),
+        # (a casualty word between the count and its people qualifies them: the verb before says
+        # what befell them; "70 killed as gunmen attack" keeps its verb)
+        ("en", "Near Kupiansk, Ukrainian forces captured two wounded Russian soldiers.",
+         [("RUS", "military", "captured", 2, 2, 2, "exact")]),
+        ("it", "Vicino a Kupiansk le forze ucraine hanno catturato due soldati russi feriti.",
+         [("RUS", "military", "captured", 2, 2, 2, "exact")]),
     ],
     # a place in a genitive after the killers' noun is where they come from, not where their victims died
     "the_killers_home": [

@@ -562,6 +562,11 @@ def extract(ctx: Ctx) -> list[dict]:
                 # right before its casualty word, a count is that word's, whatever a toll's verb
                 # binds after it: "among the eleven wounded are two children"
                 rank = 0 if not between.strip() else 1 if strong else 2
+                # "captured two wounded soldiers": a casualty word between the count and its people's
+                # noun qualifies them; the verb right before the count says what befell them
+                if rank == 0 and _qualifies_people(ctx, te) \
+                        and any(b <= q.start and not s[b:q.start].strip() for a, b in trigger_spans if b != te):
+                    rank = 1
                 # (its own people's noun alone between binds as tight: "le 20 persone uccise sono 12
                 # bambini" counts the 20, the 12 a part of them)
                 if rank == 1 and (own := _first_people_match(ctx, q.end)) is not None and own.end() <= ts \
@@ -596,6 +601,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 if any(a >= q.end and ctx.lex.after_filler_re.match(s[q.end:a])
                        and not any(r.start >= b and re.fullmatch(r"\s+(?:[^\W\d_]+\s+){0,2}", s[b:r.start])
                                    and not ctx.lex.coordination_re.search(s[b:r.start]) for r in qs)
+                       # (nor when the word qualifies the count's people: "captured two wounded soldiers")
+                       and not _qualifies_people(ctx, b)
                        for a, b in trigger_spans):
                     continue
                 # "captured one North Korean soldier, but he died": the object right after the verb
@@ -1013,6 +1020,13 @@ def _placed_noun(ctx: Ctx, q) -> bool:
                                       for p in ctx.places)
 
 
+def _qualifies_people(ctx: Ctx, end: int) -> bool:
+    """Whether the casualty word ending at `end` qualifies the people's noun after it, a name at
+    most between: "two wounded soldiers", "two wounded Russian soldiers" (not "70 killed as gunmen")."""
+    m = _first_people_match(ctx, end)
+    return m is not None and bool(re.fullmatch(r"\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+)?", ctx.text[end:m.start()]))
+
+
 def _first_people_match(ctx: Ctx, end: int):
     """The people's noun right after a number (one modifier at most), as a span, or None."""
     for rx in (ctx.lex.civilian_re, ctx.lex.military_re):
@@ -1284,7 +1298,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # a casualty noun right after the number does not end it: "centinaia di vittime tra i civili ucraini"
     np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() >= q.end]
                  + [a for a, b in trigger_spans if a > q.end and not (ctx.lex.after_filler_re.match(s[q.end:a])
-                                                                      and ctx.lex.among_re.match(s[b:]))]
+                                                                      and ctx.lex.among_re.match(s[b:]))
+                    # (nor at one that qualifies the people: "two wounded soldiers")
+                    and not (not s[q.end:a].strip() and _qualifies_people(ctx, b))]
                  # (nor past the next count joined to it: "two soldiers and three CJTF members")
                  + [o.start for o in ctx.quantities if o.start > q.end and not o.weak
                     and _joined_before_re(ctx.lex.pack.code).search(s, q.end, o.start)
