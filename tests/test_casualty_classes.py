@@ -2302,3 +2302,14 @@ def test_rebels_named_in_a_clause_before_the_count_say_nothing_of_its_people(tmp
     rows = extract_seed(read_seed(path, lang.available()))["casualties"]
     assert [(r["party"], r["personnel"], r["count_best"]) for r in rows if r["count_best"]] == [
         ("YEM", "unknown", 60), ("YEM", "unknown", 90)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "YANGON - Almeno 30 persone sono rimaste uccise in un raid aereo."),
+    ("en", "YANGON (AP) - At least 30 people were killed in an air strike."),
+])
+def test_a_town_in_capitals_opening_the_text_is_its_dateline(language, text):
+    """Any town written in capitals before a dash at a text's start is where the report was filed,
+    not where the dead fell (a capital's name was already read so)."""
+    from seedtables.extract import places
+    assert [p.text for p in places.reader(language).find(text)] == []

@@ -118,7 +118,9 @@ def dateline_capital(text: str, start: int, end: int, capitals) -> bool:
     opening = text[:start]
     if opening.strip() and not (text[start:end].isupper() and re.fullmatch(r"\s*(?:[A-Z][A-Z'’.-]*\s+)*", opening)):
         return False
-    return fold(text[:end].strip()) in capitals and bool(DATELINE_AFTER.match(text, end))
+    # (any town written in capitals so is a dateline, not only a capital: "YANGON - Almeno 24 persone ...")
+    shouted = text[start:end].isupper() and len(text[start:end]) > 2
+    return (shouted or fold(text[:end].strip()) in capitals) and bool(DATELINE_AFTER.match(text, end))
 
 
 @cache
