@@ -1299,8 +1299,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     np_end = min([m.start() for m in re.finditer(r"[,;]", s) if m.start() >= q.end]
                  + [a for a, b in trigger_spans if a > q.end and not (ctx.lex.after_filler_re.match(s[q.end:a])
                                                                       and ctx.lex.among_re.match(s[b:]))
-                    # (nor at one that qualifies the people: "two wounded soldiers")
-                    and not (not s[q.end:a].strip() and _qualifies_people(ctx, b))]
+                    # (nor at one that qualifies the people after a verb that befell them: "captured two
+                    # wounded soldiers"; "out of 154 slain militants" keeps its phrase)
+                    and not (not s[q.end:a].strip() and _qualifies_people(ctx, b)
+                             and any(b2 <= q.start and not s[b2:q.start].strip() for _, b2 in trigger_spans))]
                  # (nor past the next count joined to it: "two soldiers and three CJTF members")
                  + [o.start for o in ctx.quantities if o.start > q.end and not o.weak
                     and _joined_before_re(ctx.lex.pack.code).search(s, q.end, o.start)
