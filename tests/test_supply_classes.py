@@ -506,6 +506,14 @@ CASES = [
      [("TUR", "AZE", "ammunition", None, 300000, "shells")]),
     ("weapons_counted", "en", "Turkey exported 300,000 machine gun rounds to Azerbaijan.",
      [("TUR", "AZE", "ammunition", None, 300000, "rounds")]),
+    # a package's contents after "includes:", a calibre between a count and its item; mortars are
+    # artillery systems
+    ("package_contents", "en", "Canada sent Latvia a new aid package. The package includes: twelve 81 mm mortar "
+     "systems.", [("CAN", "LVA", "military_aid", None, None, None), ("CAN", "LVA", "artillery_systems", None, 12,
+                                                                        "systems")]),
+    ("package_contents", "it", "Il Canada ha inviato alla Lettonia un nuovo pacchetto. Il pacchetto comprende dodici "
+     "mortai da 81 mm.", [("CAN", "LVA", "military_aid", None, None, None),
+                          ("CAN", "LVA", "artillery_systems", None, 12, "systems")]),
     # a possessive supplier before a transfer noun, adjectives between: "Iran's last shipment of arms"
     ("possessive_with_adjectives", "en", "Turkey's last shipment of arms to Azerbaijan included 40 drones.",
      [("TUR", "AZE", "weapons", None, None, None), ("TUR", "AZE", "drones", None, 40, "drones")]),

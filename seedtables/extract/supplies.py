@@ -1165,12 +1165,17 @@ def _share_of(ctx: Ctx, share) -> str | None:
     return phrase.strip() or None
 
 
+CALIBRE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?-?mm(?![\w])", re.IGNORECASE)
+
+
 def _unit_after(ctx: Ctx, q) -> str | None:
     """The currency or unit named right after a number: '72 miliardi di euro', '$20 billion',
     '20.000 container', '12 milioni di proiettili'."""
     lex = ctx.lex
     after = ctx.text[q.end:]
     cur = lex.currency_re.match(after) or re.search(r"[$€£]", q.text)
+    # (a calibre may stand between: "twenty 120 mm mortar systems", "18 155-mm howitzers")
+    after = CALIBRE.sub("", after, count=1) if not cur else after
     if cur:
         sym = cur.group(0).strip().split()[-1]
         return lex.currencies.get(fold(sym), sym.upper())
