@@ -85,13 +85,18 @@ def _not_dead_re_for(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
+@cache
+def _telling_verbs(code: str) -> list:
+    """The verbs of telling, of all the verbs of saying ("three men accused of spying" are no speakers)."""
+    return [rx for act, rx in speech.reader(code).verb_res if act in ("claim", "confirm", "deny")]
+
+
 def _speakers(ctx: Ctx, q) -> bool:
     """A count of the people who say it is no casualty: '"It was a massacre," one resident said,
     adding that ...', "two witnesses told AFP" (people right before a verb of saying)."""
     s = ctx.text
     words = re.match(r"(?:\s+[^\W\d_][\w'’-]*){2,4}", s[q.end:q.end + 50])
-    # (verbs of telling: "three men accused of spying" are no speakers)
-    verbs = [rx for act, rx in speech.reader(ctx.lex.pack.code).verb_res if act in ("claim", "confirm", "deny")]
+    verbs = _telling_verbs(ctx.lex.pack.code)
     # (the verb right after the people's noun: "one resident said", "due testimoni hanno riferito";
     # not "two more civilians were reported injured")
     starts = [q.end + m.start() for m in re.finditer(r"(?<=\s)\S", words.group(0))][1:] if words else []
@@ -114,7 +119,14 @@ def _people_name_after(ctx: Ctx, q, aside: bool = True) -> bool:
     return any(a.kind == "demonym" and 0 <= a.start - q.end < 3 and (
         aside and re.match(r"\s*(?:[,.;]|$)", s[a.end:a.end + 3]) or ctx.lex.copula_re.match(s, a.end)
         or ctx.lex.place_link_re.match(s, a.end) or any(rx.match(s, a.end + 1) for _, rx in ctx.lex.casualty)
-        or re.match(r"\s+(?:was|were|has|had|have|è|sono|era|erano)\b", s[a.end:a.end + 12])) for a in ctx.actors)
+        or _name_verb_re(ctx.lex.pack.code).match(s, a.end)) for a in ctx.actors)
+
+
+@cache
+def _name_verb_re(code: str) -> re.Pattern:
+    """The auxiliaries that may follow a people's name used as a noun: "un palestinese è stato ucciso"."""
+    words = lang.load(code).section("casualties").get("name_alone_verbs", [])
+    return re.compile(rf"\s+(?:{alternation(words)})(?![\w])" if words else "(?!x)x", re.IGNORECASE)
 
 
 def _attackers_home(ctx: Ctx, place) -> bool:
@@ -564,8 +576,7 @@ def extract(ctx: Ctx) -> list[dict]:
                 rank = 0 if not between.strip() else 1 if strong else 2
                 # "captured two wounded soldiers": a casualty word between the count and its people's
                 # noun qualifies them; the verb right before the count says what befell them
-                if rank == 0 and _qualifies_people(ctx, te) \
-                        and any(b <= q.start and not s[b:q.start].strip() for a, b in trigger_spans if b != te):
+                if rank == 0 and _qualifies_people(ctx, te) and _verb_right_before(s, q, trigger_spans, te):
                     rank = 1
                 # (its own people's noun alone between binds as tight: "le 20 persone uccise sono 12
                 # bambini" counts the 20, the 12 a part of them)
@@ -1020,6 +1031,12 @@ def _placed_noun(ctx: Ctx, q) -> bool:
                                       for p in ctx.places)
 
 
+def _verb_right_before(s: str, q, trigger_spans, but: int | None = None) -> bool:
+    """Whether a casualty word (other than the one ending at `but`) ends right before the count:
+    "captured two wounded soldiers"."""
+    return any(b <= q.start and b != but and not s[b:q.start].strip() for _, b in trigger_spans)
+
+
 def _qualifies_people(ctx: Ctx, end: int) -> bool:
     """Whether the casualty word ending at `end` qualifies the people's noun after it, a name at
     most between: "two wounded soldiers", "two wounded Russian soldiers" (not "70 killed as gunmen")."""
@@ -1302,7 +1319,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                     # (nor at one that qualifies the people after a verb that befell them: "captured two
                     # wounded soldiers"; "out of 154 slain militants" keeps its phrase)
                     and not (not s[q.end:a].strip() and _qualifies_people(ctx, b)
-                             and any(b2 <= q.start and not s[b2:q.start].strip() for _, b2 in trigger_spans))]
+                             and _verb_right_before(s, q, trigger_spans))]
                  # (nor past the next count joined to it: "two soldiers and three CJTF members")
                  + [o.start for o in ctx.quantities if o.start > q.end and not o.weak
                     and _joined_before_re(ctx.lex.pack.code).search(s, q.end, o.start)
