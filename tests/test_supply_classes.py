@@ -522,6 +522,24 @@ CASES = [
      [("GBR", "SAU", "ammunition", None, 6000, "munitions"), ("GBR", "SAU", "ammunition", None, 500, "bombs")]),
     ("munitions_counted", "it", "Il Regno Unito ha consegnato all'Arabia Saudita 6.000 munizioni.",
      [("GBR", "SAU", "ammunition", None, 6000, "munitions")]),
+    # a package told in one paragraph and its contents in a later one, whose subject is the package:
+    # the article's last flow; a hyphenated scale is money ("$90-million"); a tranche is aid
+    ("package_told_before", "en", "Canada unveiled a $90-million tranche of equipment for Latvia, including trucks."
+     "\n\nTwo cargo flights landed in Riga on Monday, an official said.\n\nThe package includes 12 howitzers, "
+     "3,000 artillery rounds and 20 armored boats.",
+     [("CAN", "LVA", "military_aid", None, 90 * M, "USD"), ("CAN", "LVA", "other", None, None, None),
+      ("CAN", "LVA", "artillery_systems", None, 12, "howitzers"),
+      ("CAN", "LVA", "artillery_ammunition", None, 3000, "shells"), ("CAN", "LVA", "weapons", None, 20, "ships")]),
+    # the items may come first, with the origin before the verb ("dal Canada arriva un pacchetto ..."),
+    # and an adjective between the package and its verb of including
+    ("package_told_before", "it", "Dal Canada arriva un nuovo pacchetto di aiuti militari alla Lettonia del valore"
+     " di 90 milioni di dollari.\n\nNel dettaglio il pacchetto di aiuti destinati comprende 12 obici e 20 barche "
+     "blindate.",
+     [("CAN", "LVA", "military_aid", None, 90 * M, "USD"), ("CAN", "LVA", "artillery_systems", None, 12, "howitzers"),
+      ("CAN", "LVA", "weapons", None, 20, "ships")]),
+    # no flow told before: a package's contents have no parties
+    ("package_told_before", "en", "Two cargo flights landed in Riga on Monday.\n\nThe package includes 12 howitzers.",
+     []),
 ]
 
 

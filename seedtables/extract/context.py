@@ -52,9 +52,13 @@ class Carry:
     deployed: list[tuple[str, str]] = field(default_factory=list)
     # and the states whose soldiers its casualty rows counted: whose a later "six soldiers" likely are
     soldiers: list[str] = field(default_factory=list)
+    # and the (supplier, recipient) of its supply rows: whose "The package includes 18 howitzers"
+    # a later paragraph counts
+    flows: list[tuple[str, str]] = field(default_factory=list)
 
     def next_paragraph(self) -> Carry:
-        return Carry(people=self.people, senders=self.senders, deployed=self.deployed, soldiers=self.soldiers)
+        return Carry(people=self.people, senders=self.senders, deployed=self.deployed, soldiers=self.soldiers,
+                     flows=self.flows)
 
     def remember_people(self, ctx: Ctx) -> None:
         known = actors.reader(ctx.lex.pack.code)

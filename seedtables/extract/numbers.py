@@ -135,9 +135,9 @@ class NumberReader:
             after_big = "|".join(f"(?<={re.escape(b)})" for b in self.hundred + self.thousand + list(self.scales))
             joined = rf"(?:{after_big})\s+and\s+|" if after_big else ""
             words = rf"(?:{dg}+-)?{word}(?:(?:{joined}[\s-]+){lone}{word}|-{dg}+)*"
-        # (a dollar sign may carry its country: "US$1 billion")
+        # (a dollar sign may carry its country: "US$1 billion"; a scale may be hyphenated: "$800-million")
         self.digit_re = re.compile(
-            rf"(?<![\w.,])(?<![^\W\d_]-)(?P<cur>(?:US)?[$€£]\s?)?(?P<num>{digits})(?:\s?(?P<scale>{scale_alt}))?(?![\w]|[.,]{dg})",
+            rf"(?<![\w.,])(?<![^\W\d_]-)(?P<cur>(?:US)?[$€£]\s?)?(?P<num>{digits})(?:[\s-]?(?P<scale>{scale_alt}))?(?![\w]|[.,]{dg})",
             re.IGNORECASE)
         self.word_re = re.compile(rf"(?<![\w'’.,-])(?P<num>{words})(?![\w'’-])", re.IGNORECASE)
         self.approx_nouns = {fold(k): float(v) for k, v in n.get("approx_nouns", {}).items()}

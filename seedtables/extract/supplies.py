@@ -92,6 +92,7 @@ class _Extra:
         self.buyer_re = _words(s.get("buyer_nouns", []))
         openers = alternation(lang.expand_all(s.get("restatement_openers", [])))
         leads = alternation(lang.expand_all(s.get("restatement_leads", []))) or "(?!x)x"
+        self.lead_re = re.compile(rf"\s*(?:{leads}),?\s+", re.IGNORECASE)
         self.restatement_re = re.compile(rf"\s*(?:(?:{leads}),?\s+)?(?:{openers})(?![\w])" if openers else "(?!x)x",
                                          re.IGNORECASE)
         # the genitive that names whose imports they are ("of", "del"), never an origin ("from", "da")
@@ -216,13 +217,16 @@ def extract(ctx: Ctx) -> list[dict]:
         rows += _buyers_listed(ctx, seen) or _listed(ctx, seen)
     if not rows and not triggers:
         rows += _restated(ctx, seen) or _verbless_flows(ctx, seen)
-    elif not rows and all(_extra(ctx.lex).include_re.fullmatch(ctx.text, t.start, t.end) for t in triggers):
-        rows += _restated(ctx, seen)  # "The aid included two armoured vehicles": the flow just told
+    elif not rows and any(_extra(ctx.lex).include_re.fullmatch(ctx.text, t.start, t.end) for t in triggers):
+        # "The aid included two armoured vehicles", "il pacchetto di aiuti destinati comprende 45
+        # carri": the flow just told
+        rows += _restated(ctx, seen)
     if not rows:
         rows += _restated_share(ctx, seen)
     rows += _coordinated_parties(ctx, rows, seen)
     if rows:
         last = rows[-1]
+        ctx.carry.flows.append((last["supplier"], last["recipient"]))
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
@@ -630,8 +634,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     before = [a for a in before if not (x.attribution_re.search(s, max(0, a.start - 60), a.start)
                                         and any(b.start > a.end for b in before))] or before
     subject = _head_actor(ctx, before)
-    carry_supplier = ctx.carry.supplier or ctx.title.supplier
-    carry_recipient = ctx.carry.recipient or ctx.title.recipient
+    carry_supplier, carry_recipient = _carried_flow(ctx)
     if trig.kind == "receive" and x.passive_re.search(s, max(0, trig.start - 30), trig.start):
         # "un carico proveniente dalla Turchia è stato ricevuto dalle forze di Tripoli": the agent
         # receives; the origin stands in the subject
@@ -677,6 +680,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         dest = next((a.code for a in after if a.code != source and a.start - trig.end < 40
                      and ctx.lex.place_link_re.fullmatch(s, trig.end, a.start)
                      and not x.transit_after_re.match(s, a.end)), None)
+        if dest is None and (item := ctx.lex.item_re.search(s, trig.end, trig.end + 60)):
+            # "dagli Usa arriva un'ulteriore tranche di aiuti militari a Kiev": the items come first
+            dest = _recipient_after(ctx, item.end())
         owner = next((a.code for a in before if a.kind == "demonym" and a.code != dest), None)
         # "the first five jets bought from France arrived in India": the origin in the subject
         origin = next((a.code for a in before if ctx.after_from(a.start) and a.code != dest), None)
@@ -920,10 +926,9 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
     howitzers': a sentence opening so counts the items of the flow just told, between the same
     parties (the paragraph's, else the title's)."""
     lex, s = ctx.lex, ctx.text
-    supplier = ctx.carry.supplier or ctx.title.supplier
-    recipient = ctx.carry.recipient or ctx.title.recipient
-    if not (supplier and recipient) or not (_extra(lex).restatement_re.match(s) or _opens_on_items(ctx)
-                                            or _list_item(ctx)):
+    supplier, recipient = _carried_flow(ctx)
+    opener = _extra(lex).restatement_re.match(s)
+    if not (supplier and recipient) or not (opener or _opens_on_items(ctx) or _list_item(ctx)):
         return []
     out, counted = [], set()
     named = [(m.start(), m.end()) for m in lex.item_re.finditer(s)]  # "PzH 2000": a name, no count
@@ -953,14 +958,35 @@ def _list_item(ctx: Ctx) -> bool:
         and not s[:first.start].strip(" -•*–") and bool(ctx.lex.item_re.search(s, first.end, first.end + 40))
 
 
+def _carried_flow(ctx: Ctx) -> tuple[str | None, str | None]:
+    """The parties of the flow this sentence goes on with: the paragraph's, else the title's; a
+    sentence whose subject is the cargo ("The package includes 18 howitzers", a paragraph or two
+    after the package was told) may take the article's last flow."""
+    supplier = ctx.carry.supplier or ctx.title.supplier
+    recipient = ctx.carry.recipient or ctx.title.recipient
+    if not (supplier and recipient) and ctx.carry.flows:
+        opener = _extra(ctx.lex).restatement_re.match(ctx.text)
+        if (opener and _names_cargo(ctx, opener.end())) or _opens_on_items(ctx):
+            return ctx.carry.flows[-1]
+    return supplier, recipient
+
+
+def _names_cargo(ctx: Ctx, end: int) -> bool:
+    """Whether the text up to `end` names the cargo or the aid: "The package includes"."""
+    return bool(ctx.lex.item_re.search(ctx.text, 0, end) or ctx.lex.cargo_re.search(ctx.text, 0, end))
+
+
 def _opens_on_items(ctx: Ctx) -> bool:
-    """'The aid included ...', 'Il carico comprendeva ...': a sentence whose subject, before a verb
-    of including, is the items or the cargo just told, and no actor."""
+    """'The aid included ...', 'Il carico comprendeva ...', 'Nel dettaglio il nuovo pacchetto di
+    aiuti comprende ...': a sentence whose subject, before a verb of including, is the items or the
+    cargo just told, and no actor (a lead such as "in detail" may come first)."""
     s = ctx.text
-    inc = _extra(ctx.lex).include_re.search(s, 0, 60)
-    if inc is None or re.search(r"[,;:]", s[:inc.start()]) or any(a.start < inc.start() for a in ctx.actors):
+    lead = _extra(ctx.lex).lead_re.match(s)
+    start = lead.end() if lead else 0
+    inc = _extra(ctx.lex).include_re.search(s, start, start + 60)
+    if inc is None or re.search(r"[,;:]", s[start:inc.start()]) or any(a.start < inc.start() for a in ctx.actors):
         return False
-    return bool(ctx.lex.item_re.search(s, 0, inc.start()) or ctx.lex.cargo_re.search(s, 0, inc.start()))
+    return _names_cargo(ctx, inc.start())
 
 
 def _verbless_flows(ctx: Ctx, seen: set) -> list[dict]:
