@@ -201,8 +201,12 @@ CASES = {
     # resistance fighters of no named group are no state's, nor is a count right after theirs with no
     # noun of its own; the junta's troops are the state's
     "resistance_fighters": [
-        ("en", "Three resistance fighters were killed and eight injured near Loikaw.", []),
-        ("it", "Tre combattenti della resistenza sono stati uccisi e otto feriti vicino a Loikaw.", []),
+        # (fighters of a group the text never names are people of no named side: the place's
+        # country, codebook 9; the bare count after them counts the same fighters)
+        ("en", "Three resistance fighters were killed and eight injured near Loikaw.",
+         [("MMR", "military", "killed", 3, 3, 3, "exact"), ("MMR", "military", "wounded", 8, 8, 8, "exact")]),
+        ("it", "Tre combattenti della resistenza sono stati uccisi e otto feriti vicino a Loikaw.",
+         [("MMR", "military", "killed", 3, 3, 3, "exact"), ("MMR", "military", "wounded", 8, 8, 8, "exact")]),
         ("en", "A total of 212 junta troops were killed in Karenni State last year.",
          [("MMR", "military", "killed", 212, 212, 212, "exact")]),
     ],
@@ -268,7 +272,7 @@ CASES = {
     "force_names_and_camps": [
         ("it", "Negli scontri di Deir ez-Zor sono morti 30 combattenti delle tribù arabe e 24 tra le fila delle"
                " Forze democratiche siriane.",
-         [("SDF", "military", "killed", 24, 24, 24, "exact")]),
+         [("SYR", "military", "killed", 30, 30, 30, "exact"), ("SDF", "military", "killed", 24, 24, 24, "exact")]),
         ("it", "Almeno 60 persone sono state uccise in un attacco armato in un campo profughi nella provincia di Ituri.",
          [("COD", "unknown", "killed", 60, 60, None, "at_least")]),
     ],
@@ -328,8 +332,11 @@ CASES = {
     ],
     # rebels, hitmen and gang members of no named group are no state's: no row; a named group's are its own
     "unnamed_outlaws": [
-        ("it", "Negli scontri a Deir ez-Zor sono stati uccisi sette ribelli.", []),
-        ("en", "Police shot dead six suspected cartel members in Zacatecas.", []),
+        # (of no named group: the place's country, codebook 9)
+        ("it", "Negli scontri a Deir ez-Zor sono stati uccisi sette ribelli.",
+         [("SYR", "military", "killed", 7, 7, 7, "exact")]),
+        ("en", "Police shot dead six suspected cartel members in Zacatecas.",
+         [("MEX", "military", "killed", 6, 6, 6, "exact")]),
         ("en", "Troops shot dead six suspected members of the Sinaloa cartel in Zacatecas.",
          [("SINALOA CARTEL", "military", "killed", 6, 6, 6, "exact")]),
     ],
@@ -338,9 +345,15 @@ CASES = {
         ("en", "\"We lost nine soldiers in the JNIM terrorist attack on the camp near Gao,\" an officer said.",
          [("MLI", "military", "killed", 9, 9, 9, "exact")]),
     ],
-    # militants of no named group are no state's, even where security forces killed them
+    # militants of no named group are people of no named side: the place's country (codebook 9),
+    # though the place's forces killed them; a toll's euphemisms ("neutralised", "sent to hell") kill
     "unnamed_militants": [
-        ("en", "Security forces killed four militants in an encounter in Kupwara district.", []),
+        ("en", "Security forces killed four militants in an encounter in Kupwara district.",
+         [("IND", "military", "killed", 4, 4, 4, "exact")]),
+        ("it", "Due militanti separatisti sono stati uccisi dalle forze di sicurezza nel distretto di Kupwara.",
+         [("IND", "military", "killed", 2, 2, 2, "exact")]),
+        ("en", "In the operation in Khyber district, 157 ultras were killed.",
+         [("PAK", "military", "killed", 157, 157, 157, "exact")]),
     ],
     # people in the hands of their captors, or taken away by force, are captured
     "in_the_hands_of": [
@@ -350,6 +363,16 @@ CASES = {
          [("MLI", "military", "captured", 6, 6, 6, "exact")]),
         ("it", "Gli uomini armati hanno fermato il bus a Turbat prima di prelevare con la forza otto passeggeri.",
          [("PAK", "civilian", "captured", 8, 8, 8, "exact")]),
+    ],
+    # a count, then "and N of them" with the casualty word: the first count is the whole, no toll
+    # (a toll with its part in an aside stays the toll)
+    "whole_then_part_pronoun": [
+        ("en", "Near Gao there were six guards at the gate and two of them were killed.",
+         [("MLI", "unknown", "killed", 2, 2, 2, "exact")]),
+        ("it", "Vicino a Gao c'erano sei uomini armati e due di loro sono stati uccisi.",
+         [("MLI", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "Il numero dei feriti a Gao è salito a 31, 7 dei quali gravi.",
+         [("MLI", "unknown", "wounded", 31, 31, 31, "exact")]),
     ],
     # a capital in a wire dateline is where the report was filed, not whose the dead are
     "dateline_capital": [
@@ -474,8 +497,9 @@ CASES = {
     "things_naming_people": [
         ("en", "Eight school children were killed when the shell hit Tillaberi.",
          [("NER", "civilian", "killed", 8, 8, 8, "exact")]),
-        # (cartel members of no named cartel are no state's)
-        ("en", "Soldiers killed 14 drug cartel members near Tillaberi.", []),
+        # (cartel members of no named cartel: the place's country, codebook 9)
+        ("en", "Soldiers killed 14 drug cartel members near Tillaberi.",
+         [("NER", "military", "killed", 14, 14, 14, "exact")]),
         ("en", "The death toll rose to 61 after the Tillaberi gang attack, officials said.",
          [("NER", "unknown", "killed", 61, 61, 61, "exact")]),
     ],
@@ -727,11 +751,11 @@ CASES = {
     ],
     # a count whose noun is left out, "among" another group, counts the same casualties
     "elliptic_among": [
-        # (rebels of no named group are no state's: their count is no row)
+        # (rebels of no named group: the place's country, codebook 9)
         ("it", "In Siria negli scontri sono morti 250 soldati governativi e 180 tra i ribelli.",
-         [("SYR", "military", "killed", 250, 250, 250, "exact")]),
+         [("SYR", "military", "killed", 250, 250, 250, "exact"), ("SYR", "military", "killed", 180, 180, 180, "exact")]),
         ("en", "In Syria the clashes killed 250 government soldiers and 180 among the rebels.",
-         [("SYR", "military", "killed", 250, 250, 250, "exact")]),
+         [("SYR", "military", "killed", 250, 250, 250, "exact"), ("SYR", "military", "killed", 180, 180, 180, "exact")]),
     ],
     # a range written "dai ... ai": its two ends
     "range_from_to": [
@@ -1126,7 +1150,7 @@ CASES = {
                " aggressori hanno subito perdite, con almeno 9 morti.",
          [("NGA", "military", "killed", 11, 11, 11, "exact"), ("ISWAP", "military", "killed", 9, 9, None, "at_least")]),
         ("en", "Four soldiers were killed in the clash in Sulu. Two lawless elements were also killed.",
-         [("PHL", "military", "killed", 4, 4, 4, "exact")]),
+         [("PHL", "military", "killed", 4, 4, 4, "exact"), ("PHL", "military", "killed", 2, 2, 2, "exact")]),
     ],
     # who estimated or counted a toll is its source, not whose dead they are
     "estimated_by_a_source": [
@@ -1862,12 +1886,14 @@ CASES = {
          [("IRQ", "unknown", "killed", 14, 14, 14, "exact")]),
     ],
     # fighters an adjective calls jihadist, Islamist or rebel are no state's, though a state's troops
-    # kill them; the group the article names is theirs, and with none named there is no row
+    # kill them; the group the article names is theirs, and with none named the place's country (codebook 9)
     "fighters_an_outlaw_adjective_qualifies": [
-        ("en", "Chadian troops killed 45 jihadist fighters near Diffa.", []),
+        ("en", "Chadian troops killed 45 jihadist fighters near Diffa.",
+         [("NER", "military", "killed", 45, 45, 45, "exact")]),
         ("en", "JNIM claimed the raid. Burkinabe soldiers later killed 45 jihadist fighters near Djibo.",
          [("JNIM", "military", "killed", 45, 45, 45, "exact")]),
-        ("it", "I soldati ciadiani hanno ucciso 45 miliziani jihadisti vicino a Diffa.", []),
+        ("it", "I soldati ciadiani hanno ucciso 45 miliziani jihadisti vicino a Diffa.",
+         [("NER", "military", "killed", 45, 45, 45, "exact")]),
         ("it", "Il Jnim ha rivendicato il raid. I soldati burkinabé hanno poi ucciso 45 combattenti jihadisti "
                "vicino a Djibo.", [("JNIM", "military", "killed", 45, 45, 45, "exact")]),
     ],

@@ -566,6 +566,12 @@ def is_partitive_whole(ctx: Ctx, start: int) -> bool:
         if q.end <= start and (lex.partitive_re.fullmatch(gap) or (
                 len(gap) < 50 and not re.search(r"[,;:.]", gap) and lex.partitive_end_re.search(gap))):
             return True
+    # "there were four gunmen and two of them were killed": a part counted by a pronoun after it
+    after = next((q for q in ctx.quantities if q.start > start), None)
+    if after is not None and lex.part_pronoun_re.match(s, after.end) and not re.search(r"[.;:\d]", s[start:after.start]) \
+            and lex.conjunction_re.search(s, start, after.start) \
+            and not any(q.start == start and q.end > after.start for q in ctx.quantities):
+        return True
     return bool(lex.partitive_open_re.fullmatch(s, ctx.clause_start(start), start)) \
         and any(q.start > start and ctx.clause_start(q.start) > start for q in ctx.quantities)
 

@@ -309,6 +309,11 @@ def _partitives(ctx: Ctx, qs: list) -> dict[int, int]:
     for i in range(len(qs) - 1):
         if lex.partitive_re.fullmatch(s, qs[i].end, qs[i + 1].start):
             out[i] = i + 1
+        elif lex.part_pronoun_re.match(s, qs[i + 1].end) and not re.search(r"[.;:\d]", s[qs[i].end:qs[i + 1].start]) \
+                and lex.conjunction_re.search(s, qs[i].end, qs[i + 1].start):
+            # "there were four gunmen and two of them were killed": the four are the whole (not a
+            # toll with its part in an aside: "45 feriti, 9 dei quali gravi")
+            out[i + 1] = i
     for j, whole in enumerate(qs):
         if j in out.values() or not lex.partitive_open_re.fullmatch(s, ctx.clause_start(whole.start), whole.start):
             continue
@@ -652,7 +657,7 @@ def extract(ctx: Ctx) -> list[dict]:
                 and not any(rows[-1]["_q"].end <= a.start < qs[qi].start for a in ctx.actors) \
                 and not any(qs[qi].end <= a.start < qs[qi].end + 60 and "," not in ctx.text[qs[qi].end:a.start]
                             for a in ctx.actors):  # (nor one that names its own side: "24 tra le fila delle Fds")
-            row["party"], row["_group_only"] = None, True
+            row["party"], row["personnel"], row["_group_only"] = rows[-1]["party"], rows[-1]["personnel"], True
         rows.append(row)
     _share_party(ctx, rows)
     _subsets_of_another_party(ctx, rows, qs, subsets, used_q, trigger_spans)
@@ -1420,8 +1425,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # "five attackers were killed", "uccisi 12 miliziani", "the number of terrorists killed is
         # about 10,000": the group's
         party = _armed_group(ctx)
-    # with no group named anywhere, attackers' and terrorists' side is unsaid: never the state the
-    # context gives (militias and rebels may fight for one)
+    # with no group named anywhere, attackers' and terrorists' side is unsaid: not the state the
+    # context gives as a side (militias and rebels may fight for one), but the place's country, as
+    # for any people no nationality is named for (codebook 9; _row)
     # (its own noun, not one of an aside that counts part of it: "19 morti fra cui 3 attentatori")
     head = np_text[:40]
     # ("180 among the rebels": a part's word right after the count names the count's own people)
@@ -1689,7 +1695,10 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # della Sanità di Hamas ha reso noto che i morti sono oltre 40mila"
         party = home
     if group_only:
-        party = None
+        # fighters of a group the text never names ("15 militants were killed near Tillaberi") are
+        # people no nationality is named for: the party the context gives, the place's country
+        # (codebook 9), never a state the paragraph names as their foe
+        party = (place.country if place else None) or ctx.title.home
     if ctx.lex.peacekeeper_re.search(np_text[:40]) and party in {p.country for p in ctx.places} | {
             ctx.title.home, ctx.carry.place.country if ctx.carry.place else None}:
         # peacekeepers no state is named for are their mission's (codebook 9), never the host's:

@@ -441,6 +441,9 @@ class Lexicon:
         bare = set(c.get("partitive_bare_links", []))
         own = alternation([w for w in c.get("partitive_links", []) if w not in bare]) or "(?!x)x"
         self.partitive_end_re = re.compile(rf"\s(?:{own})\s+$", re.IGNORECASE)
+        # a part counted by a pronoun after its whole: "four gunmen, and two of them were killed"
+        pronouns = alternation(c.get("part_pronouns", []), escape=False) or "(?!x)x"
+        self.part_pronoun_re = re.compile(rf"\s+(?:{pronouns})(?![\w])", re.IGNORECASE)
         # a clause opening on the whole: "Of the 46 ..., four died" (not "di": "si tratta di 6 dei 24")
         opening = alternation(pack.section("audit").get("whole_opening", [])) or "(?!x)x"
         self.partitive_open_re = re.compile(rf"\s*(?:{opening})\s+", re.IGNORECASE)
