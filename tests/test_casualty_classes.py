@@ -374,6 +374,26 @@ CASES = {
         ("it", "Il numero dei feriti a Gao è salito a 31, 7 dei quali gravi.",
          [("MLI", "unknown", "wounded", 31, 31, 31, "exact")]),
     ],
+    # a clause opening on "when" is no modifier of the count's people: "14 people were killed when
+    # gunmen attacked" counts the people, not the gunmen; Nigerian states named with "State"
+    "killed_when_attackers": [
+        ("en", "At least 14 people were killed when gunmen attacked a village in Plateau State.",
+         [("NGA", "unknown", "killed", 14, 14, None, "at_least")]),
+        ("it", "Almeno 14 persone sono state uccise quando uomini armati hanno attaccato un villaggio nello stato di "
+               "Plateau.", [("NGA", "unknown", "killed", 14, 14, None, "at_least")]),
+    ],
+    # a count opening the sentence stays the subject of a verb a long place puts far after it
+    "long_place_before_the_verb": [
+        ("en", "Not less than seven farmers in the Bokkos local government area of Plateau State, in north-central "
+               "Nigeria, were killed overnight.", [("NGA", "civilian", "killed", 7, 7, None, "at_least")]),
+        ("en", "More than six traders at the crowded main cattle market of Maiduguri, the capital of northeastern Borno "
+               "State, were wounded on Friday.", [("NGA", "civilian", "wounded", 6, 6, None, "over")]),
+    ],
+    # a people's adjective after the losses, another adjective between, names whose they are
+    "losses_adjective_between": [
+        ("it", "Le perdite complessive ucraine sono stimate in circa 40.000 soldati.",
+         [("UKR", "military", "killed_or_wounded", None, 40000, None, "approx")]),
+    ],
     # a capital in a wire dateline is where the report was filed, not whose the dead are
     "dateline_capital": [
         ("en", "NEW DELHI — A Myanmar army airstrike on a village killed around 60 people, local media said.",

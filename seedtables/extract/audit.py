@@ -154,7 +154,9 @@ class Auditor:
         stop = lang.yes_no_alternation(expand_all([*c.get("civilian_words", []), *c.get("military_words", []),
                                                    *c.get("captive_nouns", []),
                                                    *places.get("prepositions", []), *pack.get("conjunctions", []),
-                                                   *a.get("time_before", [])]))  # "109 after Haiti gang attack"
+                                                   *a.get("time_before", []),  # "109 after Haiti gang attack"
+                                                   # (a clause of its own: "14 people were killed when gunmen")
+                                                   *pack.get("subordinators", [])]))
         modifier = rf"(?:(?!(?:{stop})(?![\w]))[^\W\d][\w'’-]*\s+){{0,{a.get('modifier_words', 0)}}}"
 
         def after_modified(key: str, links: str | None = None) -> re.Pattern:

@@ -324,6 +324,19 @@ def _partitives(ctx: Ctx, qs: list) -> dict[int, int]:
     return out
 
 
+def _long_subject(ctx: Ctx, q, between: str, qs) -> bool:
+    """Whether a count far before its casualty word is still its subject: it opens the sentence
+    with its people's noun, and a long place between ends on a comma right before the verb ("No
+    fewer than five villagers in Barkin Ladi local government area of Plateau state, northern
+    Nigeria, have been killed")."""
+    s = ctx.text
+    if len(between) > 200 or s[:q.start].strip(" \"“'‘«-–—") or _first_people_match(ctx, q.end) is None:
+        return False
+    tail = between.rsplit(",", 1)
+    return len(tail) == 2 and len(tail[1]) < 25 and not any(q.end < r.start < q.end + len(between) for r in qs) \
+        and not re.search(r"[\d;:()]", between)
+
+
 def _whole_may_pair(ctx: Ctx, whole, part, trigger_start: int, trigger_spans) -> bool:
     """Whether the whole of a part may be the count of the casualty word at `trigger_start`: its
     own noun ("quattro dei 46 feriti"), or, when the whole opens the sentence, a word of its own
@@ -573,7 +586,7 @@ def extract(ctx: Ctx) -> list[dict]:
                 between = _without_asides(ctx, between)  # an aside, however long, is no distance
                 # (a semicolon closes the count's clause: "I morti potrebbero essere più di 130; molte
                 # altre persone sono state ferite")
-                if len(between) > 90 or ";" in between:
+                if (len(between) > 90 and not _long_subject(ctx, q, between, qs)) or ";" in between:
                     continue
                 strong = len(between) < 60 and not re.search(r"[;]|\s(?:e|and|ed)\s", between)
                 # right before its casualty word, a count is that word's, whatever a toll's verb

@@ -155,7 +155,12 @@ class Ctx:
         """The actor qualifying the noun at [start, end): a demonym right after it ("aiuti europei",
         "le perdite nordcoreane") or an actor right before it ("North Korean shells", "Russia's share")."""
         for a in self.actors:
-            if a.start >= end and a.kind == "demonym" and re.fullmatch(r"\s?", self.text[end:a.start]):
+            # (an adjective may stand between: "le perdite totali russe", "le vittime civili ucraine";
+            # not a number: "killed three Chadian peacekeepers")
+            if a.start >= end and a.kind == "demonym" and (
+                    re.fullmatch(r"\s?", self.text[end:a.start])
+                    or (re.fullmatch(r"\s(?-i:[a-zà-ù]{4,})\s", self.text[end:a.start])
+                        and not any(end < q.end <= a.start for q in self.quantities))):
                 return a
             if a.end <= start and re.fullmatch(r"(?:'s|’s)?\s?", self.text[a.end:start]):
                 return a
