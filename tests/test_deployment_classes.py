@@ -445,7 +445,20 @@ MOVED_WITHOUT_SENDING = [  # forces massed, brought in, reinforcing, come into o
      None),
 ]
 
-CASES = SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
+OPERATIONS_AND_MEMBERS = [  # forces that carry out operations or patrol abroad are there; a mission's members
+    # from states listed (an Oxford comma too) are each one's, and none of them is the host
+    ("en", "Rwandan troops were conducting operations in the Cabo Delgado province of Mozambique on Monday.", "RWA", "MOZ",
+     "troops", "presence", None),
+    ("it", "Le truppe ruandesi conducono operazioni nella provincia di Cabo Delgado, in Mozambico.", "RWA", "MOZ",
+     "troops", "presence", None),
+    ("en", "Kenyan police officers patrol the streets of Port-au-Prince.", "KEN", "HTI", "other", "presence", None),
+    ("en", "The mission in Somalia includes troops from Uganda, Burundi, and Kenya.", "KEN", "SOM", "troops",
+     "presence", None),
+    ("it", "La missione in Somalia comprende truppe provenienti da Uganda, Burundi e Kenya.", "BDI", "SOM", "troops",
+     "presence", None),
+]
+
+CASES = OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \
@@ -564,6 +577,16 @@ def test_each_class_reads_its_deployment(tmp_path, language, text, sender, host,
     rows = _rows(tmp_path, language, text)
     got = [(r["sender"], r["host"], r["force"], r["action"], r["count_best"] or r["count_low"]) for r in rows]
     assert (sender, host, force, action, count) in got, got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The mission in Somalia includes troops from Uganda, Burundi, and Kenya."),
+    ("en", "The mission in Somalia also includes personnel from Uganda, Burundi, and Kenya."),
+    ("it", "La missione in Somalia comprende truppe provenienti da Uganda, Burundi e Kenya."),
+])
+def test_members_of_a_mission_listed_after_from_are_each_present_and_none_is_host(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert {(r["sender"], r["host"]) for r in rows} == {("UGA", "SOM"), ("BDI", "SOM"), ("KEN", "SOM")}, rows
 
 
 def test_contributors_listed_are_never_hosts(tmp_path):
