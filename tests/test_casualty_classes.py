@@ -394,6 +394,16 @@ CASES = {
         ("it", "Le perdite complessive ucraine sono stimate in circa 40.000 soldati.",
          [("UKR", "military", "killed_or_wounded", None, 40000, None, "approx")]),
     ],
+    # a part of a toll whose people a copula names as another state's is a row of its own (codebook
+    # 9: a subset that gives a new party); a whole "killed this year" is the dead, not killers
+    "part_named_after_a_copula": [
+        ("en", "Of the 60 militants killed this year in Jammu and Kashmir, 21 were Afghan nationals.",
+         [("IND", "military", "killed", 60, 60, 60, "exact"), ("AFG", "military", "killed", 21, 21, 21, "exact")]),
+        ("it", "Dei 60 militanti uccisi quest'anno nel Jammu e Kashmir, 21 erano cittadini afghani.",
+         [("IND", "military", "killed", 60, 60, 60, "exact"), ("AFG", "military", "killed", 21, 21, 21, "exact")]),
+        ("en", "Of the 60 civilians killed this year in Jammu and Kashmir, 21 were women.",
+         [("IND", "civilian", "killed", 60, 60, 60, "exact")]),
+    ],
     # a capital in a wire dateline is where the report was filed, not whose the dead are
     "dateline_capital": [
         ("en", "NEW DELHI — A Myanmar army airstrike on a village killed around 60 people, local media said.",

@@ -353,8 +353,10 @@ class Auditor:
             return False
         # (a verb with no object after it is a participle the people suffered: "with over 15 militants
         # killed.", "15 militants killed in the clash", "killed by the army")
+        # (or a date: "40 militants killed this year")
         def suffered(end: int) -> bool:
-            return bool(re.match(r"\s*(?:[.,;:)]|$)|\s+by\s", s[end:end + 4]) or ctx.lex.place_link_re.match(s, end))
+            return bool(re.match(r"\s*(?:[.,;:)]|$)|\s+by\s", s[end:end + 4]) or ctx.lex.place_link_re.match(s, end)) \
+                or any(0 <= d.start - end <= 1 for d in ctx.dates)
 
         if (agent := self.agent_after.match(right[role.end():])) and not suffered(q.end + role.end() + agent.end()):
             return True

@@ -673,7 +673,7 @@ def extract(ctx: Ctx) -> list[dict]:
             row["party"], row["personnel"], row["_group_only"] = rows[-1]["party"], rows[-1]["personnel"], True
         rows.append(row)
     _share_party(ctx, rows)
-    _subsets_of_another_party(ctx, rows, qs, subsets, used_q, trigger_spans)
+    _subsets_of_another_party(ctx, rows, qs, [sub or i in wholes for i, sub in enumerate(subsets)], used_q, trigger_spans)
     _rival_figures(ctx, rows, qs, used_q)
     for row in rows:
         row.pop("_q")
@@ -741,6 +741,14 @@ def _subsets_of_another_party(ctx: Ctx, rows: list[dict], qs: list, subsets: lis
         own = _row(ctx, whole["casualty_type"], whole["_pos"], part, [], trigger_spans, None)
         if own["personnel"] == "unknown" and named is not None and _first_people_match(ctx, part.end) is None:
             own["personnel"] = whole["personnel"]  # "one Cambodian", "seven Moroccans": more of the whole's people
+        # "17 were Pakistani nationals", "17 erano cittadini pakistani": the part's people named after
+        # a copula, the whole's kind of people (militants)
+        said = ctx.lex.copula_re.match(ctx.text, part.end)
+        who = next((a for a in ctx.actors if said and said.end() <= a.start < said.end() + 25
+                    and (a.kind in ("demonym", "state") or lang.is_armed_group(a.code))
+                    and not re.search(r"[,;.]", ctx.text[part.end:a.start])), None)
+        if who is not None and own["party"] == whole["party"] and who.code != whole["party"]:
+            own["party"], own["personnel"] = who.code, whole["personnel"]
         if own["party"] is not None and own["party"] != whole["party"]:
             own["_q"] = part
             used.add(j)
