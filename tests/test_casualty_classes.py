@@ -404,6 +404,11 @@ CASES = {
         ("en", "Of the 60 civilians killed this year in Jammu and Kashmir, 21 were women.",
          [("IND", "civilian", "killed", 60, 60, 60, "exact")]),
     ],
+    # one agent, as one policeman: "un agente" counts one
+    "one_agent": [
+        ("it", "Un agente ruandese è stato ucciso dai ribelli a marzo in Mozambico.",
+         [("RWA", "military", "killed", 1, 1, 1, "exact")]),
+    ],
     # a capital in a wire dateline is where the report was filed, not whose the dead are
     "dateline_capital": [
         ("en", "NEW DELHI — A Myanmar army airstrike on a village killed around 60 people, local media said.",
