@@ -641,6 +641,18 @@ def test_each_number_gets_its_outcome_and_reason(tmp_path, language, sentence, n
         assert seed.text[n["char_start"]:n["char_end"]] == n["text"]
 
 
+@pytest.mark.parametrize("language,sentence", [
+    ("it", "Altri due ribelli sono stati uccisi ieri in due diversi scontri vicino a Gao."),
+    ("en", "Two more rebels were killed near Gao yesterday in two separate clashes."),
+])
+def test_of_two_equal_numbers_the_row_s_own_is_used_and_the_other_set_aside(tmp_path, language, sentence):
+    """The numbers table links the number a row was read from, not another of the same value
+    nearer its casualty word: the count of clashes is an event count."""
+    _, rows = _numbers(tmp_path, language, sentence)
+    assert [(r["count_best"], r["casualty_type"]) for r in rows["casualties"]] == [(2, "killed")]
+    assert [(n["outcome"], n["reason"]) for n in rows["numbers"]] == [("used", None), ("set_aside", "event_count")]
+
+
 def test_a_used_number_links_the_row_it_is_the_figure_of(tmp_path):
     _, rows = _numbers(tmp_path, "en", "The raid on Tyre killed 25 civilians, including 9 children.")
     used = [n for n in rows["numbers"] if n["outcome"] == "used"]

@@ -68,12 +68,17 @@ def _content(row: dict) -> tuple:
     return tuple(sorted(row.items()))
 
 
-def _figures_used(ctx: Ctx, rows: list[tuple[str, dict, int]]) -> dict[tuple[int, int], tuple[str, dict]]:
+def _figures_used(ctx: Ctx, rows: list[tuple[str, dict, int, tuple[int, int] | None]]
+                  ) -> dict[tuple[int, int], tuple[str, dict]]:
     """The numbers of the sentence that fact rows were read from (span in the sentence -> the
-    table and row): each row claims, of the numbers whose value it holds, the one nearest its
-    trigger word at `pos` ("100 km from Bangassou, where more than 100 civilians were killed")."""
+    table and row): the number a row says it was read from, else, of the numbers whose value it
+    holds, the one nearest its trigger word at `pos` ("100 km from Bangassou, where more than 100
+    civilians were killed")."""
     out: dict[tuple[int, int], tuple[str, dict]] = {}
-    for table, row, pos in rows:
+    for table, row, pos, span in rows:
+        if span is not None and span not in out and any((q.num_start, q.end) == span for q in ctx.quantities):
+            out[span] = (table, row)  # "Altri due militanti ... in due diversi scontri": the first two
+            continue
         # a share is a fraction, as a percentage's quantity holds it ("53%" holds 0.53)
         values = set()
         for col in FIGURES[table]:
@@ -100,8 +105,8 @@ def _not_counted_dead(ctx: Ctx, deployments: list[dict], casualties: list[dict])
     "killed more than 200 Hezbollah fighters")."""
     if not deployments or not casualties:
         return deployments
-    dead = set(_figures_used(ctx, [("casualties", r, r["_pos"]) for r in casualties]))
-    return [r for r in deployments if not set(_figures_used(ctx, [("deployments", r, r["_pos"])])) & dead]
+    dead = set(_figures_used(ctx, [("casualties", r, r["_pos"], r.get("_span")) for r in casualties]))
+    return [r for r in deployments if not set(_figures_used(ctx, [("deployments", r, r["_pos"], None)])) & dead]
 
 
 def number_record_id(seed_id: str, masked: str, index: int) -> str:
@@ -286,12 +291,13 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
         for table, rows in found.items():
             for row in rows:
                 pos = row.pop("_pos")
+                span = row.pop("_span", None)
                 st = ctx.attribution(pos)
                 full = {**_common(seed, ctx), "attributed_to": st.speaker.text if st else None,
                         "attributed_country": st.speaker.country if st else None,
                         **_date_columns(ctx, ctx.date_for(pos)), **row}
                 out[table].append(full)
-                fact_rows.append((table, full, pos))
+                fact_rows.append((table, full, pos, span))
         if sent.paragraph:  # the body's numbers; the header restates the lead
             numbers += _number_rows(seed, ctx, masked[sent.start], _figures_used(ctx, fact_rows))
         carry.statements.extend(ctx.statements)

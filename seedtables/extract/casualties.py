@@ -676,7 +676,8 @@ def extract(ctx: Ctx) -> list[dict]:
     _subsets_of_another_party(ctx, rows, qs, [sub or i in wholes for i, sub in enumerate(subsets)], used_q, trigger_spans)
     _rival_figures(ctx, rows, qs, used_q)
     for row in rows:
-        row.pop("_q")
+        q = row.pop("_q")
+        row["_span"] = (q.num_start, q.end)  # the number it was read from, for the numbers table
         row.pop("_noun", None)
         row.pop("_group_only", None)
         row.pop("_civilians", None)
