@@ -404,6 +404,17 @@ CASES = {
         ("en", "Of the 60 civilians killed this year in Jammu and Kashmir, 21 were women.",
          [("IND", "civilian", "killed", 60, 60, 60, "exact")]),
     ],
+    # people an armed side "took" are taken captive; people taken to hospital, or "it took" them
+    # time, are not
+    "took_people": [
+        ("en", "Militiamen took seven Fulani herders near Mopti in reprisal.",
+         [("MLI", "civilian", "captured", 7, 7, 7, "exact")]),
+        ("it", "I miliziani hanno preso sette pastori fulani vicino a Mopti per rappresaglia.",
+         [("MLI", "civilian", "captured", 7, 7, 7, "exact")]),
+        ("en", "It took seven herders two days to reach Mopti.", []),
+        ("en", "Volunteers took seven wounded herders to hospital in Mopti.",
+         [("MLI", "civilian", "wounded", 7, 7, 7, "exact")]),
+    ],
     # one agent, as one policeman: "un agente" counts one
     "one_agent": [
         ("it", "Un agente ruandese è stato ucciso dai ribelli a marzo in Mozambico.",
