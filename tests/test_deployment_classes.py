@@ -467,6 +467,8 @@ CASES = OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED
 
 # sentences that must give no deployment row
 NONE = [
+    # items supplied to an army are no troops supplied
+    ("en", "Half of all the mortar rounds used by Sudan's army in Darfur are supplied by Egypt."),
     # a force word that qualifies a noun before it is an adjective; a region of compass words is no
     # country's the text does not name
     ("it", "La base di Faya era la più grande delle due basi militari francesi in Ciad."),

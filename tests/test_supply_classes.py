@@ -854,3 +854,16 @@ def test_what_a_tranche_included(tmp_path, language, text, expected):
 ])
 def test_small_arms_rounds_are_ammunition(tmp_path, language, text):
     assert [(r["item"], r["quantity"]) for r in _rows(tmp_path, language, text)] == [("ammunition", 2000000.0)]
+
+
+@pytest.mark.parametrize("language,text,share_of", [
+    ("en", "Half of all the mortar rounds used by Sudan's army in Darfur are supplied by Egypt.",
+     "all the mortar rounds used by Sudan's army in Darfur"),
+    ("it", "Metà dei colpi di mortaio usati dall'esercito sudanese nel Darfur sono forniti dall'Egitto.",
+     "colpi di mortaio usati dall'esercito sudanese nel Darfur"),
+    ("it", "La metà dei colpi di mortaio usati dall'esercito sudanese proviene dall'Egitto.",
+     "colpi di mortaio usati dall'esercito sudanese"),
+])
+def test_what_a_share_is_of_ends_where_its_verb_starts(tmp_path, language, text, share_of):
+    rows = _rows(tmp_path, language, text)
+    assert [(r["supplier"], r["share"], r["share_of"]) for r in rows] == [("EGY", 0.5, share_of)]

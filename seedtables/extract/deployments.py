@@ -855,6 +855,8 @@ def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> 
     # (the list after forces: "caschi blu forniti da ..."; "weapons provided by Iran" is no force)
     opens = [m.end() for m in lists.finditer(s)]
     for f in forces:  # (a few words may stand between: "il personale militare della MONUSCO è fornito da")
+        if ctx.lex.item_re.search(s, max(0, f.start() - 60), f.start()):
+            continue  # "the mortar rounds used by Sudan's army are supplied by Egypt": items, no troops
         for k in range(5):
             g = re.match(rf"(?:\s+[\w'’]+){{{k}}}", s[f.end():f.end() + 60])
             if g is None:

@@ -122,7 +122,9 @@ class _Extra:
         aux = alternation(lex.pack.section("speech").get("auxiliaries", []) or ["(?!x)x"])
         self.aux_re = re.compile(rf"(?<![\w])(?:{aux})(?![\w])", re.IGNORECASE)
         users = alternation(expand_all(s.get("used_by", []) or ["(?!x)x"]), escape=False)
-        self.user_re = re.compile(rf"(?<![\w])(?:{users})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
+        # (the user's force noun may stand before its people: "usati dall'esercito sudanese")
+        self.user_re = re.compile(rf"(?<![\w])(?:{users})(?:\s+|(?<=['’]))(?:(?:{articles})\s*)?(?:[^\W\d_]+\s+)?$",
+                                  re.IGNORECASE)
         # "microelectronics that Russia imported, parts used in drones": a relative clause or a
         # participle after the items qualifies them; what it names is not supplied
         qualifiers = alternation(s.get("item_qualifiers", []) or ["(?!x)x"], escape=False)
@@ -728,7 +730,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         if agent is not None:
             recipient = next((a.code for a in after if a.code != agent.code and a.start - trig.end < 100
                               and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
-            return agent.code, recipient or carry_recipient
+            # "half of the shells used by Sudan's army are supplied by Egypt": who uses them got them
+            user = next((a.code for a in before if a.code != agent.code
+                         and x.user_re.search(s[max(0, a.start - 25):a.start])), None)
+            return agent.code, recipient or user or carry_recipient
         # "The U.S. Navy seized Iranian arms being sent to the Houthis": with no agent, the items'
         # maker supplies, not the subject of the clause they stand in
         maker = next((a for a in reversed(before) if a.kind == "demonym" and a.start in excluded), None)
@@ -1188,7 +1193,19 @@ def _share_of(ctx: Ctx, share) -> str | None:
     if not m:
         return None
     phrase = re.split(r"[,;.]|\s(?:e|and|che|that)\s", rest[m.end():], maxsplit=1)[0]
-    return phrase.strip() or None
+    # "half of all the artillery shells used by Russia are supplied by North Korea": the whole ends
+    # where its verb starts (a copula or the verb of supplying)
+    for verbs in (ctx.lex.supply_verbs, ctx.lex.receive_verbs):
+        verb = verbs.search(phrase)
+        phrase = phrase[:verb.start()] if verb else phrase
+    words = phrase.split(" ")
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in _copulas(ctx.lex.pack.code)), len(words))
+    return " ".join(words[:cut]).strip() or None
+
+
+@cache
+def _copulas(code: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang.load(code).section("casualties").get("copulas", []) if " " not in w)
 
 
 CALIBRE = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?-?mm(?![\w])", re.IGNORECASE)
