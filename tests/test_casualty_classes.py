@@ -415,6 +415,21 @@ CASES = {
         ("en", "Volunteers took seven wounded herders to hospital in Mopti.",
          [("MLI", "civilian", "wounded", 7, 7, 7, "exact")]),
     ],
+    # Kosovo has no ISO code yet: its user-assigned XKX (CLDR's XK), its people and towns too
+    "kosovo": [
+        ("en", "Two Kosovar police officers were wounded near Mitrovica on Friday.",
+         [("XKX", "military", "wounded", 2, 2, 2, "exact")]),
+        ("it", "Tre poliziotti sono stati feriti in Kosovo venerdì.", [("XKX", "military", "wounded", 3, 3, 3, "exact")]),
+    ],
+    # victims said to be in critical condition are wounded, not dead; a toll that "went up to" N is N
+    "victims_in_critical_condition": [
+        ("en", "Five victims, who were still in critical condition, were taken to hospital in Kampala.",
+         [("UGA", "unknown", "wounded", 5, 5, 5, "exact")]),
+        ("it", "Cinque vittime, ancora in gravi condizioni, sono state trasferite in ospedale a Kampala.",
+         [("UGA", "unknown", "wounded", 5, 5, 5, "exact")]),
+        ("en", "The death toll from the raid on Kampala went up to 14.",
+         [("UGA", "unknown", "killed", 14, 14, 14, "exact")]),
+    ],
     # one agent, as one policeman: "un agente" counts one
     "one_agent": [
         ("it", "Un agente ruandese è stato ucciso dai ribelli a marzo in Mozambico.",

@@ -522,6 +522,9 @@ CASES = [
      [("GBR", "SAU", "ammunition", None, 6000, "munitions"), ("GBR", "SAU", "ammunition", None, 500, "bombs")]),
     ("munitions_counted", "it", "Il Regno Unito ha consegnato all'Arabia Saudita 6.000 munizioni.",
      [("GBR", "SAU", "ammunition", None, 6000, "munitions")]),
+    # a transfer denied with "no ... have been", "nessun ... è stato": no flow (codebook 7)
+    ("denied_with_no", "en", "Officials said no howitzers have been shipped to Armenia by Serbia.", []),
+    ("denied_with_no", "it", "Secondo i funzionari nessun obice è stato spedito all'Armenia dalla Serbia.", []),
     # a package told in one paragraph and its contents in a later one, whose subject is the package:
     # the article's last flow; a hyphenated scale is money ("$90-million"); a tranche is aid
     ("package_told_before", "en", "Canada unveiled a $90-million tranche of equipment for Latvia, including trucks."

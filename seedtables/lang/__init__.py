@@ -469,7 +469,14 @@ def is_state(code: str | None) -> bool:
     """Whether an actor code is a state's (ISO 3166-1 alpha-3, or the alpha-3 ISO 3166-3 keeps for a
     state that no longer exists: SUN, YUG), not a bloc's or an armed group's."""
     return bool(code) and len(code) == 3 and code.isupper() and (
-        pycountry.countries.get(alpha_3=code) is not None or pycountry.historic_countries.get(alpha_3=code) is not None)
+        pycountry.countries.get(alpha_3=code) is not None or pycountry.historic_countries.get(alpha_3=code) is not None
+        or code in _user_assigned().values())
+
+
+@cache
+def _user_assigned() -> dict[str, str]:
+    """Kosovo (XK -> XKX): a state with no ISO code yet, under its user-assigned one (actors.toml)."""
+    return dict(knowledge("actors").get("user_assigned", {}))
 
 
 @cache
@@ -516,7 +523,7 @@ def is_contractor(code: str | None) -> bool:
 
 def alpha3(alpha2: str) -> str | None:
     c = pycountry.countries.get(alpha_2=alpha2)
-    return c.alpha_3 if c else None
+    return c.alpha_3 if c else _user_assigned().get(alpha2)
 
 
 @dataclass
