@@ -101,6 +101,19 @@ def test_separators_follow_the_locale():
     assert reader("en").find("1.5 million")[0].value == 1500000
 
 
+@pytest.mark.parametrize("code,text,values", [
+    # the other locale's decimal mark before a scale is a decimal still; elsewhere the locale's rules
+    ("it", "armi del valore di 7.35 milioni di dollari", [7_350_000]),
+    ("it", "spese salite a 18.9 miliardi", [18_900_000_000]),
+    ("it", "sono 2.500 soldati", [2500]),
+    ("en", "weapons worth 7,35 million dollars", [7_350_000]),
+    ("en", "2,500 rifles", [2500]),
+    ("en", "the $800-million tranche", [800_000_000]),
+])
+def test_decimals_in_the_other_locale_and_hyphenated_scales(code, text, values):
+    assert [q.value for q in reader(code).find(text)] == pytest.approx(values)
+
+
 def test_model_names_and_ordinals_are_not_counts():
     assert [q.value for q in reader("en").find("148 KN-23 and KN-24 missiles, Fath-360")] == [148]
 

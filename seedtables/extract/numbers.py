@@ -110,10 +110,15 @@ class NumberReader:
         g, d = re.escape(self.grp), re.escape(self.dec)
         dg = DIGIT
         # thousands may be grouped by a space too, as style guides of both languages allow ("2 800")
-        digits = rf"{dg}{{1,3}}(?:{g}{dg}{{3}})+(?:{d}{dg}+)?|{dg}{{1,3}}(?:{SPACES}{dg}{{3}})+(?![0-9]|[.,][0-9])" \
-            rf"|{dg}+(?:{d}{dg}+)?"
         self.scales = {fold(k): float(v) for k, v in n.get("scales", {}).items()}
         scale_alt = alternation(self.scales)
+        # the other locale's decimal mark before a scale is a decimal still: "7.35 milioni" in an
+        # Italian text is 7.35 million, never a time or 735 million (one or two digits after it)
+        self.other_dec = "," if self.dec == "." else "."
+        other = re.escape(self.other_dec)
+        digits = rf"{dg}{{1,3}}{other}{dg}{{1,2}}(?=\s?(?:{scale_alt})(?![\w]))" \
+            rf"|{dg}{{1,3}}(?:{g}{dg}{{3}})+(?:{d}{dg}+)?|{dg}{{1,3}}(?:{SPACES}{dg}{{3}})+(?![0-9]|[.,][0-9])" \
+            rf"|{dg}+(?:{d}{dg}+)?"
         self.units = {fold(k): v for k, v in n.get("units", {}).items()}
         self.hundred = [fold(h) for h in n.get("hundred", [])]
         self.thousand = [fold(t) for t in n.get("thousand", [])]
@@ -202,6 +207,8 @@ class NumberReader:
 
     # -- parsing single numbers ------------------------------------------------
     def parse_digits(self, num: str) -> float:
+        if re.fullmatch(rf"[0-9]{{1,3}}{re.escape(self.other_dec)}[0-9]{{1,2}}", num):
+            return float(num.replace(self.other_dec, "."))  # "7.35 milioni": the other locale's decimal
         return float(re.sub(SPACES, "", num.replace(self.grp, "")).replace(self.dec, "."))
 
     def parse_compound(self, word: str) -> float | None:
