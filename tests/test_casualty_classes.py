@@ -430,6 +430,13 @@ CASES = {
         ("en", "The death toll from the raid on Kampala went up to 14.",
          [("UGA", "unknown", "killed", 14, 14, 14, "exact")]),
     ],
+    # a toll revised "from X to Y", its noun between the verb and "from": Y is the toll, X superseded
+    "revised_from_to": [
+        ("en", "Officials revised the death toll of the Kassala market attack from 31 to only 27.",
+         [("SDN", "unknown", "killed", 27, 27, 27, "exact")]),
+        ("it", "Le autorità hanno rivisto il bilancio dei morti dell'attacco al mercato di Kassala da 31 a soli 27.",
+         [("SDN", "unknown", "killed", 27, 27, 27, "exact")]),
+    ],
     # one agent, as one policeman: "un agente" counts one
     "one_agent": [
         ("it", "Un agente ruandese è stato ucciso dai ribelli a marzo in Mozambico.",

@@ -197,6 +197,8 @@ class NumberReader:
         # "the toll rose from 30 to 60": a change from one figure to the next, no range
         changes = alternation(expand_all(n.get("change_words", [])), escape=False) or "(?!x)x"
         self.change_re = re.compile(rf"(?<![\w])(?:{changes})\s+$", re.IGNORECASE)
+        # (the changed figure's noun may stand between: "revised the civilian death toll in Marawi from 44 to 39")
+        self.change_before_re = re.compile(rf"(?<![\w])(?:{changes})\s+[^\d,;:.]*$", re.IGNORECASE)
         self.change_to_re = re.compile(rf"\s+(?:{alternation(n.get('change_to', []))})\s", re.IGNORECASE) \
             if n.get("change_to") else re.compile(r"(?!x)x")
         # "29 o 30", "seven or eight", "seven to eight": two close figures, no "between" needed
@@ -361,7 +363,8 @@ class NumberReader:
         if not m:
             return False
         opens = max(0, start - 30) + m.start()
-        return bool(self.change_re.search(text, max(0, opens - 40), opens))
+        return bool(self.change_re.search(text, max(0, opens - 40), opens)
+                    or self.change_before_re.search(text, max(0, opens - 80), opens))
 
     def _fraction(self, text: str, m: re.Match) -> Quantity:
         value = self.fractions[fold(m.group(0))]
