@@ -437,6 +437,13 @@ CASES = {
         ("it", "Le autorità hanno rivisto il bilancio dei morti dell'attacco al mercato di Kassala da 31 a soli 27.",
          [("SDN", "unknown", "killed", 27, 27, 27, "exact")]),
     ],
+    # a first figure said to be "initially reported" is superseded by the toll beside it
+    "initially_reported": [
+        ("en", "The toll in Kassala rose to 19, up from the six deaths initially reported.",
+         [("SDN", "unknown", "killed", 19, 19, 19, "exact")]),
+        ("it", "Il bilancio a Kassala è salito a 19, rispetto ai sei morti inizialmente comunicati.",
+         [("SDN", "unknown", "killed", 19, 19, 19, "exact")]),
+    ],
     # one agent, as one policeman: "un agente" counts one
     "one_agent": [
         ("it", "Un agente ruandese è stato ucciso dai ribelli a marzo in Mozambico.",

@@ -199,6 +199,9 @@ class NumberReader:
         self.change_re = re.compile(rf"(?<![\w])(?:{changes})\s+$", re.IGNORECASE)
         # (the changed figure's noun may stand between: "revised the civilian death toll in Marawi from 44 to 39")
         self.change_before_re = re.compile(rf"(?<![\w])(?:{changes})\s+[^\d,;:.]*$", re.IGNORECASE)
+        # "the eight deaths initially reported": a first figure a later one replaced
+        earlier = alternation(n.get("earlier_after", []), escape=False) or "(?!x)x"
+        self.earlier_after_re = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{earlier})(?![\w])", re.IGNORECASE)
         self.change_to_re = re.compile(rf"\s+(?:{alternation(n.get('change_to', []))})\s", re.IGNORECASE) \
             if n.get("change_to") else re.compile(r"(?!x)x")
         # "29 o 30", "seven or eight", "seven to eight": two close figures, no "between" needed
@@ -355,7 +358,8 @@ class NumberReader:
     def superseded(self, text: str, start: int, end: int) -> bool:
         """Whether the number at [start, end) is the figure another replaces: the 30 of "the toll
         rose from 30 to 60"."""
-        return bool(self.change_to_re.match(text, end)) and self._changed_from(text, start)
+        return bool(self.change_to_re.match(text, end)) and self._changed_from(text, start) \
+            or bool(self.earlier_after_re.match(text, end))
 
     def _changed_from(self, text: str, start: int) -> bool:
         """Whether the number at `start` follows a change's "from": "rose from 30", "è salito da 30"."""
