@@ -458,7 +458,15 @@ OPERATIONS_AND_MEMBERS = [  # forces that carry out operations or patrol abroad 
      "presence", None),
 ]
 
-CASES = OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
+HIRED = [  # hired fighters' people are not who sends them: the state that sends or hires them is
+    ("en", "Russia sent about 1,500 Syrian mercenaries to Mali.", "RUS", "MLI", "troops", "deploy", 1500),
+    ("en", "About 1,500 Syrian mercenaries sent by Russia are fighting in Mali.", "RUS", "MLI", "troops", "deploy",
+     1500),
+    ("it", "In Mali combattono circa 1.500 mercenari siriani inviati dalla Russia.", "RUS", "MLI", "troops", "deploy",
+     1500),
+]
+
+CASES = HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \

@@ -47,6 +47,7 @@ class _Vocab(NamedTuple):
     invasion: re.Pattern    # an invasion told by a verb or a noun: the invading state sends its forces
     agent: re.Pattern       # the agent's words after a noun of action: "da parte di", "by"
     possessed: re.Pattern   # a verb of having before a count: "has 2,500 troops deployed" keeps them there
+    hired: re.Pattern       # forces hired abroad, whose people are not their sender: "mercenaries"
 
 
 @functools.cache
@@ -123,7 +124,9 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("agent_words", []))))
                              if d.get("agent_words") else r"(?!x)x", re.IGNORECASE),
                   re.compile(rf"(?<![\w])(?:{lang.alternation(d.get('possession_verbs', []))})\s+(?:[^\W\d_]+\s+)?$"
-                             if d.get("possession_verbs") else r"(?!x)x", re.IGNORECASE))
+                             if d.get("possession_verbs") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("hired_forces", []))))
+                             if d.get("hired_forces") else r"(?!x)x", re.IGNORECASE))
 
 
 @functools.cache
@@ -364,6 +367,27 @@ def _partitive(ctx: Ctx, ts: int, te: int) -> bool:
     return bool(_vocab(ctx.lex.pack.code).partitive.search(ctx.text[max(0, ctx.clause_start(ts) - 15):te]))
 
 
+def _hirer(ctx: Ctx, end: int, vocab: _Vocab) -> str | None:
+    """'mercenaries sent by Turkey', 'mercenari siriani inviati dalla Turchia': the state named as
+    the agent of a participle right after hired forces (their people may stand between)."""
+    s = ctx.text
+    for a in ctx.actors:
+        if a.kind == "demonym" or not lang.is_state(a.code) or not 0 < a.start - end <= 45:
+            continue
+        gap = s[end:a.start]
+        words = re.fullmatch(r"((?:\s+[^\W\d_]+){1,4}?)\s+(\S+)\s*(?:the\s+)?", gap)
+        if words and (vocab.agent.fullmatch(words.group(2)) or ctx.lex.from_word_re.fullmatch(words.group(2))):
+            return a.code
+    return None
+
+
+def _from_state(ctx: Ctx, te: int) -> str | None:
+    """A state named after a from-word in the verb's clause: "arrived in Turkey from Syria"."""
+    end = ctx.clause_end(te)
+    return next((a.code for a in ctx.actors if te < a.start < end and a.kind != "demonym" and lang.is_state(a.code)
+                 and ctx.after_from(a.start)), None)
+
+
 def _origin_after(ctx: Ctx, te: int) -> str | None:
     """'sono arrivati dal Kenya ad Haiti', 'arrived from Kenya': the country forces come from,
     right after the verb, sent them."""
@@ -493,11 +517,18 @@ def extract(ctx: Ctx) -> list[dict]:
             st = ctx.attribution(force_start)
             if sender is None and st and lex.own_re.search(s[max(0, force_start - 12):force_start]):
                 sender = st.speaker.country  # "secondo lo stato maggiore ucraino, le sue unità ...": the speaker's side
+            if sender and vocab.hired.search(nearest.group(0)):
+                # "Turkey sent 2,000 Syrian mercenaries", "mercenari siriani inviati dalla Turchia": hired
+                # fighters' people are not who sends them
+                sender = _hirer(ctx, nearest.end(), vocab) or (_subject_sender(ctx, ts, force_start)
+                                                               if action == "deploy" else None) or sender
             sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
                 or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None)
             if sender is None and force == "other":
                 continue  # "After Kosovo police withdrew": police no sentence sends are the place's own
-            sender = sender or ctx.carry.sender or ctx.title.sender or _mission(ctx, np_forces) \
+            # ("sarebbero arrivati in Turchia dalla Siria": the country they came from, in their clause)
+            sender = sender or (_from_state(ctx, te) if action == "deploy" else None) \
+                or ctx.carry.sender or ctx.title.sender or _mission(ctx, np_forces) \
                 or _article_sender(ctx, nearest)
         elif ctx.carry.sender and _pronoun_subject(ctx, ts, te):
             force, force_start, force_end, sender = ctx.carry.force or "troops", ts, ts, ctx.carry.sender
