@@ -444,6 +444,16 @@ CASES = {
         ("it", "Il bilancio a Kassala è salito a 19, rispetto ai sei morti inizialmente comunicati.",
          [("SDN", "unknown", "killed", 19, 19, 19, "exact")]),
     ],
+    # people "seized" are captured, as those taken hostage; soldiers "surrendering" too
+    "seized_and_surrendering": [
+        ("en", "ELN guerrillas seized 14 soldiers and two police officers in Arauca.",
+         [("COL", "military", "captured", 14, 14, 14, "exact"), ("COL", "military", "captured", 2, 2, 2, "exact")]),
+        ("it", "I guerriglieri dell'Eln hanno sequestrato 14 soldati ad Arauca.",
+         [("COL", "military", "captured", 14, 14, 14, "exact")]),
+        ("en", "Footage showed dozens of soldiers surrendering to the rebels in Sagaing.",
+         [("MMR", "military", "captured", 10, None, None, "vague")]),
+        ("en", "The navy seized 12 boats and 300 rifles off Arauca.", []),
+    ],
     # one agent, as one policeman: "un agente" counts one
     "one_agent": [
         ("it", "Un agente ruandese è stato ucciso dai ribelli a marzo in Mozambico.",

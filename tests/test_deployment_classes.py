@@ -593,6 +593,8 @@ def test_each_class_reads_its_deployment(tmp_path, language, text, sender, host,
     ("en", "The mission in Somalia includes troops from Uganda, Burundi, and Kenya."),
     ("en", "The mission in Somalia also includes personnel from Uganda, Burundi, and Kenya."),
     ("it", "La missione in Somalia comprende truppe provenienti da Uganda, Burundi e Kenya."),
+    ("en", "The mission in Somalia was composed of troops from Uganda, Burundi, and Kenya."),
+    ("it", "La missione in Somalia era composta da truppe provenienti da Uganda, Burundi e Kenya."),
 ])
 def test_members_of_a_mission_listed_after_from_are_each_present_and_none_is_host(tmp_path, language, text):
     rows = _rows(tmp_path, language, text)
