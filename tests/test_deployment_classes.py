@@ -601,6 +601,19 @@ def test_members_of_a_mission_listed_after_from_are_each_present_and_none_is_hos
     assert {(r["sender"], r["host"]) for r in rows} == {("UGA", "SOM"), ("BDI", "SOM"), ("KEN", "SOM")}, rows
 
 
+@pytest.mark.parametrize("language,text", [
+    ("it", "Oltre alle truppe keniote sono schierate in Somalia anche quelle dell'Uganda (4.500 soldati), del "
+           "Burundi (2.000 soldati) e di Gibuti (900 soldati)."),
+    ("en", "Besides the Kenyan troops, Somalia also hosts those of Uganda (4,500 soldiers), Burundi (2,000 soldiers) "
+           "and Djibouti (900 soldiers)."),
+])
+def test_each_state_of_a_bracketed_list_keeps_its_own_count(tmp_path, language, text):
+    """The counts in brackets are each listed state's, never the first force's, and no listed state hosts."""
+    rows = _rows(tmp_path, language, text)
+    counted = {(r["sender"], r["host"], r["count_best"]) for r in rows if r["count_best"]}
+    assert counted == {("UGA", "SOM", 4500), ("BDI", "SOM", 2000), ("DJI", "SOM", 900)}, rows
+
+
 def test_contributors_listed_are_never_hosts(tmp_path):
     rows = _rows(tmp_path, "it", "In Sud Sudan l'Unmiss contava 14.000 militari, dei quali 1.600 del Ruanda, 1.300 del "
                  "Nepal, dell'India (1 100) e Ghana (700).")

@@ -674,7 +674,15 @@ def extract(ctx: Ctx) -> list[dict]:
     rows += _each_from(ctx, rows)
     rows += _place_counts(ctx, rows)
     rows += _people_counts(ctx, rows)
-    rows += _contributors(ctx, rows, forces, triggers)
+    listed = _contributors(ctx, rows, forces, triggers)
+    if listed:
+        # "quelle del Botswana (296 soldati), Sudafrica (1.495 soldati) ...": each state its own
+        # bracketed count; a row of the verb that took one of those counts for another sender goes
+        counts = {(r["sender"], r["count_best"]) for r in listed}
+        by_count = {r["count_best"] for r in listed}
+        rows = [r for r in rows if r["count_best"] not in by_count or (r["sender"], r["count_best"]) in counts]
+        have = {(r["sender"], r["count_best"]) for r in rows}
+        rows += [r for r in listed if (r["sender"], r["count_best"]) not in have]
     rows += _listed_contributors(ctx, rows, forces)
     rows += _coordinated_senders(ctx, rows)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
@@ -835,24 +843,29 @@ def _contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match], triggers) 
     presence (a deployment where a verb of sending stands) in the mission's country or the place's."""
     s = ctx.text
     listed = [(a, q) for a in ctx.actors if lang.is_state(a.code) for q in ctx.numbers_free()
-              if re.fullmatch(r"\s*\(\s*", s[a.end:q.start]) and s[q.end:q.end + 3].lstrip()[:1] == ")"
+              if re.fullmatch(r"\s*\(\s*", s[a.end:q.start]) and re.match(r"\s*(?:[^\W\d_]+\s*)?\)", s[q.end:q.end + 20])
               and not q.percent and q.at_most(COUNT_MAX)]
     # (not the dead by nationality: "the peacekeepers killed were from Nepal (12) and India (3)")
     if len(listed) < 2 or not (forces or any(lang.is_mission(a.code) for a in ctx.actors)) or ctx.names_casualty():
         return []
     first = listed[0][0]
+    if ctx.lex.destination_re.search(s, max(0, first.start - 8), first.start) and not ctx.after_from(first.start):
+        return []  # "schierato in Libano (650), Lettonia (500)": the places the sender's forces are in
     # (the words that open the list say whether it is a fact: "the composition will be as follows:")
     if ctx.is_non_factual(first.start, first.end) or ctx.lex.non_factual.search(s, 0, first.start):
         for _, q in listed:  # a contingent planned: its figure is no fact (codebook 7)
             ctx.asides.setdefault((q.num_start, q.end), "non_fact")
         return []
-    if any(r["count_best"] is not None or r["count_low"] is not None for r in rows
-           if r["sender"] in {a.code for a, _ in listed}):
+    if sum(1 for r in rows if (r["count_best"] is not None or r["count_low"] is not None)
+           and r["sender"] in {a.code for a, _ in listed}) >= len(listed):
         return []  # the list was read with its verb already
     mission = next((a.code for a in ctx.actors if lang.is_mission(a.code)), None)
     place = ctx.place_near(first.start)
     host = lang.mission_host(mission) if mission else None
-    host = host or (place.country if place else None) or ctx.carry.host or ctx.title.host
+    # (a listed state is no host: "quelle del Botswana (296 soldati)")
+    codes = {a.code for a, _ in listed}
+    host = next((h for h in (host, place.country if place else None, ctx.carry.host, ctx.title.host, ctx.title.home)
+                 if h and h not in codes), None)
     if host is None:
         return []
     action = "deploy" if any(t[0] == "deploy" for t in triggers) else "presence"
