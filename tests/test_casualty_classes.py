@@ -454,6 +454,13 @@ CASES = {
          [("MMR", "military", "captured", 10, None, None, "vague")]),
         ("en", "The navy seized 12 boats and 300 rifles off Arauca.", []),
     ],
+    # a group "holding" hostages is their captor, never their party
+    "captors_holding": [
+        ("en", "Al-Shabaab is still holding 12 hostages in Jubaland.",
+         [("SOM", "unknown", "captured", 12, 12, 12, "exact")]),
+        ("it", "Al-Shabaab tiene ancora in ostaggio 12 persone nel Jubaland.",
+         [("SOM", "unknown", "captured", 12, 12, 12, "exact")]),
+    ],
     # one agent, as one policeman: "un agente" counts one
     "one_agent": [
         ("it", "Un agente ruandese è stato ucciso dai ribelli a marzo in Mozambico.",
