@@ -230,6 +230,8 @@ CASES = [
     ("en", "Arms exports to Nigeria doubled between the two periods.", "two", "set_aside", "measure"),
     # the attackers: said to be there, numbered, armed, or the doers of an attack
     ("en", "In Kandahar there were four attackers and two of them were killed.", "four", "set_aside", "out_of_scope"),
+    # the whole of a part a pronoun counts after it, in digits as in words
+    ("en", "In Gao there were 6 traders and 2 of them were killed.", "6", "set_aside", "whole"),
     ("it", "Secondo la polizia il numero degli assalitori era di circa 20.", "20", "set_aside", "out_of_scope"),
     ("en", "Near Beni dozens of men armed with machetes stormed the camp.", "dozens", "set_aside", "out_of_scope"),
     ("it", "A Homs l'attentato è stato compiuto da tre individui.", "tre", "set_aside", "out_of_scope"),

@@ -559,6 +559,15 @@ def in_page_links(s: str, start: int) -> bool:
     return False
 
 
+def part_pronoun_after(ctx: Ctx, whole_end: int, part) -> bool:
+    """Whether `part` counts, by a pronoun after it, part of the count ending at `whole_end`, the two
+    joined by a conjunction: "there were four gunmen and two of them were killed" (not a toll with
+    its part in an aside: "45 feriti, 9 dei quali gravi")."""
+    s, lex = ctx.text, ctx.lex
+    return bool(lex.part_pronoun_re.match(s, part.end)) and not re.search(r"[.;:\d]", s[whole_end:part.start]) \
+        and bool(lex.conjunction_re.search(s, whole_end, part.start))
+
+
 def is_partitive_whole(ctx: Ctx, start: int) -> bool:
     """Whether the number at `start` counts the group a counted part is taken from: the 46 of
     "Four of 46 persons rushed to hospital died", "Of the 46 rushed to the emergency room, one
@@ -571,10 +580,9 @@ def is_partitive_whole(ctx: Ctx, start: int) -> bool:
                 len(gap) < 50 and not re.search(r"[,;:.]", gap) and lex.partitive_end_re.search(gap))):
             return True
     # "there were four gunmen and two of them were killed": a part counted by a pronoun after it
-    after = next((q for q in ctx.quantities if q.start > start), None)
-    if after is not None and lex.part_pronoun_re.match(s, after.end) and not re.search(r"[.;:\d]", s[start:after.start]) \
-            and lex.conjunction_re.search(s, start, after.start) \
-            and not any(q.start == start and q.end > after.start for q in ctx.quantities):
+    whole = next((q for q in ctx.quantities if q.num_start <= start < q.end), None)
+    after = next((q for q in ctx.quantities if q.start >= whole.end), None) if whole else None
+    if after is not None and part_pronoun_after(ctx, whole.end, after):
         return True
     return bool(lex.partitive_open_re.fullmatch(s, ctx.clause_start(start), start)) \
         and any(q.start > start and ctx.clause_start(q.start) > start for q in ctx.quantities)

@@ -309,11 +309,8 @@ def _partitives(ctx: Ctx, qs: list) -> dict[int, int]:
     for i in range(len(qs) - 1):
         if lex.partitive_re.fullmatch(s, qs[i].end, qs[i + 1].start):
             out[i] = i + 1
-        elif lex.part_pronoun_re.match(s, qs[i + 1].end) and not re.search(r"[.;:\d]", s[qs[i].end:qs[i + 1].start]) \
-                and lex.conjunction_re.search(s, qs[i].end, qs[i + 1].start):
-            # "there were four gunmen and two of them were killed": the four are the whole (not a
-            # toll with its part in an aside: "45 feriti, 9 dei quali gravi")
-            out[i + 1] = i
+        elif audit.part_pronoun_after(ctx, qs[i].end, qs[i + 1]):
+            out[i + 1] = i  # "there were four gunmen and two of them were killed": the four are the whole
     for j, whole in enumerate(qs):
         if j in out.values() or not lex.partitive_open_re.fullmatch(s, ctx.clause_start(whole.start), whole.start):
             continue

@@ -580,9 +580,9 @@ def extract(ctx: Ctx) -> list[dict]:
             # (not one forces sent or present come from: "after his return from Washington"; forces
             # withdraw from their host)
             # (nor a state listed with the sender: "personnel from Jamaica, Guatemala, and El Salvador")
-            listed = {b.code for chain in ctx.state_chains() if sender in {c.code for c in chain} for b in chain}
+            partners = {b.code for chain in ctx.state_chains() if sender in {c.code for c in chain} for b in chain}
             others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
-                      and a.code not in listed
+                      and a.code not in partners
                       and not ctx.in_speaker_zone(a.start, a.end) and not border(s, a.start, a.end)
                       # (nor a people counted: "550 German soldiers and 150 Austrians"; nor another
                       # force's people: "mentre il gruppo russo Wagner controlla il centro")

@@ -116,6 +116,7 @@ class NumberReader:
         # Italian text is 7.35 million, never a time or 735 million (one or two digits after it)
         self.other_dec = "," if self.dec == "." else "."
         other = re.escape(self.other_dec)
+        self.other_decimal_re = re.compile(rf"[0-9]{{1,3}}{other}[0-9]{{1,2}}")
         digits = rf"{dg}{{1,3}}{other}{dg}{{1,2}}(?=\s?(?:{scale_alt})(?![\w]))" \
             rf"|{dg}{{1,3}}(?:{g}{dg}{{3}})+(?:{d}{dg}+)?|{dg}{{1,3}}(?:{SPACES}{dg}{{3}})+(?![0-9]|[.,][0-9])" \
             rf"|{dg}+(?:{d}{dg}+)?"
@@ -212,7 +213,7 @@ class NumberReader:
 
     # -- parsing single numbers ------------------------------------------------
     def parse_digits(self, num: str) -> float:
-        if re.fullmatch(rf"[0-9]{{1,3}}{re.escape(self.other_dec)}[0-9]{{1,2}}", num):
+        if self.other_decimal_re.fullmatch(num):
             return float(num.replace(self.other_dec, "."))  # "7.35 milioni": the other locale's decimal
         return float(re.sub(SPACES, "", num.replace(self.grp, "")).replace(self.dec, "."))
 
