@@ -465,8 +465,14 @@ HIRED = [  # hired fighters' people are not who sends them: the state that sends
     ("it", "In Mali combattono circa 1.500 mercenari siriani inviati dalla Russia.", "RUS", "MLI", "troops", "deploy",
      1500),
 ]
+COMMITTED = [  # forces "committed" to a mission or a country are sent there, no promise
+    ("en", "Kenya has committed 1,000 police officers to the mission in Haiti.", "KEN", "HTI", "other", "deploy",
+     1000),
+    ("en", "Burundi committed about 2,000 soldiers to the force in Somalia.", "BDI", "SOM", "troops", "deploy", 2000),
+    ("it", "Il Kenya ha impegnato 1.000 agenti nella missione ad Haiti.", "KEN", "HTI", "other", "deploy", 1000),
+]
 
-CASES = HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
+CASES = COMMITTED + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \
@@ -475,6 +481,8 @@ CASES = HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS
 
 # sentences that must give no deployment row
 NONE = [
+    # a commitment to send, with no forces counted, is a promise
+    ("en", "Kenya has committed to sending police officers to Haiti."),
     # items supplied to an army are no troops supplied
     ("en", "Half of all the mortar rounds used by Sudan's army in Darfur are supplied by Egypt."),
     # a force word that qualifies a noun before it is an adjective; a region of compass words is no

@@ -238,6 +238,11 @@ CASES = [
     # a demonym fused with a verb of making names the supplier; it may stand between number and unit
     ("made_by", "en", "Sudan's army received some 300 Turkish-made drones last year.",
      [("TUR", "SDN", "drones", None, 300, "drones")]),
+    # (a people's initials or a capital fused likewise: "U.S.-made", "Ankara-built")
+    ("made_by", "en", "Kyiv took delivery of 31 U.S.-made Abrams tanks in the autumn.",
+     [("USA", "UKR", "armored_vehicles", None, 31, "tanks")]),
+    ("made_by", "en", "Sudan's army received 12 Ankara-built drones last month.",
+     [("TUR", "SDN", "drones", None, 12, "drones")]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",
@@ -674,6 +679,10 @@ def test_a_percentage_a_flow_changed_by_is_no_share(tmp_path, language, text):
     ("en", "The coast guard seized 800 rifles headed from Iran to Somalia.", [("IRN", "SOM", "small_arms", 800)]),
     ("it", "La guardia costiera ha sequestrato 800 fucili iraniani diretti in Somalia.",
      [("IRN", "SOM", "small_arms", 800)]),
+    # the origin as the items' people before them, the English order ("Iranian rifles", "Iranian-supplied")
+    ("en", "Sailors seized 1,200 Iranian rifles bound for Somalia.", [("IRN", "SOM", "small_arms", 1200)]),
+    ("en", "The marines said they seized 40 tons of Iranian-supplied rockets bound for the Houthis.",
+     [("IRN", "HOUTHIS", "rockets", 40)]),
     # a capture with nowhere it was bound is the captor's trophy, no flow
     ("en", "Ukrainian forces seized 12 Russian tanks near Kharkiv.", []),
     ("it", "Le forze ucraine hanno sequestrato 12 carri armati russi vicino a Kharkiv.", []),

@@ -56,7 +56,9 @@ class _Extra:
         self.donor_re = Gated(expand_all(s.get("donor_nouns", [])))  # read in every sentence, whole
         self.return_re = _words(s.get("in_return", []))
         made = alternation(s.get("made_suffixes", []) or ["(?!x)x"])
-        self.made_re = re.compile(rf"(?<![\w-])([^\W\d_]+)-(?:{made})(?![\w-])", re.IGNORECASE)
+        # (initials stand for a people too: "U.S.-made")
+        self.made_re = re.compile(rf"(?<![\w.-])((?:[^\W\d_]\.){{2,}}|[^\W\d_]+)-(?:{made})(?![\w-])",
+                                  re.IGNORECASE)
         self.clause_word_re = _words(lex.pack.get("clause_words", []))
         # "l'embargo imposto dalle Nazioni Unite", "the war in Yemen": an actor in no party's role
         roles = alternation(expand_all(s.get("no_party_before", [])), escape=False)
@@ -371,7 +373,9 @@ def _made_by(ctx: Ctx) -> list[Actor]:
     if "-" not in ctx.text:
         return []  # no hyphen, no fused maker (the pattern's lookbehind would be tried everywhere)
     x = _extra(ctx.lex)
-    known = actors.reader(ctx.lex.pack.code).demonyms
+    reader = actors.reader(ctx.lex.pack.code)
+    # (a capital or a state's name stands for its people there: "Tehran-manufactured", "China-made")
+    known = {**{fold(w): code for w, (code, _) in reader.names.items()}, **reader.demonyms}
     return [Actor(m.start(), m.end(), known[fold(m.group(1))], "demonym", m.group(0))
             for m in x.made_re.finditer(ctx.text) if fold(m.group(1)) in known
             and not any(a.start <= m.start() < a.end for a in ctx.actors)]
@@ -671,7 +675,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # and without both the capture may be the seizer's own trophy ("seized 12 Russian tanks")
         near = [a for a in after if a.start - trig.end < 160]
         source = next((a.code for a in near if ctx.after_from(a.start)), None) or \
-            next((a.code for a in near if a.kind == "demonym" and _item_ending_at(ctx, a.start)), None)
+            next((a.code for a in near if a.kind == "demonym"
+                  and (_item_ending_at(ctx, a.start) or _item_after(ctx, a.end))), None)
         dest = next((a.code for a in near if a.code != source
                      and x.destination_re.search(s, max(trig.end, a.start - 30), a.start)), None)
         return (source, dest) if source and dest else (None, None)
