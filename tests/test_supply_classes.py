@@ -243,6 +243,19 @@ CASES = [
      [("USA", "UKR", "armored_vehicles", None, 31, "tanks")]),
     ("made_by", "en", "Sudan's army received 12 Ankara-built drones last month.",
      [("TUR", "SDN", "drones", None, 12, "drones")]),
+    # support, backing or arming "with" items is a flow of each item; the verb may describe the
+    # speaker of another verb ("which backs ..., denies")
+    ("backed_with", "en", "Russia supports the junta in Mali with helicopters and drones.",
+     [("RUS", "MLI", "aircraft", None, None, None), ("RUS", "MLI", "drones", None, None, None)]),
+    ("backed_with", "en", "Egypt, which backs Sudan's army with drones, denies any role in the war.",
+     [("EGY", "SDN", "drones", None, None, None)]),
+    ("backed_with", "it", "L'Egitto, che sostiene l'esercito sudanese con soldi e droni, nega ogni ruolo.",
+     [("EGY", "SDN", "financial", None, None, None), ("EGY", "SDN", "drones", None, None, None)]),
+    ("backed_with", "it", "La Turchia ha armato il governo libico con droni.",
+     [("TUR", "LBY", "drones", None, None, None)]),
+    # nor is what "comes back with" someone, or a deal in arms, or support in words
+    ("backed_with", "en", "The delegation came back with two drones from the show in Dubai.", []),
+    ("backed_with", "en", "Many states support Ukraine with words but not with weapons.", []),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

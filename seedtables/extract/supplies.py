@@ -131,6 +131,9 @@ class _Extra:
         # participle after the items qualifies them; what it names is not supplied
         qualifiers = alternation(s.get("item_qualifiers", []) or ["(?!x)x"], escape=False)
         self.relative_re = re.compile(rf"(?:,\s*)?(?<![\w])(?:{qualifiers})(?![\w])", re.IGNORECASE)
+        # a relative clause opening right before a verb: "The UAE, which backs ...", "che sostengono"
+        relatives = alternation(lex.pack.get("relative_pronouns", [])) or "(?!x)x"
+        self.relative_open_re = re.compile(rf"\s*(?:{relatives})\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
         # "più di Francia e Italia messe insieme", "more than France": an actor compared, not a party
         than = alternation(expand_all(s.get("than", []) or ["(?!x)x"]), escape=False)
         self.than_re = re.compile(rf"(?<![\w])(?:{than})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
@@ -409,9 +412,11 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     if first and (rel := _extra(lex).relative_re.search(s, first.end(), scope_end)):
         scope_end = rel.start()
     # an item named by who speaks is not what was supplied: "two officials briefed on a list of
-    # weapons shipments said"
-    items = [m for m in lex.item_re.finditer(s, trig.end, scope_end) if not ctx.in_speaker_zone(m.start(), m.end())
-             and not _names_no_item(ctx, m)]
+    # weapons shipments said" (unless the verb speaks of the speaker too: "The UAE, which backs the
+    # RSF with money and weapons, denies ...")
+    described = _describes_speaker(ctx, trig)
+    items = [m for m in lex.item_re.finditer(s, trig.end, scope_end)
+             if (described or not ctx.in_speaker_zone(m.start(), m.end())) and not _names_no_item(ctx, m)]
     if trig.kind == "arrive":
         # what arrives is the clause's subject: before the verb, or right after it with no forces
         # before it ("Sono arrivati in Ucraina tre Gepard"); not an item the forces that arrived
@@ -590,6 +595,14 @@ def _excluded(ctx: Ctx) -> set[int]:
     return out
 
 
+def _describes_speaker(ctx: Ctx, trig: Trigger) -> bool:
+    """Whether the flow's verb opens a relative clause on the speaker, before the verb of saying
+    ("The UAE, which backs the RSF with weapons, denies ..."): a fact the article tells, whose
+    parties and items stand in the speaker's words."""
+    return ctx.in_speaker_zone(trig.start, trig.end) and bool(
+        _extra(ctx.lex).relative_open_re.fullmatch(ctx.text, ctx.clause_start(trig.start), trig.start))
+
+
 def _item_ending_at(ctx: Ctx, pos: int) -> bool:
     """Whether an item noun stands right before `pos` ("armi | americane", "missili | iraniani")."""
     return any(m.end() < pos and re.fullmatch(r"\s", ctx.text[m.end():pos])
@@ -613,7 +626,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     # a speaker is no party, unless its verb is the flow's: "The U.S. has committed $2.2 billion to
     # Ukraine" reads as a promise, and who promises supplies
     own = [st for st in ctx.statements if st.verb_start <= trig.start < st.verb_end]
-    free = [a for a in ctx.actors if (not ctx.in_speaker_zone(a.start, a.end)
+    # (nor when the flow describes the speaker: "The UAE, which backs the RSF with weapons, denies ...")
+    described = _describes_speaker(ctx, trig)
+    free = [a for a in ctx.actors if (described or not ctx.in_speaker_zone(a.start, a.end)
                                       or any(st.zone[0] <= a.start < st.verb_start for st in own))
             and not x.no_party_re.search(s, max(0, a.start - 40), a.start)
             and not (a.kind == "demonym" and (x.war_before_re.search(s, max(0, a.start - 25), a.start)
