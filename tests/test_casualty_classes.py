@@ -454,8 +454,26 @@ CASES = {
          [("MMR", "military", "captured", 10, None, None, "vague")]),
         ("en", "The navy seized 12 boats and 300 rifles off Arauca.", []),
     ],
+    # the later death of the one just counted, told with a pronoun or no subject, is a row of its own
+    "later_fate_of_one": [
+        ("en", "Rebels captured one Malian soldier near Gao, but he died of his wounds two days later.",
+         [("MLI", "military", "captured", 1, 1, 1, "exact"), ("MLI", "military", "killed", 1, 1, 1, "exact")]),
+        ("it", "Un soldato maliano è stato ferito vicino a Gao, ma è poi morto per le ferite.",
+         [("MLI", "military", "wounded", 1, 1, 1, "exact"), ("MLI", "military", "killed", 1, 1, 1, "exact")]),
+        # (several need their count: "they died" gives no second row)
+        ("en", "Rebels captured two Malian soldiers near Gao, but they later died.",
+         [("MLI", "military", "captured", 2, 2, 2, "exact")]),
+    ],
+    # captives whose death a relative clause tells are dead, not held
+    "captives_who_died": [
+        ("it", "I 12 ostaggi che hanno perso la vita in prigionia sono stati riportati in Colombia.",
+         [("COL", "unknown", "killed", 12, 12, 12, "exact")]),
+        ("en", "The 12 hostages who lost their lives in captivity were brought back to Colombia.",
+         [("COL", "unknown", "killed", 12, 12, 12, "exact")]),
+    ],
     # a group "holding" hostages is their captor, never their party
     "captors_holding": [
+        ("en", "Al-Shabaab holds 12 hostages in Jubaland.", [("SOM", "unknown", "captured", 12, 12, 12, "exact")]),
         ("en", "Al-Shabaab is still holding 12 hostages in Jubaland.",
          [("SOM", "unknown", "captured", 12, 12, 12, "exact")]),
         ("it", "Al-Shabaab tiene ancora in ostaggio 12 persone nel Jubaland.",

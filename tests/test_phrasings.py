@@ -241,10 +241,11 @@ CASUALTY_KEYS = ("party", "casualty_type", "count_best", "count_qualifier")
     ("Attacchi",
      "Gli attacchi russi hanno causato decine di vittime tra i civili ucraini.",
      [("UKR", "killed", None, "vague")]),
-    # the object right after the verb binds tighter than a number before a later verb
+    # the object right after the verb binds tighter than a number before a later verb; the one
+    # captured who "died" after is also one killed (as the dev gold reads "but he died of his wounds")
     ("Prisoners",
      "Ukrainian troops captured one Russian soldier, but he died a day later.",
-     [("RUS", "captured", 1, "exact")]),
+     [("RUS", "captured", 1, "exact"), ("RUS", "killed", 1, "exact")]),
 ])
 def test_casualty_phrasings(tmp_path, title, body, expected):
     assert run(tmp_path, title, body, "casualties", CASUALTY_KEYS) == expected

@@ -212,6 +212,9 @@ class Auditor:
         self.displaced_total = re.compile(rf"(?<![\w])(?:{words('displaced_total_before') or '(?!x)x'})\s*$", re.IGNORECASE)
         self.met_before = before("met_before")
         self.population_before = before("population_before")
+        # "holds 12 hostages": people a group holds are captives, not a place's population
+        held = alternation(a.get("held_captives_after", [])) or "(?!x)x"
+        self.held_captives = re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{held})(?![\w])", re.IGNORECASE)
         self.destroyed_before, self.intercepted_before = before("destroyed_before"), before("intercepted_before")
         self.launched_before = before("launched_before") if a.get("launched_before") else re.compile(r"(?!x)x")
         # a verb of shooting down or intercepting anywhere in the clause before a list by place:
@@ -311,8 +314,8 @@ class Auditor:
         at = q.end + len(right) - len(right.lstrip())
         displaced = self.displaced_before.search(bare) and not any(rx.match(s, at) for _, rx in ctx.lex.casualty)
         return bool(self.fled_after.match(right) or displaced or self.met_before.search(bare)
-                    or self.population_before.search(bare) or self.population_after.match(right)
-                    or self.money_after.match(right)
+                    or (self.population_before.search(bare) and not self.held_captives.match(right))
+                    or self.population_after.match(right) or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
 
     def _freed(self, ctx: Ctx, start: int, end: int) -> bool:
@@ -478,7 +481,8 @@ class Auditor:
                 or self.displaced_total.search(s, ctx.clause_start(start), start)
                 or (self.fled_relative.match(right) and not ctx.names_casualty())) and not is_partitive_whole(ctx, start):
             return "displaced"
-        if self.population_before.search(bare) or self.population_after.match(right) or self.roles_before.search(bare) \
+        if (self.population_before.search(bare) and not self.held_captives.match(right)) \
+                or self.population_after.match(right) or self.roles_before.search(bare) \
                 or self.met_before.search(bare) or self._freed(ctx, start, end) \
                 or self.gathered(ctx, end):
             return "out_of_scope"  # "a village of 6,000 people": a population, no table's

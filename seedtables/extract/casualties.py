@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import audit, places, speech
+from seedtables.extract import audit, context, places, speech
 from seedtables.extract.context import BRACKETED, Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
@@ -264,7 +264,17 @@ def _predicate_of(ctx: Ctx, end: int, verb: int) -> bool:
     """Whether the casualty word at `verb` is the predicate of the noun phrase ending at `end`:
     only auxiliaries and adverbs stand between ("hostages were reportedly killed", "ostaggi
     sarebbero stati uccisi"; not "took seven prisoners while losing nine")."""
-    return 0 <= verb - end <= 40 and bool(ctx.lex.passive_link_re.fullmatch(ctx.text[end:verb]))
+    # (a relative pronoun may open the predicate: "83 ostaggi che hanno perso la vita", "hostages who died")
+    gap = ctx.text[end:verb]
+    if rel := _relative_opening(ctx.lex.pack.code).match(gap):
+        gap = gap[rel.end():]
+    return 0 <= verb - end <= 40 and bool(ctx.lex.passive_link_re.fullmatch(gap))
+
+
+@cache
+def _relative_opening(code: str) -> re.Pattern:
+    relatives = alternation(lang.load(code).get("relative_pronouns", [])) or "(?!x)x"
+    return re.compile(rf"\s*,?\s*(?:{relatives})(?=\s)", re.IGNORECASE)
 
 
 @cache
@@ -669,6 +679,12 @@ def extract(ctx: Ctx) -> list[dict]:
                             for a in ctx.actors):  # (nor one that names its own side: "24 tra le fila delle Fds")
             row["party"], row["personnel"], row["_group_only"] = rows[-1]["party"], rows[-1]["personnel"], True
         rows.append(row)
+    for ti, qi in _later_fates(ctx, triggers, pairs, used_t, qs):
+        # "captured one soldier, but he died of his wounds": the one counted, his later fate a row of its own
+        first = next(r for r in rows if r["_q"] is qs[qi])
+        row = _row(ctx, triggers[ti][0], triggers[ti][1], qs[qi], [first], trigger_spans, None)
+        row.update(_q=qs[qi], party=first["party"], personnel=first["personnel"])
+        rows.append(row)
     _share_party(ctx, rows)
     _subsets_of_another_party(ctx, rows, qs, [sub or i in wholes for i, sub in enumerate(subsets)], used_q, trigger_spans)
     _rival_figures(ctx, rows, qs, used_q)
@@ -680,6 +696,34 @@ def extract(ctx: Ctx) -> list[dict]:
         row.pop("_civilians", None)
     # whose people is not said anywhere: no row rather than a guess
     return [r for r in rows if r["party"] is not None]
+
+
+def _later_fates(ctx: Ctx, triggers, pairs, used_t: set, qs) -> list[tuple[int, int]]:
+    """A death told of one person already counted, in a clause of its own with no count: "captured
+    one North Korean soldier, but he died of his wounds", "ma è poi morto per le ferite". The
+    pronoun (or, in Italian, no subject) stands for the one; a fate of several would need its count."""
+    out, s = [], ctx.text
+    opening = _fate_opening_re(ctx.lex.pack.code)
+    for ti, (ctype, ts, te) in enumerate(triggers):
+        if ti in used_t or ctype != "killed" or ctx.is_non_factual(ts, te):
+            continue
+        if not opening.search(s, ctx.clause_start(ts), ts):
+            continue
+        earlier = [(tj, qi) for tj, qi in pairs if qs[qi].end <= ts and triggers[tj][0] != "killed"
+                   and qs[qi].qualifier == "exact" and qs[qi].value == 1]
+        if earlier:
+            out.append((ti, max(earlier, key=lambda p: qs[p[1]].end)[1]))
+    return out
+
+
+@cache
+def _fate_opening_re(code: str) -> re.Pattern:
+    """What opens a clause telling the later fate of one just counted: "but he", "ma", "and she"."""
+    c = lang.load(code).section("casualties")
+    links = alternation(c.get("fate_links", [])) or "(?!x)x"
+    pronouns = alternation(c.get("fate_pronouns", [])) or "(?!x)x"
+    lex = context.lexicon(code)
+    return re.compile(rf"(?<![\w])(?:{links})\s+(?:(?:{pronouns})\s+)?(?:{lex.passive_link_re.pattern})$", re.IGNORECASE)
 
 
 @cache
