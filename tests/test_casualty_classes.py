@@ -403,6 +403,9 @@ CASES = {
          [("IND", "military", "killed", 60, 60, 60, "exact"), ("AFG", "military", "killed", 21, 21, 21, "exact")]),
         ("en", "Of the 60 civilians killed this year in Jammu and Kashmir, 21 were women.",
          [("IND", "civilian", "killed", 60, 60, 60, "exact")]),
+        # ("out of" opens the whole as "of the" does)
+        ("en", "Out of 60 militants killed this year in Jammu and Kashmir, 21 were Afghan nationals.",
+         [("IND", "military", "killed", 60, 60, 60, "exact"), ("AFG", "military", "killed", 21, 21, 21, "exact")]),
     ],
     # people an armed side "took" are taken captive; people taken to hospital, or "it took" them
     # time, are not
