@@ -256,6 +256,12 @@ CASES = [
     # nor is what "comes back with" someone, or a deal in arms, or support in words
     ("backed_with", "en", "The delegation came back with two drones from the show in Dubai.", []),
     ("backed_with", "en", "Many states support Ukraine with words but not with weapons.", []),
+    # a verb of arming with no item written supplies weapons; a denial of it, or armed men, none
+    ("arming", "en", "Turkey has been arming the Libyan government for years.",
+     [("TUR", "LBY", "weapons", None, None, None)]),
+    ("arming", "it", "La Turchia arma il governo libico da anni.", [("TUR", "LBY", "weapons", None, None, None)]),
+    ("arming", "en", "Turkey denies arming the Libyan government.", []),
+    ("arming", "en", "Armed Libyan militiamen stormed the port.", []),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

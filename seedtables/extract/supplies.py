@@ -83,6 +83,9 @@ class _Extra:
         self.attribution_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('attribution_openers', []) or ['(?!x)x'])})"
                                          rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
+        # a verb that names the weapons it supplies: "arming the Houthis"
+        arming = alternation(expand_all(s.get("arming_verbs", [])), escape=False) or "(?!x)x"
+        self.arming_re = re.compile(rf"(?:{arming})", re.IGNORECASE)
         self.seizure_verbs = Gated(expand_all(s.get("seizure_verbs", [])))
         # where a seized shipment was bound: the word and up to one modifier before the place
         bound = alternation(expand_all(s.get("destination_words", [])))
@@ -445,7 +448,7 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         cargo = lex.cargo_re.search(s, trig.end, scope_end) or lex.cargo_re.search(s, ctx.clause_start(trig.start),
                                                                                     trig.start)
         if not cargo:
-            return _sum_flow(ctx, trig, scope_end, seen)
+            return _sum_flow(ctx, trig, scope_end, seen) or _armed_flow(ctx, trig, seen)
         if not ctx.carry.item:
             return []
         carried_item = cargo
@@ -516,6 +519,17 @@ def _sum_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
     text = ctx.text[q.num_start:cur.end() if cur else q.end]
     return _row(ctx, seen, supplier, recipient, ctx.carry.item or "financial", text, q.start, q.start,
                 quantity=q if q.at_most(QUANTITY_MAX) else None, unit=_unit_after(ctx, q))
+
+
+def _armed_flow(ctx: Ctx, trig: Trigger, seen: set) -> list[dict]:
+    """'Iran has been arming the Houthis', 'la Turchia arma il governo libico': a verb of arming
+    with no item named supplies weapons (codebook 3: a flow named without an amount is a row)."""
+    if trig.kind != "give" or not _extra(ctx.lex).arming_re.fullmatch(ctx.text, trig.start, trig.end):
+        return []
+    supplier, recipient = _parties(ctx, trig)
+    if not supplier or not recipient:
+        return []
+    return _row(ctx, seen, supplier, recipient, "weapons", ctx.text[trig.start:trig.end], trig.start, trig.end)
 
 
 def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_text: str, pos: int,
