@@ -471,8 +471,14 @@ COMMITTED = [  # forces "committed" to a mission or a country are sent there, no
     ("en", "Burundi committed about 2,000 soldiers to the force in Somalia.", "BDI", "SOM", "troops", "deploy", 2000),
     ("it", "Il Kenya ha impegnato 1.000 agenti nella missione ad Haiti.", "KEN", "HTI", "other", "deploy", 1000),
 ]
+UNCOUNTED_PRESENCE = [  # forces a state has somewhere, or its "military presence", uncounted: a presence
+    ("en", "Turkey maintains a military presence in northern Iraq.", "TUR", "IRQ", "troops", "presence", None),
+    ("it", "La Francia mantiene una presenza militare a Gibuti.", "FRA", "DJI", "troops", "presence", None),
+    ("en", "Burundi has had soldiers in eastern Congo for years.", "BDI", "COD", "troops", "presence", None),
+    ("it", "La Russia ha ancora truppe in Siria.", "RUS", "SYR", "troops", "presence", None),
+]
 
-CASES = COMMITTED + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
+CASES = UNCOUNTED_PRESENCE + COMMITTED + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \
@@ -481,6 +487,8 @@ CASES = COMMITTED + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STAR
 
 # sentences that must give no deployment row
 NONE = [
+    # forces an army has at home are no deployment
+    ("en", "The Nigerian army has soldiers in every district of Kano."),
     # a commitment to send, with no forces counted, is a promise
     ("en", "Kenya has committed to sending police officers to Haiti."),
     # items supplied to an army are no troops supplied
