@@ -409,6 +409,11 @@ CASES = [
      [("ITA", "EGY", "weapons", 0.18, None, None)]),
     ("share_of_exports", "it", "L'Egitto ha assorbito il 18% delle esportazioni di armi italiane nel 2020.",
      [("ITA", "EGY", "weapons", 0.18, None, None)]),
+    # a share and the sum it amounts to, after a comma: one row holds both
+    ("share_and_sum", "en", "Russia accounted for 40% of Algeria's arms imports, amounting to $2.1 billion.",
+     [("RUS", "DZA", "weapons", 0.4, 2.1e9, "USD")]),
+    ("share_and_sum", "it", "La Russia ha fornito il 40% delle importazioni di armi dell'Algeria, pari a 2,1 miliardi "
+     "di dollari.", [("RUS", "DZA", "weapons", 0.4, 2.1e9, "USD")]),
     # a people's adjective on the item is its maker, not who receives it; the possessor's group receives
     ("maker_adjective", "en", "The UAE supplied Chinese drones to Sudan's RSF last year.",
      [("ARE", "RSF", "drones", None, None, None)]),
@@ -898,3 +903,11 @@ def test_small_arms_rounds_are_ammunition(tmp_path, language, text):
 def test_what_a_share_is_of_ends_where_its_verb_starts(tmp_path, language, text, share_of):
     rows = _rows(tmp_path, language, text)
     assert [(r["supplier"], r["share"], r["share_of"]) for r in rows] == [("EGY", 0.5, share_of)]
+
+
+def test_a_share_and_the_sum_it_amounts_to_are_both_read(tmp_path):
+    path = tmp_path / "case.txt"
+    path.write_text(" date 2025-03 World news\n\nRussia accounted for 40% of Algeria's arms imports, amounting to "
+                    "$2.1 billion.\n", encoding="utf-8")
+    numbers = extract_seed(read_seed(path, lang.available()))["numbers"]
+    assert [(n["text"], n["outcome"]) for n in numbers] == [("40%", "used"), ("$2.1 billion", "used")]

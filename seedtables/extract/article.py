@@ -89,13 +89,19 @@ def _figures_used(ctx: Ctx, rows: list[tuple[str, dict, int, tuple[int, int] | N
                     values.add((False, round(float(v) * 100, 6)))
         if not values:
             continue
-        for q in sorted(ctx.quantities, key=lambda q: (abs(q.num_start - pos), q.num_start)):
-            span = (q.num_start, q.end)
-            held = {(q.percent, round(float(x), 6)) for x in (q.low, q.best, q.high, q.value) if x is not None}
-            if span not in out and held & values:
-                out[span] = (table, row)
-                if len(values) == 1 or q.qualifier != "range":
-                    break
+        # a share and the sum it amounts to are two numbers: "63% of its arms imports, amounting to $5.28 billion"
+        groups = [values]
+        if row.get("share") is not None and row.get("quantity") is not None:
+            amount = {(False, round(float(row["quantity"]), 6))}
+            groups = [values - amount, amount]
+        for group in groups:
+            for q in sorted(ctx.quantities, key=lambda q: (abs(q.num_start - pos), q.num_start)):
+                span = (q.num_start, q.end)
+                held = {(q.percent, round(float(x), 6)) for x in (q.low, q.best, q.high, q.value) if x is not None}
+                if span not in out and held & group:
+                    out[span] = (table, row)
+                    if len(group) == 1 or q.qualifier != "range":
+                        break
     return out
 
 

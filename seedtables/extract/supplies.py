@@ -1290,8 +1290,9 @@ def _quantity(ctx: Ctx, item_start: int):
     if q is None and (m := ctx.lex.item_re.match(ctx.text, item_start)):
         # (the recipient or a word may stand between: "assistenza militare all'Ucraina per circa 50
         # miliardi di dollari", "'assistenza militare diretta' per")
+        # (or a comma: "63% of Pakistan's arms imports, amounting to $5.28 billion")
         link = next((k for k in _extra(ctx.lex).amount_link_re.finditer(ctx.text, m.end(), m.end() + 45)
-                     if not re.search(r"[\d,;.:]", ctx.text[m.end():k.start()])), None)
+                     if not re.search(r"[\d,;.:]", ctx.text[m.end():k.start()].rstrip().removesuffix(","))), None)
         after = link and next((q for q in ctx.numbers_free() if link.end() in (q.start, q.num_start) and not q.percent),
                               None)
         unit = after and _unit_after(ctx, after)
