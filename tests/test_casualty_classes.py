@@ -457,6 +457,25 @@ CASES = {
          [("MMR", "military", "captured", 10, None, None, "vague")]),
         ("en", "The navy seized 12 boats and 300 rifles off Arauca.", []),
     ],
+    # an army named by its name or its press office counts its own soldiers, wherever they fell
+    "army_named_by_name": [
+        ("en", "The IDF said two soldiers were killed in Rafah on Monday.",
+         [("ISR", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "L'Idf ha detto che due soldati sono stati uccisi a Rafah.",
+         [("ISR", "military", "killed", 2, 2, 2, "exact")]),
+    ],
+    # people badly burned are wounded
+    "burned": [
+        ("en", "Four crew members were badly burned in the strike near Hodeidah.",
+         [("YEM", "civilian", "wounded", 4, 4, 4, "exact")]),
+        ("it", "Quattro membri dell'equipaggio sono rimasti ustionati nell'attacco vicino a Hodeidah.",
+         [("YEM", "civilian", "wounded", 4, 4, 4, "exact")]),
+    ],
+    # a count that opens a speaker's words, a relative clause after its noun, is who speaks
+    "speaker_with_a_clause": [
+        ("en", "One villager who helped bury the bodies in Djibo said the soldiers never came.", []),
+        ("it", "Un abitante, che ha aiutato a seppellire i corpi a Djibo, ha detto che i soldati non sono venuti.", []),
+    ],
     # the later death of the one just counted, told with a pronoun or no subject, is a row of its own
     "later_fate_of_one": [
         ("en", "Rebels captured one Malian soldier near Gao, but he died of his wounds two days later.",

@@ -490,6 +490,9 @@ CASES = UNCOUNTED_PRESENCE + COMMITTED + HIRED \
 NONE = [
     # forces an army has at home are no deployment
     ("en", "The Nigerian army has soldiers in every district of Kano."),
+    # a recommendation is no fact
+    ("en", "US commanders have recommended maintaining at least 500 troops in Syria."),
+    ("it", "I comandanti americani hanno raccomandato di mantenere almeno 500 soldati in Siria."),
     # a commitment to send, with no forces counted, is a promise
     ("en", "Kenya has committed to sending police officers to Haiti."),
     # items supplied to an army are no troops supplied

@@ -262,6 +262,14 @@ CASES = [
     ("arming", "it", "La Turchia arma il governo libico da anni.", [("TUR", "LBY", "weapons", None, None, None)]),
     ("arming", "en", "Turkey denies arming the Libyan government.", []),
     ("arming", "en", "Armed Libyan militiamen stormed the port.", []),
+    # a share of the world's trade has no one counterpart, nor has a flow to a count of countries
+    ("world_share", "en", "Russia supplied 45% of India's arms imports. The five largest suppliers of major weapons "
+     "were the United States (40% of global arms exports), France (11%) and Russia (10%).",
+     [("RUS", "IND", "weapons", 0.45, None, None)]),
+    ("world_share", "en", "Turkey delivered six drones to Mali. According to the maker, the drone has been exported "
+     "to more than 30 countries.", [("TUR", "MLI", "drones", None, 6, "drones")]),
+    ("world_share", "it", "La Turchia ha consegnato sei droni al Mali. Il drone è stato esportato in oltre 30 paesi.",
+     [("TUR", "MLI", "drones", None, 6, "drones")]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

@@ -105,6 +105,12 @@ def _speakers(ctx: Ctx, q) -> bool:
     told = [m for i in starts for v in verbs if (m := v.match(s, i))
             and any(rx.fullmatch(s[:i].split()[-1]) for rx in people)
             and not any(rx.match(s, m.end() + 1) for _, rx in ctx.lex.casualty)]
+    # (or the speaker the statements read opens on the count, a clause of its own between: "One
+    # civilian who helped look for bodies said ...")
+    told = told or [st for st in ctx.statements if st.zone[0] <= q.start < st.verb_start
+                    and q.start <= (at := s.find(st.speaker.text, st.zone[0])) <= q.end + 1
+                    and (rel := _relative_after_people(ctx.lex.pack.code).match(s, q.end, at + len(st.speaker.text) + 40))
+                    and not any(rx.search(s, q.end, rel.end()) for _, rx in ctx.lex.casualty)]
     if not told or not _counts_people(ctx, q):
         return False
     ctx.asides[(q.num_start, q.end)] = "out_of_scope"  # (the audit's reason: a count of no fact)
@@ -269,6 +275,13 @@ def _predicate_of(ctx: Ctx, end: int, verb: int) -> bool:
     if rel := _relative_opening(ctx.lex.pack.code).match(gap):
         gap = gap[rel.end():]
     return 0 <= verb - end <= 40 and bool(ctx.lex.passive_link_re.fullmatch(gap))
+
+
+@cache
+def _relative_after_people(code: str) -> re.Pattern:
+    """A count's noun (a word or two) and a relative pronoun: "One civilian who", "due abitanti che"."""
+    relatives = alternation(lang.load(code).get("relative_pronouns", [])) or "(?!x)x"
+    return re.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{1,2}},?\s+(?:{relatives})(?=\s)", re.IGNORECASE)
 
 
 @cache
@@ -1244,7 +1257,10 @@ def _army_re(code: str) -> re.Pattern:
     """A state's armed forces named as a speaker: "the Irish military", "l'esercito"."""
     pack = lang.load(code)
     words = [*pack.section("casualties").get("military_adjectives", []), *pack.section("forces").get("troops", [])]
-    return re.compile(lang.bounded(alternation(expand_all(words), escape=False)), re.IGNORECASE)
+    # (or by their name: "the IDF", "the Pentagon")
+    names = lang.knowledge("actors").get("armed_forces", {}).get("names", [])
+    return re.compile(lang.bounded(alternation([*expand_all(words), *map(re.escape, names)], escape=False)),
+                      re.IGNORECASE)
 
 
 def _freed(ctx: Ctx, q, trigger_spans) -> bool:

@@ -83,6 +83,12 @@ class _Extra:
         self.attribution_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('attribution_openers', []) or ['(?!x)x'])})"
                                          rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
+        self.world_re = _words(s.get("world_words", []))
+        # a flow to a count of states: "to more than 32 countries", "a 52 Paesi"
+        many = alternation(expand_all(s.get("many_recipients", []))) or "(?!x)x"
+        to = alternation(expand_all(s.get("to", [])) or ["(?!x)x"])
+        self.to_many_re = re.compile(rf"(?<![\w])(?:{to})\s+(?:[^\W\d_]+\s+){{0,3}}\d[\d.,]*\s+(?:{many})(?![\w])",
+                                     re.IGNORECASE)
         # a verb that names the weapons it supplies: "arming the Houthis"
         arming = alternation(expand_all(s.get("arming_verbs", [])), escape=False) or "(?!x)x"
         self.arming_re = re.compile(rf"(?:{arming})", re.IGNORECASE)
@@ -234,6 +240,8 @@ def extract(ctx: Ctx) -> list[dict]:
     if not rows:
         rows += _restated_share(ctx, seen)
     rows += _coordinated_parties(ctx, rows, seen)
+    # "the United States (29% of global arms exports)": a share of the world's trade has no one counterpart
+    rows = [r for r in rows if not (r["share_of"] and _extra(ctx.lex).world_re.search(r["share_of"]))]
     if rows:
         last = rows[-1]
         ctx.carry.flows.append((last["supplier"], last["recipient"]))
@@ -455,6 +463,8 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     supplier, recipient = _parties(ctx, trig)
     if not supplier or not recipient or supplier == recipient:
         return []
+    if _extra(lex).to_many_re.search(s, trig.end, min(scope_end, ctx.clause_end(trig.end))):
+        return []  # "has been exported to more than 32 countries": many recipients, none named
     # (a sum right after the verb, not the worth of the items named: "received 180 tanks worth 7 billion zlotys")
     # (nor a sum after the items, their worth: "ha importato armi dalla Russia per 400 milioni di dollari")
     money = trig.kind == "receive" \
@@ -550,13 +560,13 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
     amount = quantity.start if quantity is not None else None
     if flow in seen and (amount is None or (*flow, amount) in seen):
         return []
-    seen.update((flow, (*flow, amount)))
     # a percentage over 100 is a growth rate, never a share of a whole
     shares = [q for q in ctx.numbers_free() if q.percent and q.value <= 1 and q.start >= ctx.clause_start(item_start)]
     # "circa il 50% dei proiettili"; failing that, a share said of the item as subject
     # ("i proiettili nordcoreani coprono circa il 40% del fabbisogno")
     share = next((q for q in shares if q.end <= item_start and item_start - q.end < 40), None) or \
         next((q for q in shares if 0 < q.start - item_start < 60), None)
+    seen.update((flow, (*flow, amount)))
     if quantity is not None and not quantity.at_most(QUANTITY_MAX):
         quantity = None  # no amount is that large (validation/columns.toml)
     rows = [{
@@ -1191,8 +1201,10 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
                     item_m.start() if item_m else a.start, quantity=amount if unit else None, unit=unit)
         for r in rows:
             if share is not None:
+                # (a bare share after the first is of the same whole: "the United States (29% of global
+                # arms exports), Russia (27%)")
                 r.update(share=round(share.value, 6), share_qualifier=share.qualifier,
-                         share_of=_share_of(ctx, of))
+                         share_of=_share_of(ctx, of) or (_share_of(ctx, first) if first is not None else None))
         out += rows
     return out
 
