@@ -270,6 +270,16 @@ CASES = [
      "to more than 30 countries.", [("TUR", "MLI", "drones", None, 6, "drones")]),
     ("world_share", "it", "La Turchia ha consegnato sei droni al Mali. Il drone è stato esportato in oltre 30 paesi.",
      [("TUR", "MLI", "drones", None, 6, "drones")]),
+    # a noun of suppliers as the subject: the states after its verb supply, the one it belongs to receives
+    ("suppliers_named", "en", "Egypt's main arms suppliers are France, Russia and the United States.",
+     [("FRA", "EGY", "weapons", None, None, None), ("RUS", "EGY", "weapons", None, None, None),
+      ("USA", "EGY", "weapons", None, None, None)]),
+    ("suppliers_named", "it", "I principali fornitori di armi dell'Egitto sono Francia, Russia e Stati Uniti.",
+     [("FRA", "EGY", "weapons", None, None, None), ("RUS", "EGY", "weapons", None, None, None),
+      ("USA", "EGY", "weapons", None, None, None)]),
+    ("suppliers_named", "en", "The main suppliers of arms to Egypt in 2019/23 were France (accounting for 40% of "
+     "imports) and Italy, which became the second largest arms supplier to Egypt.",
+     [("FRA", "EGY", "weapons", 0.4, None, None), ("ITA", "EGY", "weapons", None, None, None)]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

@@ -84,6 +84,9 @@ class _Extra:
                                          rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         self.world_re = _words(s.get("world_words", []))
+        # after a noun of suppliers, its verb with the suppliers named next: "(of arms to India) are"
+        named = alternation(expand_all(s.get("suppliers_named", []))) or "(?!x)x"
+        self.suppliers_named_re = re.compile(rf"(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:{named})\s+", re.IGNORECASE)
         # a flow to a count of states: "to more than 32 countries", "a 52 Paesi"
         many = alternation(expand_all(s.get("many_recipients", []))) or "(?!x)x"
         to = alternation(expand_all(s.get("to", [])) or ["(?!x)x"])
@@ -142,6 +145,7 @@ class _Extra:
         self.relative_re = re.compile(rf"(?:,\s*)?(?<![\w])(?:{qualifiers})(?![\w])", re.IGNORECASE)
         # a relative clause opening right before a verb: "The UAE, which backs ...", "che sostengono"
         relatives = alternation(lex.pack.get("relative_pronouns", [])) or "(?!x)x"
+        self.relative_comma_re = re.compile(rf"\s*\([^()]*\)\s*,\s*(?:{relatives})\s|,\s*(?:{relatives})\s", re.IGNORECASE)
         self.relative_open_re = re.compile(rf"\s*(?:{relatives})\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
         # "più di Francia e Italia messe insieme", "more than France": an actor compared, not a party
         than = alternation(expand_all(s.get("than", []) or ["(?!x)x"]), escape=False)
@@ -734,6 +738,22 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         origin = next((a.code for a in before if ctx.after_from(a.start) and a.code != dest), None)
         return source or owner or origin or carry_supplier, dest or carry_recipient
     if trig.kind == "supplier_noun":  # "X has become one of Russia's main suppliers of ..."
+        if (named := x.suppliers_named_re.match(s, trig.end)) is not None:
+            # "India's main arms suppliers are Russia, France and ...", "I principali fornitori (di armi
+            # dell'India) sono Russia, ...": the noun is the subject, the suppliers follow its verb and
+            # the one it belongs to receives (else the one the paragraph is about)
+            listed = next((a.code for a in after if a.start >= named.end()), None)
+            owner = next((a.code for a in after if a.end <= named.end() and a.code != listed), None) or next(
+                (a.code for a in reversed(before) if re.fullmatch(r"['’]s\s+(?:\S+\s+){0,3}", s[a.end:trig.start])),
+                None)
+            return listed, owner or (carry_recipient if carry_recipient != listed else None)
+        # "..., and the United States, which became the second largest arms supplier to India": the
+        # relative's antecedent is the supplier
+        rels = [m for m in x.relative_comma_re.finditer(s, max(0, trig.start - 80), trig.start)]
+        antecedent = next((a for a in reversed(before) if rels and 0 <= rels[-1].start() - a.end <= 3), None)
+        if antecedent is not None:
+            recipient = next((a.code for a in after if a.code != antecedent.code), None)
+            return antecedent.code, recipient or (carry_recipient if carry_recipient != antecedent.code else None)
         recipient = next((a.code for a in [*before[1:], *after] if a.code != subject), None)
         return subject or carry_supplier, recipient or carry_recipient
     if trig.kind == "nominal":  # "condannato il trasferimento dei missili": the subject is no party
@@ -1238,7 +1258,8 @@ def _share_of(ctx: Ctx, share) -> str | None:
     m = ctx.lex.share_of_re.match(rest)
     if not m:
         return None
-    phrase = re.split(r"[,;.]|\s(?:e|and|che|that)\s", rest[m.end():], maxsplit=1)[0]
+    # (a bracket closes it too: "Russia (accounting for 75% of imports)")
+    phrase = re.split(r"[,;.)]|\s(?:e|and|che|that)\s", rest[m.end():], maxsplit=1)[0]
     # "half of all the artillery shells used by Russia are supplied by North Korea": the whole ends
     # where its verb starts (a copula or the verb of supplying)
     for verbs in (ctx.lex.supply_verbs, ctx.lex.receive_verbs):
