@@ -477,8 +477,17 @@ UNCOUNTED_PRESENCE = [  # forces a state has somewhere, or its "military presenc
     ("en", "Burundi has had soldiers in eastern Congo for years.", "BDI", "COD", "troops", "presence", None),
     ("it", "La Russia ha ancora truppe in Siria.", "RUS", "SYR", "troops", "presence", None),
 ]
+ALREADY_THERE = [  # forces "already deployed" are a deed, whatever the clause intends; a people's name on
+    # another force noun of the phrase names their sender; "in servizio" in a place is a presence
+    ("en", "The Ugandan troops will join a Kenyan army contingent of about 900 men already deployed in Bunia.",
+     "KEN", "COD", "troops", "deploy", 900),
+    ("it", "Le truppe ugandesi si uniranno a un contingente keniano di circa 900 uomini già schierati a Bunia.",
+     "KEN", "COD", "troops", "deploy", 900),
+    ("it", "I 1.100 militari spagnoli in servizio in Libano sono al sicuro.", "ESP", "LBN", "troops", "presence",
+     1100),
+]
 
-CASES = UNCOUNTED_PRESENCE + COMMITTED + HIRED \
+CASES = ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
     + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
@@ -490,6 +499,8 @@ CASES = UNCOUNTED_PRESENCE + COMMITTED + HIRED \
 NONE = [
     # forces an army has at home are no deployment
     ("en", "The Nigerian army has soldiers in every district of Kano."),
+    # forces only to be sent stay no fact ("already" makes none of a plan)
+    ("en", "Kenya will send 900 more troops to Bunia."),
     # a recommendation is no fact
     ("en", "US commanders have recommended maintaining at least 500 troops in Syria."),
     ("it", "I comandanti americani hanno raccomandato di mantenere almeno 500 soldati in Siria."),

@@ -235,7 +235,8 @@ class Ctx:
         # "SADC decided to end its mission after 17 of its soldiers were killed"
         start = max([m.end() for m in self.lex.fact_clause_re.finditer(self.text, start, trig_start)], default=start)
         window = self.text[start:trig_end]
-        if self.lex.starters.search(window):
+        if self.lex.starters.search(window) or self.lex.done_before_re.search(self.text, max(0, trig_start - 12),
+                                                                               trig_start):
             return False
         # (a month's name is no modal: "confirmed on May 3 the sale", "in May, 300 troops arrived")
         hit = self.lex.non_factual.search(window)
@@ -372,6 +373,10 @@ class Lexicon:
         # words between a force noun and an actor that make the actor a destination or a side
         self.destination_re = _rx([*pack.section("places").get("prepositions", []), *d.get("side_words", [])])
         self.starters = _rx(d.get("starters", []) or ["(?!x)x"])
+        # a participle after these is a deed done, whatever the clause intends: "will join a contingent
+        # of 1,000 men already deployed in Goma"
+        done = alternation(d.get("done_before", [])) or "(?!x)x"
+        self.done_before_re = re.compile(rf"(?<![\w])(?:{done})\s+$", re.IGNORECASE)
         self.fact_clause_re = _rx(pack.get("fact_clause_words", []) or ["(?!x)x"])
         sp = pack.section("speech")
         # what may stand before a verb whose subject is left out or is a pronoun

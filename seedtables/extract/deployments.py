@@ -509,6 +509,10 @@ def extract(ctx: Ctx) -> list[dict]:
             if action == "presence" and 0 <= ts - force_end <= 3 and _fate_after(ctx, te):
                 continue  # "Two peacekeepers operating under MINUSCA ... were killed": a toll, no presence
             sender = sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
+            # (or with a force noun of the same phrase: "a Kenyan army contingent of about 1,000 men")
+            sender = sender or next((c for m in sorted(np_forces, key=lambda m: -m.start()) if m is not nearest
+                                     and m.end() <= force_start and not re.search(r"[;:]|,\s", s[m.end():force_start])
+                                     and (c := sender_near(ctx, m.start(), m.end(), False))), None)
             if vocab.hosting.match(s, ts):
                 # "Djibouti hosts 4,000 US troops": the subject is the host, the forces' people the sender
                 host_subject = _subject_sender(ctx, ts, force_start)
