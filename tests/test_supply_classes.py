@@ -280,6 +280,10 @@ CASES = [
     ("suppliers_named", "en", "The main suppliers of arms to Egypt in 2019/23 were France (accounting for 40% of "
      "imports) and Italy, which became the second largest arms supplier to Egypt.",
      [("FRA", "EGY", "weapons", 0.4, None, None), ("ITA", "EGY", "weapons", None, None, None)]),
+    # a drone named by its model alone is a drone ("TB2s", "Akinci")
+    ("drone_models", "en", "Turkey delivered four TB2s to Niger in May.", [("TUR", "NER", "drones", None, 4, "drones")]),
+    ("drone_models", "it", "La Turchia ha consegnato quattro TB2 al Niger a maggio.",
+     [("TUR", "NER", "drones", None, 4, "drones")]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",
