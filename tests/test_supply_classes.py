@@ -284,6 +284,11 @@ CASES = [
     ("drone_models", "en", "Turkey delivered four TB2s to Niger in May.", [("TUR", "NER", "drones", None, 4, "drones")]),
     ("drone_models", "it", "La Turchia ha consegnato quattro TB2 al Niger a maggio.",
      [("TUR", "NER", "drones", None, 4, "drones")]),
+    # a people's name on an armed group's noun names no state: the group the paragraph named receives
+    ("group_people", "en", "The UAE has sent weapons to the RSF. The UAE also supplied drones to a Sudanese militia.",
+     [("ARE", "RSF", "weapons", None, None, None), ("ARE", "RSF", "drones", None, None, None)]),
+    ("group_people", "it", "Gli Emirati hanno inviato armi alle RSF. Gli Emirati hanno fornito anche droni a una "
+     "milizia sudanese.", [("ARE", "RSF", "weapons", None, None, None), ("ARE", "RSF", "drones", None, None, None)]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

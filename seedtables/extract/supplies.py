@@ -84,6 +84,9 @@ class _Extra:
                                          rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         self.world_re = _words(s.get("world_words", []))
+        groups = alternation(expand_all(s.get("armed_group_nouns", []))) or "(?!x)x"
+        self.group_noun_after_re = re.compile(rf"\s+(?:{groups})(?![\w])", re.IGNORECASE)
+        self.group_noun_before_re = re.compile(rf"(?<![\w])(?:{groups})\s+$", re.IGNORECASE)
         # after a noun of suppliers, its verb with the suppliers named next: "(of arms to India) are"
         named = alternation(expand_all(s.get("suppliers_named", []))) or "(?!x)x"
         self.suppliers_named_re = re.compile(rf"(?:\s+[^\s,;.:]+){{0,8}}?\s+(?:{named})\s+", re.IGNORECASE)
@@ -623,6 +626,13 @@ def _excluded(ctx: Ctx) -> set[int]:
     return out
 
 
+def _irregular_people(ctx: Ctx, a: Actor) -> bool:
+    """A people's name on an armed group's noun ("Sudanese rebels", "milizie sudanesi"): the group
+    is no state, and the state no party of its flows."""
+    x, s = _extra(ctx.lex), ctx.text
+    return bool(x.group_noun_after_re.match(s, a.end) or x.group_noun_before_re.search(s, max(0, a.start - 40), a.start))
+
+
 def _describes_speaker(ctx: Ctx, trig: Trigger) -> bool:
     """Whether the flow's verb opens a relative clause on the speaker, before the verb of saying
     ("The UAE, which backs the RSF with weapons, denies ..."): a fact the article tells, whose
@@ -658,6 +668,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     described = _describes_speaker(ctx, trig)
     free = [a for a in ctx.actors if (described or not ctx.in_speaker_zone(a.start, a.end)
                                       or any(st.zone[0] <= a.start < st.verb_start for st in own))
+            and not (a.kind == "demonym" and _irregular_people(ctx, a))
             and not x.no_party_re.search(s, max(0, a.start - 40), a.start)
             and not (a.kind == "demonym" and (x.war_before_re.search(s, max(0, a.start - 25), a.start)
                                                or x.war_after_re.match(s, a.end)))]
