@@ -289,6 +289,11 @@ CASES = [
      [("ARE", "RSF", "weapons", None, None, None), ("ARE", "RSF", "drones", None, None, None)]),
     ("group_people", "it", "Gli Emirati hanno inviato armi alle RSF. Gli Emirati hanno fornito anche droni a una "
      "milizia sudanese.", [("ARE", "RSF", "weapons", None, None, None), ("ARE", "RSF", "drones", None, None, None)]),
+    # an aircraft carrier is a ship, no aircraft
+    ("carrier_ship", "en", "Russia delivered an aircraft carrier to India in 2013.",
+     [("RUS", "IND", "other", None, None, None)]),
+    ("carrier_ship", "it", "La Russia ha consegnato una portaerei all'India nel 2013.",
+     [("RUS", "IND", "other", None, None, None)]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",
