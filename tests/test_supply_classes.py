@@ -294,6 +294,14 @@ CASES = [
      [("RUS", "IND", "other", None, None, None)]),
     ("carrier_ship", "it", "La Russia ha consegnato una portaerei all'India nel 2013.",
      [("RUS", "IND", "other", None, None, None)]),
+    # a second share joined to the first, of another owner, is that owner's flow from the same supplier
+    ("coordinated_shares", "en", "Russia accounted for 40% of Algeria's arms imports and 25% of Egyptian imports.",
+     [("RUS", "DZA", "weapons", 0.4, None, None), ("RUS", "EGY", "weapons", 0.25, None, None)]),
+    ("coordinated_shares", "it", "La Russia ha fornito il 40% delle armi importate dall'Algeria e il 25% di quelle "
+     "importate dall'Egitto.", [("RUS", "DZA", "weapons", 0.4, None, None), ("RUS", "EGY", "weapons", 0.25, None, None)]),
+    # (a share it grew from is none: "up from 30% in 2015")
+    ("coordinated_shares", "en", "Russia supplied 40% of Algeria's arms imports, up from 30% in 2015.",
+     [("RUS", "DZA", "weapons", 0.4, None, None)]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

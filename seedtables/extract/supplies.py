@@ -84,6 +84,8 @@ class _Extra:
                                          rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         self.world_re = _words(s.get("world_words", []))
+        pronouns = alternation(s.get("item_pronouns", [])) or "(?!x)x"
+        self.item_pronoun_re = re.compile(rf"(?<![\w])(?:{pronouns})\s+$", re.IGNORECASE)
         groups = alternation(expand_all(s.get("armed_group_nouns", []))) or "(?!x)x"
         self.group_noun_after_re = re.compile(rf"\s+(?:{groups})(?![\w])", re.IGNORECASE)
         self.group_noun_before_re = re.compile(rf"(?<![\w])(?:{groups})\s+$", re.IGNORECASE)
@@ -247,6 +249,7 @@ def extract(ctx: Ctx) -> list[dict]:
     if not rows:
         rows += _restated_share(ctx, seen)
     rows += _coordinated_parties(ctx, rows, seen)
+    rows += _coordinated_shares(ctx, rows, seen)
     # "the United States (29% of global arms exports)": a share of the world's trade has no one counterpart
     rows = [r for r in rows if not (r["share_of"] and _extra(ctx.lex).world_re.search(r["share_of"]))]
     if rows:
@@ -255,6 +258,33 @@ def extract(ctx: Ctx) -> list[dict]:
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
     return rows
+
+
+def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
+    """'54% of Pakistani arms imports and 82% of Bangladeshi imports': a second share joined to a
+    row's, of another owner named right after it, is that owner's flow from the same supplier."""
+    s, out = ctx.text, []
+    conj = alternation(ctx.lex.pack.get("conjunctions", [])) or "(?!x)x"
+    articles = alternation(ctx.lex.pack.get("definite_articles", [])) or "(?!x)x"
+    joined = re.compile(rf"(?:,|\s(?:{conj}))\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
+    for r in [r for r in rows if r["share"] is not None]:
+        first = next((q for q in ctx.numbers_free() if q.percent and round(q.value, 6) == r["share"]), None)
+        for q in ctx.numbers_free() if first is not None else ():
+            gap = s[first.end:q.start]
+            if not q.percent or q.start <= first.end or q.value > 1 or len(gap) > 80 or re.search(r"[;:]", gap) \
+                    or not joined.search(gap):
+                continue
+            owner = next((a for a in ctx.actors if q.end <= a.start < q.end + 45 and a.code != r["supplier"]
+                          and not re.search(r"[,;.]", s[q.end:a.start])), None)
+            flow = (r["supplier"], owner.code, r["item"]) if owner else None
+            if owner is None or owner.code == r["recipient"] or flow in seen:
+                continue
+            seen.add(flow)
+            out.append({**r, "_pos": q.start, "recipient": owner.code, "share": round(q.value, 6),
+                        "share_qualifier": q.qualifier, "share_of": _share_of(ctx, q), "quantity": None,
+                        "quantity_unit": None, "quantity_qualifier": None})
+            first = q
+    return out
 
 
 def _no_flow_cue(ctx: Ctx) -> bool:
@@ -510,6 +540,8 @@ def _qualifies_items(ctx: Ctx, trig: Trigger) -> bool:
     after the items of a flow already read qualifies them (their use), it is no second flow."""
     if trig.kind not in ("give", "receive"):
         return False
+    if _extra(ctx.lex).item_pronoun_re.search(ctx.text, max(0, trig.start - 12), trig.start):
+        return True  # "e l'82% di quelle importate dal Bangladesh": the items again, qualified
     last = None
     for m in ctx.lex.item_re.finditer(ctx.text, 0, trig.start):
         last = m
