@@ -302,6 +302,13 @@ CASES = [
     # (a share it grew from is none: "up from 30% in 2015")
     ("coordinated_shares", "en", "Russia supplied 40% of Algeria's arms imports, up from 30% in 2015.",
      [("RUS", "DZA", "weapons", 0.4, None, None)]),
+    # a participle with its agent after the items: the agent supplies, the subject of a verb of using receives
+    ("supplied_by_agent", "en", "Russia uses Shahed drones supplied by Iran.", [("IRN", "RUS", "drones", None, None, None)]),
+    ("supplied_by_agent", "it", "La Russia usa i droni Shahed forniti dall'Iran.",
+     [("IRN", "RUS", "drones", None, None, None)]),
+    ("supplied_by_agent", "it", "Tali sistemi d'arma sono stati forniti alla Russia dall'Iran.",
+     [("IRN", "RUS", "weapons", None, None, None)]),
+    ("supplied_by_agent", "en", "Ukraine shot down 20 drones supplied by Iran.", []),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

@@ -84,6 +84,8 @@ class _Extra:
                                          rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         self.world_re = _words(s.get("world_words", []))
+        uses = alternation(expand_all(s.get("use_verbs", []))) or "(?!x)x"
+        self.uses_after_re = re.compile(rf"\s+(?:(?:[^\W\d_]+\s+){{0,2}}?)(?:{uses})(?![\w])", re.IGNORECASE)
         pronouns = alternation(s.get("item_pronouns", [])) or "(?!x)x"
         self.item_pronoun_re = re.compile(rf"(?<![\w])(?:{pronouns})\s+$", re.IGNORECASE)
         groups = alternation(expand_all(s.get("armed_group_nouns", []))) or "(?!x)x"
@@ -135,7 +137,8 @@ class _Extra:
         self.passive_re = re.compile(rf"(?<![\w])(?:{passive})\s+(?:[^\W\d_]+ly\s+|già\s+)?$", re.IGNORECASE)
         agents = alternation(s.get("agent_words", []) or ["(?!x)x"])
         self.agent_re = re.compile(rf"(?<![\w])(?:{agents})\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
-        self.agent_start_re = re.compile(rf"\s*(?:{agents})(?![\w])", re.IGNORECASE)  # right after a passive verb
+        # right after a passive verb (an elided one runs into its noun: "forniti dall'Iran")
+        self.agent_start_re = re.compile(rf"\s*(?:{agents})(?:(?<=['’])|(?![\w]))", re.IGNORECASE)
         # (an elided one runs into its noun: "dall'esercito")
         self.agent_word_re = re.compile(rf"(?<![\w])(?:{agents})(?:(?<=['’])|(?![\w]))", re.IGNORECASE)
         aux = alternation(lex.pack.section("speech").get("auxiliaries", []) or ["(?!x)x"])
@@ -840,6 +843,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             # "half of the shells used by Sudan's army are supplied by Egypt": who uses them got them
             user = next((a.code for a in before if a.code != agent.code
                          and x.user_re.search(s[max(0, a.start - 25):a.start])), None)
+            # "Russia uses Shahed drones supplied by Iran": the subject of a verb of using
+            user = user or next((a.code for a in reversed(before) if a.code != agent.code
+                                 and x.uses_after_re.match(s, a.end)), None)
             return agent.code, recipient or user or carry_recipient
         # "The U.S. Navy seized Iranian arms being sent to the Houthis": with no agent, the items'
         # maker supplies, not the subject of the clause they stand in
