@@ -2471,3 +2471,15 @@ def test_a_town_in_capitals_opening_the_text_is_its_dateline(language, text):
     not where the dead fell (a capital's name was already read so)."""
     from seedtables.extract import places
     assert [p.text for p in places.reader(language).find(text)] == []
+
+
+@pytest.mark.parametrize("language,text", [
+    # an adverb of time before the verb of saying is no source: the row has none
+    ("it", "In precedenza avevano segnalato un bilancio di 30 morti a Gaza."),
+    ("en", "Earlier, they had reported a toll of 30 dead in Gaza."),
+])
+def test_an_adverb_of_time_is_no_source(tmp_path, language, text):
+    path = tmp_path / "case.txt"
+    path.write_text(f" date 2025-03 {'Notizie' if language == 'it' else 'News'}\n\n{text}\n", encoding="utf-8")
+    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    assert [(r["party"], r["count_best"], r["attributed_to"]) for r in rows] == [("PSE", 30, None)]

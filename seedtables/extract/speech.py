@@ -70,7 +70,8 @@ class SpeechReader:
             r"(?<![\w])(?:non|not|né|never|mai|n't)(?:\s+(?:ha|hanno|ha mai|have|has|had|did|does|do))?\s*$|n't\s*$",
             re.IGNORECASE)
         self.articles = sorted((fold(a) for a in pack["articles"]), key=len, reverse=True)
-        self.skip_re = re.compile(rf"^(?:(?:{alternation(pack.get('skip_words', []))})[\s,]+)+", re.IGNORECASE)
+        # (a skip word alone is no speaker either: "In precedenza avevano segnalato ...")
+        self.skip_re = re.compile(rf"^(?:(?:{alternation(pack.get('skip_words', []))})(?:[\s,]+|$))+", re.IGNORECASE)
         self.pronouns = {fold(p) for p in pack.get("pronoun_subjects", [])}
         existentials = alternation(pack.section("deployments").get("existentials", []))
         self.existential_re = re.compile(rf"(?:{existentials})(?![\w])", re.IGNORECASE) if existentials \
