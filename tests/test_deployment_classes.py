@@ -486,8 +486,14 @@ ALREADY_THERE = [  # forces "already deployed" are a deed, whatever the clause i
     ("it", "I 1.100 militari spagnoli in servizio in Libano sono al sicuro.", "ESP", "LBN", "troops", "presence",
      1100),
 ]
+LISTED_HOSTS = [  # each state listed with the host is a host too, when no count is told for them all
+    ("en", "French forces have withdrawn from Mali, Burkina Faso and Niger in recent years.", "FRA", "NER", "troops",
+     "withdraw", None),
+    ("it", "Negli ultimi anni le forze francesi si sono ritirate da Mali, Burkina Faso e Niger.", "FRA", "BFA",
+     "troops", "withdraw", None),
+]
 
-CASES = ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
+CASES = LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
     + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
@@ -501,6 +507,8 @@ NONE = [
     ("en", "The Nigerian army has soldiers in every district of Kano."),
     # forces only to be sent stay no fact ("already" makes none of a plan)
     ("en", "Kenya will send 900 more troops to Bunia."),
+    # a list in brackets names whose forces they are, no hosts of the forces before it
+    ("it", "A Barkhane partecipano anche le forze armate di tre ex colonie (Burkina Faso, Ciad e Niger)."),
     # a recommendation is no fact
     ("en", "US commanders have recommended maintaining at least 500 troops in Syria."),
     ("it", "I comandanti americani hanno raccomandato di mantenere almeno 500 soldati in Siria."),

@@ -689,6 +689,7 @@ def extract(ctx: Ctx) -> list[dict]:
         rows += [r for r in listed if (r["sender"], r["count_best"]) not in have]
     rows += _listed_contributors(ctx, rows, forces)
     rows += _coordinated_senders(ctx, rows)
+    rows += _coordinated_hosts(ctx, rows)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
     # does an uncounted one beside forces leaving ("The personnel, stationed in the Maldives ...,
     # were repatriated": they were there until they left)
@@ -966,6 +967,30 @@ def _coordinated_senders(ctx: Ctx, rows: list[dict]) -> list[dict]:
                 if not counted:
                     extra.update(count_low=None, count_best=None, count_high=None, count_qualifier=None)
                 out.append(extra)
+    return out
+
+
+def _coordinated_hosts(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """'French forces have withdrawn from Mali, Burkina Faso and Niger', 'la partenza delle forze
+    francesi da Mali, Burkina Faso, Niger, Ciad e Costa d'Avorio': each state listed with a row's
+    host is a host too, its own row (codebook 7). Only rows with no count: a figure told for all of
+    them is no one's own."""
+    out, done = [], {(r["sender"], r["host"], r["action"]) for r in rows}
+    for r in list(rows):
+        if r["count_best"] is not None or r["count_low"] is not None:
+            continue
+        for chain in ctx.state_chains():
+            codes = [a.code for a in chain]
+            # (not a list in brackets: "le forze armate di 5 ex colonie francesi (Burkina Faso, Ciad, ...)"
+            # names whose forces they are)
+            if len(set(codes)) < 2 or r["host"] not in codes or r["sender"] in codes \
+                    or chain[0].start < r["_pos"] or chain[0].start - r["_pos"] > 120 \
+                    or ctx.in_bracketed_aside(chain[0].start):
+                continue
+            for a in chain:
+                if (r["sender"], a.code, r["action"]) not in done and lang.is_state(a.code):
+                    done.add((r["sender"], a.code, r["action"]))
+                    out.append({**r, "_pos": a.start, "host": a.code, "location": a.text, "location_adm1": None})
     return out
 
 
