@@ -309,6 +309,11 @@ CASES = [
     ("supplied_by_agent", "it", "Tali sistemi d'arma sono stati forniti alla Russia dall'Iran.",
      [("IRN", "RUS", "weapons", None, None, None)]),
     ("supplied_by_agent", "en", "Ukraine shot down 20 drones supplied by Iran.", []),
+    # items with their maker's people, a participle of buying and its agent: the agent bought from the maker
+    ("bought_by_agent", "en", "The K9 howitzers belong to a batch of South Korean weapons bought last year by Norway.",
+     [("KOR", "NOR", "artillery_systems", None, None, None)]),
+    ("bought_by_agent", "it", "Gli obici K9 fanno parte di un lotto di armamenti sudcoreani acquistati l'anno scorso "
+     "dalla Norvegia.", [("KOR", "NOR", "artillery_systems", None, None, None)]),
     # a payment goes back to whoever supplied before
     ("payment", "en", "Iran sent 300 drones to Russia. Moscow reportedly paid for the first shipment with "
      "140 million euros in cash.",

@@ -749,6 +749,18 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             origin = next((a.code for a in [*before, *after] if ctx.after_from(a.start) and a.code != agent.code
                            and a is not agent), None)  # "purchased by the UAE from China"
             return origin or carry_supplier, agent.code
+    if trig.kind == "receive":
+        # "armamenti sudcoreani acquistati quest'anno dalla Polonia", "South Korean weapons bought by
+        # Poland": a participle after items with their maker's people, and an agent after it: the
+        # agent bought them, the maker's state supplied ("da" names a buyer there, not an origin)
+        maker = next((a for a in reversed(before) if a.kind == "demonym" and trig.start - a.end < 40
+                      and (_item_after(ctx, a.end) or _item_ending_at(ctx, a.start))), None)
+        buyer = next((a for a in after if maker is not None and a.start - trig.end < 40 and a.code != maker.code
+                      and not re.search(r"[,;:]", s[trig.end:a.start])
+                      and (by := list(x.agent_word_re.finditer(s, trig.end, a.start)))
+                      and not s[by[-1].end():a.start].strip()), None)
+        if maker is not None and buyer is not None:
+            return maker.code, buyer.code
     if trig.kind == "receive":  # the source is named by "da"/"from" or owns the item ("missili iraniani")
         source = next((a.code for a in after if ctx.after_from(a.start)), None)
         # "earned $3 billion from its arms deals with Moscow": the other party of what it came from
