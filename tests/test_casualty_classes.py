@@ -464,6 +464,11 @@ CASES = {
         ("it", "L'Idf ha detto che due soldati sono stati uccisi a Rafah.",
          [("ISR", "military", "killed", 2, 2, 2, "exact")]),
     ],
+    # "martyring" kills as "martyred" does
+    "martyring": [
+        ("en", "A suicide bomber struck a mosque in Quetta, martyring 21 worshippers.",
+         [("PAK", "civilian", "killed", 21, 21, 21, "exact")]),
+    ],
     # people badly burned are wounded
     "burned": [
         ("en", "Four crew members were badly burned in the strike near Hodeidah.",
