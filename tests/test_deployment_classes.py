@@ -492,8 +492,14 @@ LISTED_HOSTS = [  # each state listed with the host is a host too, when no count
     ("it", "Negli ultimi anni le forze francesi si sono ritirate da Mali, Burkina Faso e Niger.", "FRA", "BFA",
      "troops", "withdraw", None),
 ]
+ARRIVAL_NOUN = [  # an arrival told as a noun, the place between it and the forces counted
+    ("it", "Sembra confermato l'arrivo in Mali di centinaia di combattenti russi.", "RUS", "MLI", "troops", "deploy",
+     100),
+    ("en", "Officials confirmed the arrival in Mali of hundreds of Russian fighters.", "RUS", "MLI", "troops", "deploy",
+     100),
+]
 
-CASES = LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
+CASES = ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
     + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
