@@ -498,8 +498,14 @@ ARRIVAL_NOUN = [  # an arrival told as a noun, the place between it and the forc
     ("en", "Officials confirmed the arrival in Mali of hundreds of Russian fighters.", "RUS", "MLI", "troops", "deploy",
      100),
 ]
+HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left: forces withdrawn; border
+    # guards are a force ("other"); a country named with an elided particle is a place ("Costa d'Avorio")
+    ("it", "A febbraio la Francia ha consegnato la base militare in Costa d'Avorio.", "FRA", "CIV", "troops",
+     "withdraw", None),
+    ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
+]
 
-CASES = ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
+CASES = HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
     + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \

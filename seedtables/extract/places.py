@@ -162,7 +162,8 @@ class PlaceReader:
         calendar = alternation([*loc.days["format"]["wide"].values(), *loc.months["format"]["wide"].values()])
         # (a possessive ends a name: "Nigeria's Borno state" is two, the country and its region)
         word = r"[A-ZÀ-Ý](?:[\w-]|['’](?!s(?![\w])))+"
-        self.capitalised_re = re.compile(rf"(?<![\w-]){word}(?:\s+(?!(?i:{calendar})(?![\w’'-])){word})*")
+        # (and an elided particle joins one: "Costa d'Avorio", "Côte d'Ivoire")
+        self.capitalised_re = re.compile(rf"(?<![\w-]){word}(?:(?:\s+|\s+d['’])(?!(?i:{calendar})(?![\w’'-])){word})*")
         # nouns that go on a region's name ("Kherson Oblast", "Gaza Strip"): the name is the region's
         self.region_noun_re = re.compile(alternation(pack.section("places").get("region_nouns", [])) or "(?!x)x",
                                          re.IGNORECASE)
