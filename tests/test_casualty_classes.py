@@ -464,6 +464,12 @@ CASES = {
         ("it", "L'Idf ha detto che due soldati sono stati uccisi a Rafah.",
          [("ISR", "military", "killed", 2, 2, 2, "exact")]),
     ],
+    # a toll denied ("without causing casualties", "senza provocare vittime", "no casualties") is none
+    "no_casualties": [
+        ("en", "The two armies clashed often in Ladakh, but without causing casualties.", []),
+        ("it", "I due eserciti si sono affrontati spesso in Ladakh, ma senza provocare vittime.", []),
+        ("en", "The two armies clashed in Ladakh, causing no casualties.", []),
+    ],
     # "martyring" kills as "martyred" does
     "martyring": [
         ("en", "A suicide bomber struck a mosque in Quetta, martyring 21 worshippers.",
