@@ -521,6 +521,9 @@ NONE = [
     ("en", "Kenya will send 900 more troops to Bunia."),
     # a list in brackets names whose forces they are, no hosts of the forces before it
     ("it", "A Barkhane partecipano anche le forze armate di tre ex colonie (Burkina Faso, Ciad e Niger)."),
+    # "units" that count things are no forces
+    ("en", "Russia sent 380 units of special equipment to Azerbaijan."),
+    ("it", "La Russia ha inviato in Azerbaigian 380 unità di equipaggiamento speciale."),
     # a recommendation is no fact
     ("en", "US commanders have recommended maintaining at least 500 troops in Syria."),
     ("it", "I comandanti americani hanno raccomandato di mantenere almeno 500 soldati in Siria."),

@@ -138,6 +138,14 @@ def _not_forces_before(code: str) -> re.Pattern:
 
 
 @functools.cache
+def _units_of_things(code: str) -> re.Pattern:
+    """A force noun that counts things after "of": "380 units of automobile and special equipment"."""
+    words = lang.alternation(lang.expand_all(lang.load(code).section("deployments").get("units_of_things", [])),
+                             escape=False)
+    return re.compile(rf"(?:{words})" if words else r"(?!x)x", re.IGNORECASE)
+
+
+@functools.cache
 def _not_forces_after(code: str) -> re.Pattern:
     """Words after a force noun, in its clause, that make its people no force: refugees on the
     move ("13.350 cittadini ... in marcia verso il Paese confinante", "citizens fleeing")."""
@@ -435,6 +443,7 @@ def extract(ctx: Ctx) -> list[dict]:
               and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())
               and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())
               and not _not_forces_after(lex.pack.code).search(s, m.end(), ctx.clause_end(m.end()))
+              and not _units_of_things(lex.pack.code).match(s, m.start())
               and not _adjective_force(ctx, m)]
     if not triggers:
         triggers = _stationed(ctx, forces)
