@@ -299,6 +299,10 @@ CASES = [
      [("RUS", "DZA", "weapons", 0.4, None, None), ("RUS", "EGY", "weapons", 0.25, None, None)]),
     ("coordinated_shares", "it", "La Russia ha fornito il 40% delle armi importate dall'Algeria e il 25% di quelle "
      "importate dall'Egitto.", [("RUS", "DZA", "weapons", 0.4, None, None), ("RUS", "EGY", "weapons", 0.25, None, None)]),
+    # (the second share's state after "from" is another supplier to the same buyer)
+    ("coordinated_shares", "en", "Armenia buys 60% of its weapons from Russia, 25% from India and 5% from France.",
+     [("RUS", "ARM", "weapons", 0.6, None, None), ("IND", "ARM", "weapons", 0.25, None, None),
+      ("FRA", "ARM", "weapons", 0.05, None, None)]),
     # (a share it grew from is none: "up from 30% in 2015")
     ("coordinated_shares", "en", "Russia supplied 40% of Algeria's arms imports, up from 30% in 2015.",
      [("RUS", "DZA", "weapons", 0.4, None, None)]),

@@ -272,6 +272,11 @@ def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
     joined = re.compile(rf"(?:,|\s(?:{conj}))\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
     for r in [r for r in rows if r["share"] is not None]:
         first = next((q for q in ctx.numbers_free() if q.percent and round(q.value, 6) == r["share"]), None)
+        # ("51% of weapons from Russia, 43% from Israel": the states after the shares are suppliers when
+        # the first one is the row's supplier)
+        named = next((a for a in ctx.actors if first is not None and first.end <= a.start < first.end + 45
+                      and not re.search(r"[,;.]", s[first.end:a.start])), None)
+        suppliers_listed = named is not None and named.code == r["supplier"]
         for q in ctx.numbers_free() if first is not None else ():
             gap = s[first.end:q.start]
             if not q.percent or q.start <= first.end or q.value > 1 or len(gap) > 80 or re.search(r"[;:]", gap) \
@@ -279,11 +284,13 @@ def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
                 continue
             owner = next((a for a in ctx.actors if q.end <= a.start < q.end + 45 and a.code != r["supplier"]
                           and not re.search(r"[,;.]", s[q.end:a.start])), None)
-            flow = (r["supplier"], owner.code, r["item"]) if owner else None
-            if owner is None or owner.code == r["recipient"] or flow in seen:
+            origin = owner is not None and suppliers_listed
+            supplier, recipient = (owner.code, r["recipient"]) if origin else (r["supplier"], owner.code if owner else None)
+            flow = (supplier, recipient, r["item"])
+            if owner is None or supplier == recipient or owner.code in (r["recipient"], r["supplier"]) or flow in seen:
                 continue
             seen.add(flow)
-            out.append({**r, "_pos": q.start, "recipient": owner.code, "share": round(q.value, 6),
+            out.append({**r, "_pos": q.start, "supplier": supplier, "recipient": recipient, "share": round(q.value, 6),
                         "share_qualifier": q.qualifier, "share_of": _share_of(ctx, q), "quantity": None,
                         "quantity_unit": None, "quantity_qualifier": None})
             first = q
