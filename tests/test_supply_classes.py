@@ -277,6 +277,9 @@ CASES = [
     ("suppliers_named", "it", "I principali fornitori di armi dell'Egitto sono Francia, Russia e Stati Uniti.",
      [("FRA", "EGY", "weapons", None, None, None), ("RUS", "EGY", "weapons", None, None, None),
       ("USA", "EGY", "weapons", None, None, None)]),
+    # (with no owner of its own, the noun is the sentence subject's: Spain imports, the United States supply)
+    ("suppliers_named", "it", "La Spagna è il 25esimo importatore di armi: per il 48% i fornitori sono gli Stati Uniti.",
+     [("USA", "ESP", "weapons", 0.48, None, None)]),
     ("suppliers_named", "en", "The main suppliers of arms to Egypt in 2019/23 were France (accounting for 40% of "
      "imports) and Italy, which became the second largest arms supplier to Egypt.",
      [("FRA", "EGY", "weapons", 0.4, None, None), ("ITA", "EGY", "weapons", None, None, None)]),

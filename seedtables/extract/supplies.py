@@ -811,6 +811,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             owner = next((a.code for a in after if a.end <= named.end() and a.code != listed), None) or next(
                 (a.code for a in reversed(before) if re.fullmatch(r"['’]s\s+(?:\S+\s+){0,3}", s[a.end:trig.start])),
                 None)
+            # (else the sentence's subject: "L'Italia è il 20esimo importatore di armi: per il 59% i
+            # fornitori sono gli Stati Uniti")
+            owner = owner or (subject if subject != listed else None)
             return listed, owner or (carry_recipient if carry_recipient != listed else None)
         # "..., and the United States, which became the second largest arms supplier to India": the
         # relative's antecedent is the supplier
