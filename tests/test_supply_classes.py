@@ -297,6 +297,9 @@ CASES = [
      [("RUS", "IND", "other", None, None, None)]),
     ("carrier_ship", "it", "La Russia ha consegnato una portaerei all'India nel 2013.",
      [("RUS", "IND", "other", None, None, None)]),
+    # a world share written with no "of" before its whole belongs to no flow: the flow keeps no share
+    ("world_share", "it", "Gli Stati Uniti hanno fornito armi alla Spagna, al 4,1% importazioni mondiali.",
+     [("USA", "ESP", "weapons", None, None, None)]),
     # a second share joined to the first, of another owner, is that owner's flow from the same supplier
     ("coordinated_shares", "en", "Russia accounted for 40% of Algeria's arms imports and 25% of Egyptian imports.",
      [("RUS", "DZA", "weapons", 0.4, None, None), ("RUS", "EGY", "weapons", 0.25, None, None)]),

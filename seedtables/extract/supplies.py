@@ -255,6 +255,13 @@ def extract(ctx: Ctx) -> list[dict]:
     rows += _coordinated_shares(ctx, rows, seen)
     # "the United States (29% of global arms exports)": a share of the world's trade has no one counterpart
     rows = [r for r in rows if not (r["share_of"] and _extra(ctx.lex).world_re.search(r["share_of"]))]
+    for r in rows:
+        # "8,4% importazioni mondiali di armi": a world share with no "of" before its whole is no share
+        # of this flow; the flow stays
+        share = next((q for q in ctx.numbers_free() if q.percent and r["share"] is not None
+                      and round(q.value, 6) == r["share"]), None) if r["share_of"] is None else None
+        if share is not None and _extra(ctx.lex).world_re.search(ctx.text, share.end, share.end + 30):
+            r.update(share=None, share_qualifier=None)
     if rows:
         last = rows[-1]
         ctx.carry.flows.append((last["supplier"], last["recipient"]))
