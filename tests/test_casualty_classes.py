@@ -2490,7 +2490,5 @@ def test_a_town_in_capitals_opening_the_text_is_its_dateline(language, text):
     ("en", "Earlier, they had reported a toll of 30 dead in Gaza."),
 ])
 def test_an_adverb_of_time_is_no_source(tmp_path, language, text):
-    path = tmp_path / "case.txt"
-    path.write_text(f" date 2025-03 {'Notizie' if language == 'it' else 'News'}\n\n{text}\n", encoding="utf-8")
-    rows = extract_seed(read_seed(path, lang.available()))["casualties"]
+    rows = _rows(tmp_path, language, text)[1]["casualties"]
     assert [(r["party"], r["count_best"], r["attributed_to"]) for r in rows] == [("PSE", 30, None)]
