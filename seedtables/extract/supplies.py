@@ -84,6 +84,10 @@ class _Extra:
                                          rf"(?![\w])[^,;:]*$", re.IGNORECASE)
         self.arrival_verbs = Gated(expand_all(s.get("arrival_verbs", [])))
         self.world_re = _words(s.get("world_words", []))
+        # what joins a second share to the one before: ", 43% from Israel", "e il 25% di quelle"
+        conj = alternation(lex.pack.get("conjunctions", [])) or "(?!x)x"
+        the = alternation(lex.pack.get("definite_articles", [])) or "(?!x)x"
+        self.share_joined_re = re.compile(rf"(?:,|\s(?:{conj}))\s*(?:(?:{the})\s*)?$", re.IGNORECASE)
         uses = alternation(expand_all(s.get("use_verbs", []))) or "(?!x)x"
         self.uses_after_re = re.compile(rf"\s+(?:(?:[^\W\d_]+\s+){{0,2}}?)(?:{uses})(?![\w])", re.IGNORECASE)
         pronouns = alternation(s.get("item_pronouns", [])) or "(?!x)x"
@@ -258,8 +262,7 @@ def extract(ctx: Ctx) -> list[dict]:
     for r in rows:
         # "8,4% importazioni mondiali di armi": a world share with no "of" before its whole is no share
         # of this flow; the flow stays
-        share = next((q for q in ctx.numbers_free() if q.percent and r["share"] is not None
-                      and round(q.value, 6) == r["share"]), None) if r["share_of"] is None else None
+        share = _share_number(ctx, r) if r["share_of"] is None else None
         if share is not None and _extra(ctx.lex).world_re.search(ctx.text, share.end, share.end + 30):
             r.update(share=None, share_qualifier=None)
     if rows:
@@ -274,11 +277,9 @@ def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
     """'54% of Pakistani arms imports and 82% of Bangladeshi imports': a second share joined to a
     row's, of another owner named right after it, is that owner's flow from the same supplier."""
     s, out = ctx.text, []
-    conj = alternation(ctx.lex.pack.get("conjunctions", [])) or "(?!x)x"
-    articles = alternation(ctx.lex.pack.get("definite_articles", [])) or "(?!x)x"
-    joined = re.compile(rf"(?:,|\s(?:{conj}))\s*(?:(?:{articles})\s*)?$", re.IGNORECASE)
+    joined = _extra(ctx.lex).share_joined_re
     for r in [r for r in rows if r["share"] is not None]:
-        first = next((q for q in ctx.numbers_free() if q.percent and round(q.value, 6) == r["share"]), None)
+        first = _share_number(ctx, r)
         # ("51% of weapons from Russia, 43% from Israel": the states after the shares are suppliers when
         # the first one is the row's supplier)
         named = next((a for a in ctx.actors if first is not None and first.end <= a.start < first.end + 45
@@ -302,6 +303,12 @@ def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
                         "quantity_unit": None, "quantity_qualifier": None})
             first = q
     return out
+
+
+def _share_number(ctx: Ctx, row: dict):
+    """The percentage of the sentence a row's share was read from (None when the row has none)."""
+    return next((q for q in ctx.numbers_free() if q.percent and row["share"] is not None
+                 and round(q.value, 6) == row["share"]), None)
 
 
 def _no_flow_cue(ctx: Ctx) -> bool:
@@ -690,6 +697,12 @@ def _describes_speaker(ctx: Ctx, trig: Trigger) -> bool:
         _extra(ctx.lex).relative_open_re.fullmatch(ctx.text, ctx.clause_start(trig.start), trig.start))
 
 
+def _on_items(ctx: Ctx, a: Actor) -> bool:
+    """Whether `a` is a people's name on item nouns, after them or before them ("missili iraniani",
+    "Iranian rifles"): the items' maker."""
+    return a.kind == "demonym" and (_item_ending_at(ctx, a.start) or _item_after(ctx, a.end))
+
+
 def _item_ending_at(ctx: Ctx, pos: int) -> bool:
     """Whether an item noun stands right before `pos` ("armi | americane", "missili | iraniani")."""
     return any(m.end() < pos and re.fullmatch(r"\s", ctx.text[m.end():pos])
@@ -767,15 +780,14 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # "armamenti sudcoreani acquistati quest'anno dalla Polonia", "South Korean weapons bought by
         # Poland": a participle after items with their maker's people, and an agent after it: the
         # agent bought them, the maker's state supplied ("da" names a buyer there, not an origin)
-        maker = next((a for a in reversed(before) if a.kind == "demonym" and trig.start - a.end < 40
-                      and (_item_after(ctx, a.end) or _item_ending_at(ctx, a.start))), None)
+        maker = next((a for a in reversed(before) if trig.start - a.end < 40 and _on_items(ctx, a)), None)
         buyer = next((a for a in after if maker is not None and a.start - trig.end < 40 and a.code != maker.code
                       and not re.search(r"[,;:]", s[trig.end:a.start])
                       and (by := list(x.agent_word_re.finditer(s, trig.end, a.start)))
                       and not s[by[-1].end():a.start].strip()), None)
         if maker is not None and buyer is not None:
             return maker.code, buyer.code
-    if trig.kind == "receive":  # the source is named by "da"/"from" or owns the item ("missili iraniani")
+        # the source is named by "da"/"from" or owns the item ("missili iraniani")
         source = next((a.code for a in after if ctx.after_from(a.start)), None)
         # "earned $3 billion from its arms deals with Moscow": the other party of what it came from
         source = source or next((a.code for a in after if a.code != subject and a.start - trig.end < 60
@@ -790,8 +802,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # and without both the capture may be the seizer's own trophy ("seized 12 Russian tanks")
         near = [a for a in after if a.start - trig.end < 160]
         source = next((a.code for a in near if ctx.after_from(a.start)), None) or \
-            next((a.code for a in near if a.kind == "demonym"
-                  and (_item_ending_at(ctx, a.start) or _item_after(ctx, a.end))), None)
+            next((a.code for a in near if _on_items(ctx, a)), None)
         dest = next((a.code for a in near if a.code != source
                      and x.destination_re.search(s, max(trig.end, a.start - 30), a.start)), None)
         return (source, dest) if source and dest else (None, None)
