@@ -2202,6 +2202,39 @@ CASES = {
         # (a person who only speaks is no casualty)
         ("en", "A resident said that 6 people were killed in Sittwe.", [("MMR", "unknown", "killed", 6, 6, 6, "exact")]),
     ],
+    # a state named as a side is whose the dead are, wherever the paragraph is
+    "dead_on_a_named_side": [
+        ("en", "The number of dead on the Ethiopian side rose to 31 after the border clashes.",
+         [("ETH", "unknown", "killed", 31, 31, 31, "exact")]),
+        ("en", "On the Lebanese side, officials reported the deaths of 14 soldiers and nine civilians.",
+         [("LBN", "military", "killed", 14, 14, 14, "exact"), ("LBN", "civilian", "killed", 9, 9, 9, "exact")]),
+        ("it", "Sul versante eritreo i morti sono saliti a 17.",
+         [("ERI", "unknown", "killed", 17, 17, 17, "exact")]),
+    ],
+    # peacekeepers whose state the phrase names are that state's; with none named, their mission's
+    "peacekeepers_from_a_state": [
+        ("en", "Two peacekeepers from Nepal were killed when their patrol was ambushed near Bunia.",
+         [("NPL", "military", "killed", 2, 2, 2, "exact")]),
+        ("it", "Due caschi blu provenienti dal Nepal sono stati uccisi vicino a Bunia.",
+         [("NPL", "military", "killed", 2, 2, 2, "exact")]),
+        ("en", "Four peacekeepers were killed near Bunia.",
+         [("UN", "military", "killed", 4, 4, 4, "exact")]),
+    ],
+    # a defence ministry that counts soldiers with no side counts its own; those it says it killed
+    # are not its own (and with no side named, no row)
+    "defence_ministry_counts_its_own": [
+        ("en", "The Georgian Defence Ministry said three soldiers were wounded.",
+         [("GEO", "military", "wounded", 3, 3, 3, "exact")]),
+        ("it", "Il ministero della Difesa georgiano ha riferito che tre soldati sono rimasti feriti.",
+         [("GEO", "military", "wounded", 3, 3, 3, "exact")]),
+        ("it", "Lo Stato maggiore armeno ha comunicato che due soldati sono stati uccisi.",
+         [("ARM", "military", "killed", 2, 2, 2, "exact")]),
+        ("en", "The Eritrean army said its troops lost 12 soldiers near the border.",
+         [("ERI", "military", "killed", 12, 12, 12, "exact")]),
+        ("en", "The Ethiopian army said it killed 40 soldiers near the border.", []),
+        ("en", "The Ethiopian army said its troops killed 40 soldiers near the border.", []),
+        ("it", "L’esercito etiope ha detto di aver ucciso 40 soldati vicino al confine.", []),
+    ],
 }
 
 

@@ -1181,6 +1181,27 @@ def _origin_word_re(code: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
+@cache
+def _side_res(code: str) -> tuple[re.Pattern, re.Pattern]:
+    d = lang.load(code).section("casualties")
+    before, after = expand_all(d.get("side_before", [])), expand_all(d.get("side_after", []))
+    return (re.compile(rf"(?<![\w])(?:{alternation(before)})\s+$" if before else r"(?!x)x", re.IGNORECASE),
+            re.compile(rf"\s+(?:{alternation(after)})(?![\w])" if after else "", re.IGNORECASE))
+
+
+def _side_before(ctx: Ctx, end: int) -> str | None:
+    """The state a sentence names as a side before `end`, the last one: "On the Israeli side,
+    authorities announced the deaths of 23 soldiers", "sul versante libanese i morti sono 5"."""
+    before, after = _side_res(ctx.lex.pack.code)
+    states = [a for a in ctx.actors if a.end <= end and lang.is_state(a.code)]
+    # (the last state named before the count, not one another state's clause follows: "Bangkok
+    # reports nine dead on the Thai side; Cambodia confirms two civilians killed")
+    last = states[-1] if states else None
+    if last and before.search(ctx.text, max(0, last.start - 20), last.start) and after.match(ctx.text, last.end):
+        return last.code
+    return None
+
+
 def _hails_from(ctx: Ctx, q, a) -> bool:
     """'two students from Panama', 'tre turisti dalla Francia': a people's noun right before
     "from" and a state, a nationality, where a thing's "from" is an origin."""
@@ -1254,13 +1275,32 @@ def _members_of_a_group(ctx: Ctx, q) -> bool:
 
 @cache
 def _army_re(code: str) -> re.Pattern:
-    """A state's armed forces named as a speaker: "the Irish military", "l'esercito"."""
+    """A state's armed forces or defence body named as a speaker: "the Irish military", "l'esercito",
+    "the Defence Ministry"."""
     pack = lang.load(code)
-    words = [*pack.section("casualties").get("military_adjectives", []), *pack.section("forces").get("troops", [])]
+    d = pack.section("casualties")
+    words = [*d.get("military_adjectives", []), *d.get("defence_bodies", []), *pack.section("forces").get("troops", [])]
     # (or by their name: "the IDF", "the Pentagon")
     names = lang.knowledge("actors").get("armed_forces", {}).get("names", [])
     return re.compile(lang.bounded(alternation([*expand_all(words), *map(re.escape, names)], escape=False)),
                       re.IGNORECASE)
+
+
+@cache
+def _speaker_as_agent_re(code: str) -> tuple[re.Pattern, re.Pattern]:
+    d = lang.load(code).section("casualties")
+    words, losing = expand_all(d.get("speaker_as_agent", [])), expand_all(d.get("losing_verbs", []))
+    return (re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(words, escape=False)})\s+(?:\S+\s+)?" if words else r"(?!x)x",
+                       re.IGNORECASE),
+            re.compile(rf"(?:{alternation(losing)})(?![\w])" if losing else r"(?!x)x", re.IGNORECASE))
+
+
+def _speaker_kills(ctx: Ctx, st, pos: int, q) -> bool:
+    """Whether the speaker tells of a killing it did, its verb before the count: "the army said
+    it killed seven soldiers", "l'esercito ha detto di aver ucciso sette soldati"."""
+    agent, losing = _speaker_as_agent_re(ctx.lex.pack.code)
+    return st.verb_end <= pos < q.start and bool(agent.fullmatch(ctx.text, st.verb_end, pos)) \
+        and not losing.match(ctx.text, pos)
 
 
 def _freed(ctx: Ctx, q, trigger_spans) -> bool:
@@ -1418,11 +1458,16 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # (a country named as where soldiers fell is not whose they are: "ha perso 52 uomini in Afghanistan";
     # civilians in a country are its people)
     # (nor a source named in it: "27 civili di cui riferiscono le Nazioni Unite")
-    party = next((a.code for a in ctx.actors if np[0] <= a.start < np[1] and not _fell_there(ctx, q, a)
+    owner = next((a for a in ctx.actors if np[0] <= a.start < np[1] and not _fell_there(ctx, q, a)
                   and not ctx.in_speaker_zone(a.start, a.end)
                   and not ctx.lex.source_before_re.search(s, max(np[0], a.start - 40), a.start)
                   and not ctx.lex.media_re.search(a.text)
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
+    party = owner.code if owner else None
+    # whose the phrase itself says they are, not where: "three peacekeepers from Senegal"
+    named = party if owner and (owner.kind == "demonym" or ctx.after_from(owner.start)) else None
+    if party is None and (side := _side_before(ctx, q.end)):
+        party = named = side  # "the number of deaths on the Kyrgyz side rose to 46"
     if party is None and (appos := _apposition_of_re(ctx.lex.pack.code).match(s, np_end)):
         # whose they are, said in an aside after them: "cinque militari, sempre del Niger", "five
         # soldiers, also from Niger"
@@ -1596,6 +1641,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
             personnel = "military"
     noun_personnel = personnel
     own_subject = _own_subject_re(ctx.lex.pack.code).search(s, ctx.clause_start(min(pos, q.start)), min(pos, q.start))
+    if own_subject and (st := ctx.attribution(pos)) and _speaker_kills(ctx, st, pos, q):
+        own_subject = None  # the killers: "the army said its troops killed seven soldiers"
     if party is None and (ctx.lex.own_re.search(np_text[:25]) or own_subject) and (st := ctx.attribution(pos)):
         # "losing nine of its own men", "Lebanese group Hezbollah confirmed two members were killed":
         # the speaker's side, the group it names before its country
@@ -1697,8 +1744,9 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                                                    else st.speaker.text)
                      or _army_re(ctx.lex.pack.code).search(said_by) or _state_speaks(ctx, st)) \
                 and not ctx.lex.irregular_re.search(np_text[:40]) \
-                and not _irregular_told_before(ctx, q, pos):
+                and not _irregular_told_before(ctx, q, pos) and not _speaker_kills(ctx, st, pos, q):
             # (nor those named before their casualty word: "the number of terrorists killed is about 10,000")
+            # (nor those it says it killed: "the army said it killed seven soldiers")
             # "the Israeli army said that seven soldiers were wounded", "Niger confirms 14 soldiers
             # dead": its own
             party = st.speaker.country
@@ -1778,7 +1826,7 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # people no nationality is named for: the party the context gives, the place's country
         # (codebook 9), never a state the paragraph names as their foe
         party = (place.country if place else None) or ctx.title.home
-    if ctx.lex.peacekeeper_re.search(np_text[:40]) and party in {p.country for p in ctx.places} | {
+    if ctx.lex.peacekeeper_re.search(np_text[:40]) and not named and party in {p.country for p in ctx.places} | {
             ctx.title.home, ctx.carry.place.country if ctx.carry.place else None}:
         # peacekeepers no state is named for are their mission's (codebook 9), never the host's:
         # "quattro caschi blu sono stati uccisi a Bangassou"
