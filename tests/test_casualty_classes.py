@@ -2525,3 +2525,19 @@ def test_a_town_in_capitals_opening_the_text_is_its_dateline(language, text):
 def test_an_adverb_of_time_is_no_source(tmp_path, language, text):
     rows = _rows(tmp_path, language, text)[1]["casualties"]
     assert [(r["party"], r["count_best"], r["attributed_to"]) for r in rows] == [("PSE", 30, None)]
+
+
+@pytest.mark.parametrize("language,sentence,party,location", [
+    # a capital after a preposition of place is where the dead are, not its government
+    ("en", "Two people were killed in a bombing in Ankara.", "TUR", "Ankara"),
+    ("it", "Due persone sono morte in un attentato ad Ankara.", "TUR", "Ankara"),
+    # the place of the count's own clause, not one a later clause names
+    ("en", "A drone strike near Ankara killed four people, and Turkish jets later hit targets in Iraq and Syria.",
+     "TUR", "Ankara"),
+    ("it", "Un attacco di droni vicino ad Ankara ha ucciso quattro persone, e poi i caccia turchi hanno colpito"
+           " obiettivi in Iraq e in Siria.", "TUR", "Ankara"),
+])
+def test_the_count_takes_the_place_of_its_own_clause(tmp_path, language, sentence, party, location):
+    seed, out = _rows(tmp_path, language, sentence)
+    assert [(r["party"], r["location"]) for r in out["casualties"] if r["char_start"] > seed.text.index("\n")] \
+        == [(party, location)]

@@ -505,8 +505,17 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
-CASES = HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED + HIRED \
-    + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
+OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later clause names
+    ("it", "In Giordania ci sono circa 3mila soldati statunitensi: da quando è iniziata la guerra nella Striscia di"
+           " Gaza, le milizie li hanno presi di mira con droni.", "USA", "JOR", "troops", "presence", 3000),
+    ("en", "In Jordan there are about 3,000 American soldiers; since the war began, militias have fired drones at"
+           " them from Syria.", "USA", "JOR", "troops", "presence", 3000),
+    # (a visit to the sender's capital in another clause makes the force no home force)
+    ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
+     "RWA", "MOZ", "troops", "deploy", None),
+]
+CASES = OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED \
+    + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \

@@ -303,7 +303,11 @@ class Ctx:
         after = [p for p in cands if p.start >= pos]
         before = [p for p in cands if p.start < pos]
         if after:
-            return min(after, key=lambda p: p.start - pos)
+            nearest = min(after, key=lambda p: p.start - pos)
+            # (but for one its own clause names before it, not a place past that clause: "A missile
+            # strike on Kyiv killed four people, and Ukraine struck targets in Russia")
+            own = [p for p in before if p.start >= self.clause_start(pos)]
+            return max(own, key=lambda p: p.start) if own and nearest.start > self.clause_end(pos) else nearest
         return max(before, key=lambda p: p.start) if before else None
 
     def names_casualty(self) -> bool:

@@ -566,6 +566,8 @@ def extract(ctx: Ctx) -> list[dict]:
         side = _side_after(ctx, ts, te, sender)
         if action == "withdraw" and place and place.country and place.country == sender:
             place = None  # "rimpatriati in Corea del Nord": the way home, the host is the country left
+        if place and place.country and place.country == sender and side is None and place.start > ctx.clause_end(te):
+            place = None  # "dispiegata il 9 luglio, a seguito di una visita a Kigali": another clause's place
         if place and place.country and place.country == sender and side is None:
             _at_home(ctx, action, nearest, forces, ts, te)  # "Malian soldiers ... near Tinzaouaten": no deployment
             continue

@@ -281,7 +281,7 @@ class PlaceReader:
                 if (self._after_preposition(text, start) or where) \
                         and not (self.attack_after_re and self.attack_after_re.match(text, m.end())):
                     found.append(Place(start, m.end(), name, None, self.countries[name], True))
-            elif name in towns and (name not in self.capitals and self._after_preposition(text, start)
+            elif name in towns and (self._after_preposition(text, start)
                                     or self._names_an_attack(text, start, m.end())) \
                     and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
                 found.append(Place(start, m.end(), name, None, self._town_country(text, name, m, capitalised),
