@@ -2541,3 +2541,17 @@ def test_the_count_takes_the_place_of_its_own_clause(tmp_path, language, sentenc
     seed, out = _rows(tmp_path, language, sentence)
     assert [(r["party"], r["location"]) for r in out["casualties"] if r["char_start"] > seed.text.index("\n")] \
         == [(party, location)]
+
+
+@pytest.mark.parametrize("language,sentence,location,speaker_country", [
+    # a town whose Arabic article news join with a hyphen, where GeoNames writes it apart
+    ("en", "Drone strikes killed 12 people in Al-Mukalla.", "Al-Mukalla", None),
+    ("it", "Un attacco ha ucciso 12 persone a El-Geneina.", "El-Geneina", None),
+    # a wire dateline before the subject: its agency is not the speaker's country, its town not the place
+    ("en", "KHARTOUM, May 3, 2025 (AFP) - The World Health Organization said that 30 patients were killed in"
+           " El-Obeid.", "El-Obeid", None),
+])
+def test_hyphenated_towns_and_datelines(tmp_path, language, sentence, location, speaker_country):
+    seed, out = _rows(tmp_path, language, sentence)
+    assert [(r["location"], r["attributed_country"]) for r in out["casualties"]
+            if r["char_start"] > seed.text.index("\n")] == [(location, speaker_country)]

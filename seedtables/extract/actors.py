@@ -110,6 +110,13 @@ class ActorReader:
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.’' -]{0,30}?)?\s*(?:\([^()]{1,40}\))?\s*[—–-]\s")
 
 
+# a whole dateline opening a text: a town in capitals, an optional date or country, an optional
+# agency in brackets, then a dash ("GENEVA, Oct 30, 2025 (BSS/AFP) - ")
+# (or what is left of one once its date is read: "2025 (BSS/AFP) - ")
+DATELINE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]+(?:,[^—–()-]{0,40})?\s*(?:\([^()]{1,40}\))?"
+                      r"|[^()a-z]{0,40}?\([^()]{1,40}\))\s*[—–-]\s+")
+
+
 def dateline_capital(text: str, start: int, end: int, capitals) -> bool:
     """A capital opening a text as its dateline ("NEW DELHI (Reuters) — ..."): where a wire bureau
     filed the report, neither an actor nor the place of what it tells. `capitals` holds the pack's

@@ -124,7 +124,16 @@ def towns_by_name() -> dict[str, tuple[str, ...]]:
         for name in c.get("alternatenames", ()):
             if len(name) >= 4 and name not in out and ALT_NAME.fullmatch(name) and lang.fold(name) not in taken:
                 out[name] = [c["countrycode"]]
+    # the Arabic article joined by a hyphen, as news write it ("El-Fasher", "Al-Mukalla", "Deir
+    # al-Balah") where GeoNames spells it apart ("El Fasher", "Al Mukalla")
+    for name, countries in list(out.items()):
+        joined = ARABIC_ARTICLE.sub(r"\1-", name)
+        if joined != name and joined not in out:
+            out[joined] = countries
     return {name: tuple(countries) for name, countries in out.items()}
+
+
+ARABIC_ARTICLE = re.compile(r"(?<![\w-])([AE]l|[ae]l|[AE][dnrstz]|[ae][dnrstz]|Ash|ash) (?=[A-Z])")
 
 
 ALT_NAMES_MIN_POPULATION = 50_000

@@ -198,6 +198,8 @@ class SpeechReader:
 
     def _speaker_from_np(self, np: str) -> Speaker | None:
         np = self.skip_re.sub("", np.strip(" ,.")).strip()
+        # (a wire dateline before the subject is no part of it: "GENEVA (AFP) - The WHO said")
+        np = np[dateline.end():] if (dateline := actors_mod.DATELINE.match(np)) else np
         np = self.strip_article(np)
         if not np or len(np.split()) > 14:
             return None
