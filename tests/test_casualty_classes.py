@@ -2235,6 +2235,17 @@ CASES = {
         ("en", "The Ethiopian army said its troops killed 40 soldiers near the border.", []),
         ("it", "L’esercito etiope ha detto di aver ucciso 40 soldati vicino al confine.", []),
     ],
+    # a change from one toll to another, the casualty word told with the first figure: the figure
+    # reached is a row of that word too
+    "toll_changed_from_to": [
+        ("en", "Health officials in Mosul raised the toll from at least 12 dead to more than 20, and from 40 wounded"
+               " to 55.",
+         [("IRQ", "unknown", "killed", 12, 12, None, "at_least"), ("IRQ", "unknown", "wounded", 40, 40, 40, "exact"),
+          ("IRQ", "unknown", "killed", 20, 20, None, "over"), ("IRQ", "unknown", "wounded", 55, 55, 55, "exact")]),
+        ("it", "A Mosul il bilancio è passato da almeno 12 morti a più di 20, e da 40 feriti a 55.",
+         [("IRQ", "unknown", "killed", 12, 12, None, "at_least"), ("IRQ", "unknown", "wounded", 40, 40, 40, "exact"),
+          ("IRQ", "unknown", "killed", 20, 20, None, "over"), ("IRQ", "unknown", "wounded", 55, 55, 55, "exact")]),
+    ],
 }
 
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from seedtables import lang
-from seedtables.extract import audit, context, places, speech
+from seedtables.extract import audit, context, numbers, places, speech
 from seedtables.extract.context import BRACKETED, Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
@@ -701,6 +701,7 @@ def extract(ctx: Ctx) -> list[dict]:
     _share_party(ctx, rows)
     _subsets_of_another_party(ctx, rows, qs, [sub or i in wholes for i, sub in enumerate(subsets)], used_q, trigger_spans)
     _rival_figures(ctx, rows, qs, used_q)
+    rows += _changed_to(ctx, rows, qs, used_q, trigger_spans)
     for row in rows:
         q = row.pop("_q")
         row["_span"] = (q.num_start, q.end)  # the number it was read from, for the numbers table
@@ -709,6 +710,29 @@ def extract(ctx: Ctx) -> list[dict]:
         row.pop("_civilians", None)
     # whose people is not said anywhere: no row rather than a guess
     return [r for r in rows if r["party"] is not None]
+
+
+def _changed_to(ctx: Ctx, rows: list[dict], qs: list, used_q: set, trigger_spans) -> list[dict]:
+    """'raised the toll from at least 30 dead to more than 60', 'da 120 feriti a 140': the figure a
+    change reaches, its casualty word told with the figure it replaces, is a row of that word too
+    (the earlier figure keeps its own row: each claim is one, codebook 7)."""
+    s, nums, out = ctx.text, numbers.reader(ctx.lex.pack.code), []
+    for row in list(rows):
+        q = row["_q"]
+        word = next((b for a, b in trigger_spans if a > q.end and re.fullmatch(r"\s+", s[q.end:a])), None)
+        # ("from N dead to M" is a change with no verb of change: "and from 120 wounded to 140")
+        if word is None or not nums.between_re.search(s, max(0, q.start - 30), q.start) \
+                or not (to := nums.change_to_re.match(s, word)):
+            continue
+        later = next((i for i, o in enumerate(qs) if o.start >= to.end() and not s[to.end():o.start].strip()
+                      and i not in used_q and not o.percent), None)
+        if later is None:
+            continue
+        used_q.add(later)
+        low, best, high = qs[later].bounds()
+        out.append({**row, "_pos": qs[later].start, "_q": qs[later], "count_low": low, "count_best": best,
+                    "count_high": high, "count_qualifier": qs[later].qualifier})
+    return out
 
 
 def _later_fates(ctx: Ctx, triggers, pairs, used_t: set, qs) -> list[tuple[int, int]]:
