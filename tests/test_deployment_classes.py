@@ -909,6 +909,12 @@ def test_backers_and_vague_arrivals(tmp_path, language, text, expected):
     ("it", "L'invasione di Cipro da parte delle forze turche iniziò nel luglio 1974.", [("TUR", "CYP", "deploy")]),
     ("it", "Dall'invasione russa dell'Ucraina nel 2022 il fronte si è spostato di poco.", [("RUS", "UKR", "deploy")]),
     ("en", "Locusts invaded Kenya in 2020.", []),
+    # (an invasion named with no date of its own is background, no deployment told)
+    ("en", "The arms market was reshaped by Russia's invasion of Ukraine.", []),
+    ("it", "Il mercato delle armi è stato ridisegnato dall'invasione russa dell'Ucraina.", []),
+    # (nor are forces named as the enemy that tanks arrive to fight)
+    ("en", "Forty Spanish tanks have arrived in Ukraine to help defend it against Vladimir Putin's invading Russian"
+           " forces.", []),
 ])
 def test_states_that_leave_or_invade(tmp_path, language, text, expected):
     rows = _rows(tmp_path, language, text)

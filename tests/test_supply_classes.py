@@ -12,6 +12,10 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # a branch of the armed forces may stand between a count and its unit
+    ("branch_before_unit", "en", "About 30 Spanish army tanks have arrived in Ukraine.",
+     [("ESP", "UKR", "armored_vehicles", None, 30, "tanks")]),
+    ("branch_before_unit", "en", "Norway sent 12 navy boats to Ukraine.", [("NOR", "UKR", "other", None, 12, "ships")]),
     # what "is to arrive" or "is to be delivered" has not arrived: a plan (codebook 7), no row
     ("yet_to_arrive", "en", "The IRIS-T battery is to arrive in Ukraine from Germany before the end of the month.", []),
     ("yet_to_arrive", "en", "Two more air defence systems are to be delivered to Ukraine by Norway in spring.", []),

@@ -57,8 +57,12 @@ def _vocab(code: str) -> _Vocab:
     links = lang.alternation(lang.expand_all(d.get("sender_links", [])), escape=False)
     link_re = re.compile(rf"\s*(?:(?:{links})(?![\w])\s*)*" if links else r"\s*", re.IGNORECASE)
     sides = lang.alternation(lang.expand_all(d.get("side_words", [])), escape=False)
+    # (an enemy may be named at more length: "to defend the country against Vladimir Putin's invading Russian forces")
+    enemies = lang.alternation(lang.expand_all(d.get("enemy_words", [])), escape=False)
     side_re = re.compile(rf"(?<![\w])(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}$" if sides else r"(?!x)x",
-                         re.IGNORECASE)
+                         re.IGNORECASE) if not enemies else \
+        re.compile(rf"(?<![\w])(?:(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}|(?:{enemies})\s+(?:[^\W\d]+(?:['’]s?)?\s*){{0,4}})$",
+                   re.IGNORECASE)
     refusals = d.get("refusals", [])
     refusal_re = re.compile(lang.bounded(lang.alternation(refusals, escape=False)), re.IGNORECASE) \
         if refusals else re.compile(r"(?!x)x")
@@ -127,6 +131,12 @@ def _vocab(code: str) -> _Vocab:
                              if d.get("possession_verbs") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("hired_forces", []))))
                              if d.get("hired_forces") else r"(?!x)x", re.IGNORECASE))
+
+
+@functools.cache
+def _invasion_noun(code: str) -> re.Pattern:
+    nouns = lang.load(code).section("deployments").get("invasion_nouns", [])
+    return re.compile(lang.bounded(lang.alternation(nouns)) if nouns else r"(?!x)x", re.IGNORECASE)
 
 
 @functools.cache
@@ -439,7 +449,7 @@ def extract(ctx: Ctx) -> list[dict]:
     # nor one that qualifies an item right after it: "Russian air force planes", "army trucks"
     forces = [m for m in forces if not any(a <= m.start() < b or (a >= m.end() and not s[m.end():a].strip())
                                            for a, b in items)
-              and not side_re.search(s[max(0, m.start() - 40):m.start()]) and not _in_name(s, m)
+              and not side_re.search(s[max(0, m.start() - 60):m.start()]) and not _in_name(s, m)
               and not lex.civilian_end_re.search(s, max(0, m.start() - 25), m.start())
               and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())
               and not _not_forces_after(lex.pack.code).search(s, m.end(), ctx.clause_end(m.end()))
@@ -493,6 +503,9 @@ def extract(ctx: Ctx) -> list[dict]:
         if nearest is not None and abs(nearest.start() - ts) > 120:
             nearest = None
         invasion = action == "deploy" and bool(vocab.invasion.search(s, ts, te))
+        if invasion and _invasion_noun(lex.pack.code).search(s, ts, te) \
+                and not any(ctx.clause_start(ts) <= d.start < ctx.clause_end(te) for d in ctx.event_dates()):
+            continue  # an invasion named with no date of its own is background: "reshaped by Russia's invasion of Ukraine"
         # (its subject, or its agent: "le forze armate ucraine hanno invaso", "da parte delle forze turche")
         if invasion and not (nearest is not None and (0 <= ts - nearest.end() <= 40
                                                       and not any(nearest.end() <= a.start < ts for a in ctx.actors
