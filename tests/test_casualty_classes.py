@@ -2566,3 +2566,19 @@ def test_hyphenated_towns_and_datelines(tmp_path, language, sentence, location, 
     seed, out = _rows(tmp_path, language, sentence)
     assert [(r["location"], r["attributed_country"]) for r in out["casualties"]
             if r["char_start"] > seed.text.index("\n")] == [(location, speaker_country)]
+
+
+@pytest.mark.parametrize("language,sentence,speaker,country", [
+    # a weekday after the speaker's name is the day it spoke, never its name
+    ("en", "The governor of Kaduna state on Tuesday said that nine villagers were killed.",
+     "governor of Kaduna state", None),
+    # a news agency that saw or obtained a report is not where the report comes from
+    ("en", "A police report seen by Reuters on Monday said that nine villagers were killed in Kaduna.",
+     "police report seen by Reuters", None),
+    ("it", "Un rapporto della polizia visionato dalla Reuters ha detto che nove abitanti sono stati uccisi a Kaduna.",
+     "rapporto della polizia visionato dalla Reuters", None),
+])
+def test_the_speaker_is_neither_its_weekday_nor_the_agency_that_saw_it(tmp_path, language, sentence, speaker, country):
+    seed, out = _rows(tmp_path, language, sentence)
+    assert [(r["attributed_to"], r["attributed_country"], r["party"]) for r in out["casualties"]
+            if r["char_start"] > seed.text.index("\n")] == [(speaker, country, "NGA")]

@@ -73,6 +73,14 @@ class SpeechReader:
         # (a skip word alone is no speaker either: "In precedenza avevano segnalato ...")
         self.skip_re = re.compile(rf"^(?:(?:{alternation(pack.get('skip_words', []))})(?:[\s,]+|$))+", re.IGNORECASE)
         self.pronouns = {fold(p) for p in pack.get("pronoun_subjects", [])}
+        agents = expand_all(pack.section("supplies").get("agent_words", []))
+        self.agent_re = re.compile(rf"(?<![\w])(?:{alternation(agents)})\s*$" if agents else r"(?!x)x", re.IGNORECASE)
+        # a weekday or a month is no one's name: "a report obtained by AFP on Wednesday stated"
+        loc = Locale.parse(pack.code)
+        self.calendar = {fold(w) for w in (*loc.days["format"]["wide"].values(), *loc.months["format"]["wide"].values())}
+        days = alternation(list(loc.days["format"]["wide"].values()))
+        on = alternation(pack.section("speech").get("day_prepositions", []))
+        self.day_after_re = re.compile(rf"\s+(?:(?:{on})\s+)?(?:{days})$" if on else rf"\s+(?:{days})$", re.IGNORECASE)
         existentials = alternation(pack.section("deployments").get("existentials", []))
         self.existential_re = re.compile(rf"(?:{existentials})(?![\w])", re.IGNORECASE) if existentials \
             else re.compile(r"(?!x)x")
@@ -200,6 +208,8 @@ class SpeechReader:
         np = self.skip_re.sub("", np.strip(" ,.")).strip()
         # (a wire dateline before the subject is no part of it: "GENEVA (AFP) - The WHO said")
         np = np[dateline.end():] if (dateline := actors_mod.DATELINE.match(np)) else np
+        # (nor is the day it spoke: "Moosa Zameer on Saturday", "AFP on Wednesday")
+        np = self.day_after_re.sub("", np) or np
         np = self.strip_article(np)
         if not np or len(np.split()) > 14:
             return None
@@ -215,6 +225,7 @@ class SpeechReader:
             pos = np.rfind(tok, 0, pos)
             bare = tok.rstrip(",")
             if not NAME_TOKEN.match(bare) or self.role_re.fullmatch(bare) or bare in self.actors.names \
+                    or fold(bare) in self.calendar \
                     or bare in self.actors.org_country or bare.isupper() \
                     or any(a <= pos < b for a, b in taken):
                 break
@@ -230,6 +241,8 @@ class SpeechReader:
                 place = next((p for p in places_mod.reader(self.code).find(np) if p.country), None)
         name = " ".join(name_tokens)
         country = actors[0].code if actors else self.actors.country_of(np, actors) or (place.country if place else None)
+        if not actors and (medium := self.actors.media_re.search(np)) and self.agent_re.search(np, 0, medium.start()):
+            country = place.country if place else None  # "a report obtained by AFP": not the agency's country
         if name_tokens and len(tokens) > len(name_tokens):
             lead = tokens[len(tokens) - len(name_tokens) - 1].rstrip(",")
             if lead in self.actors.names and not self.strip_article(np)[:1].islower():
