@@ -977,3 +977,19 @@ def test_a_share_and_the_sum_it_amounts_to_are_both_read(tmp_path):
                     "$2.1 billion.\n", encoding="utf-8")
     numbers = extract_seed(read_seed(path, lang.available()))["numbers"]
     assert [(n["text"], n["outcome"]) for n in numbers] == [("40%", "used"), ("$2.1 billion", "used")]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an actor another one displaced or overtook as a supplier is compared, never supplied
+    ("en", "Turkey has displaced Germany as Egypt's second biggest supplier of arms.", {("TUR", "EGY", None)}),
+    ("it", "La Turchia ha superato la Germania come secondo fornitore di armi dell'Egitto.", {("TUR", "EGY", None)}),
+    # a share of someone's exports received: whose the exports are supplied it
+    ("en", "Egypt received 25% of Turkey's arms exports.", {("TUR", "EGY", 0.25)}),
+    ("it", "L'Egitto ha ricevuto il 25% delle esportazioni di armi della Turchia.", {("TUR", "EGY", 0.25)}),
+    # a percentage a flow changed by is no share of it
+    ("en", "Egypt's arms imports from Turkey up 25%.", {("TUR", "EGY", None)}),
+    # the supplier named in an apposition before its noun supplies the sentence's subject
+    ("en", "Egypt's arms imports from Turkey, the country's main supplier of arms, rose by 25%.", {("TUR", "EGY", None)}),
+])
+def test_compared_suppliers_exporters_shares_and_changes(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"], r["share"]) for r in _rows(tmp_path, language, text)} == expected

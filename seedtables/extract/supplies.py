@@ -162,6 +162,8 @@ class _Extra:
         # "più di Francia e Italia messe insieme", "more than France": an actor compared, not a party
         than = alternation(expand_all(s.get("than", []) or ["(?!x)x"]), escape=False)
         self.than_re = re.compile(rf"(?<![\w])(?:{than})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
+        changes = alternation(expand_all(s.get("change_by", [])))
+        self.change_by_re = re.compile(rf"(?<![\w])(?:{changes})\s+$" if changes else r"(?!x)x", re.IGNORECASE)
         # suppliers listed with their figures: "France (6.4 per cent)", "36 aircraft from France"
         self.imports_re = Gated(expand_all(s.get("import_words", [])))  # read in every sentence, whole
         self.export_nouns = Gated(expand_all(s.get("export_nouns", [])))
@@ -422,12 +424,24 @@ def _exporter_supplies(ctx: Ctx, rows: list[dict]) -> None:
         noun = x.exports_re.search(s, start, start + len(r["share_of"])) if start >= 0 else None
         if noun is None:
             continue
-        owner = ctx.owner_of(noun.start(), noun.end()) or next(
-            (a for a in ctx.actors if a.kind == "demonym" and 0 < a.start - noun.end() < 25
-             and x.modifiers_re.fullmatch(s, noun.end(), a.start)
-             or a.start > noun.end() and x.owner_link_re.fullmatch(s[noun.end():a.start].strip())), None)
+        owner = _exports_owner(ctx, noun)
         if owner is not None and owner.code == r["recipient"] and r["supplier"] != owner.code:
             r["supplier"], r["recipient"] = owner.code, r["supplier"]
+
+
+def _exports_owner(ctx: Ctx, noun: re.Match) -> Actor | None:
+    """Whose the exports a noun names are: "South Korea's arms exports", "esportazioni di armi
+    sudcoreane", "le esportazioni di armi della Francia"."""
+    x, s = _extra(ctx.lex), ctx.text
+    end = noun.end()
+    # (past the items it exports: "le esportazioni di armi della Francia")
+    if (of := re.match(r"\s+([^\W\d_]+)\s+", s[end:end + 20])) and x.owner_link_re.fullmatch(of.group(1)) \
+            and (item := ctx.lex.item_re.match(s, end + of.end())):
+        end = item.end()
+    return ctx.owner_of(noun.start(), noun.end()) or next(
+        (a for a in ctx.actors if a.kind == "demonym" and 0 < a.start - end < 25
+         and x.modifiers_re.fullmatch(s, end, a.start)
+         or a.start > end and x.owner_link_re.fullmatch(s[end:a.start].strip())), None)
 
 
 def _item_before(ctx: Ctx, trig: Trigger) -> bool:
@@ -624,7 +638,9 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
     if flow in seen and (amount is None or (*flow, amount) in seen):
         return []
     # a percentage over 100 is a growth rate, never a share of a whole
-    shares = [q for q in ctx.numbers_free() if q.percent and q.value <= 1 and q.start >= ctx.clause_start(item_start)]
+    # (nor one the flow changed by: "arms imports from Russia down 37%", "in calo del 37%")
+    shares = [q for q in ctx.numbers_free() if q.percent and q.value <= 1 and q.start >= ctx.clause_start(item_start)
+              and not _extra(ctx.lex).change_by_re.search(ctx.text, max(0, q.start - 40), q.start)]
     # "circa il 50% dei proiettili"; failing that, a share said of the item as subject
     # ("i proiettili nordcoreani coprono circa il 40% del fabbisogno")
     share = next((q for q in shares if q.end <= item_start and item_start - q.end < 40), None) or \
@@ -793,6 +809,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         source = source or next((a.code for a in after if a.code != subject and a.start - trig.end < 60
                                  and ctx.lex.from_word_re.search(s[trig.end:a.start])), None)
         source = source or next((a.code for a in after if a.kind == "demonym" and a.code != subject), None)
+        # "India received 30% of France's arms exports": whose the exports are
+        if source is None and (noun := x.exports_re.search(s, trig.end, min(ctx.clause_end(trig.end), trig.end + 60))) \
+                and (owner := _exports_owner(ctx, noun)) is not None and owner.code != subject:
+            source = owner.code
         user = next((a.code for a in after if a.code != source
                      and x.user_re.search(s[max(0, a.start - 30):a.start])), None)
         return source or carry_supplier, subject or user or carry_recipient
@@ -837,10 +857,20 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # relative's antecedent is the supplier
         rels = [m for m in x.relative_comma_re.finditer(s, max(0, trig.start - 80), trig.start)]
         antecedent = next((a for a in reversed(before) if rels and 0 <= rels[-1].start() - a.end <= 3), None)
+        # (or an apposition's: "India's arms imports from Russia, the country's leading supplier of arms")
+        appositive = next((a for a in before[-1:] if a.code != subject
+                           and re.fullmatch(r",\s+(?:[^\W\d_][\w-]*(?:['’]s)?\s+){1,5}", s[a.end:trig.start])), None)
+        if antecedent is None and appositive is not None:  # the sentence's subject is the one supplied
+            return appositive.code, subject or (carry_recipient if carry_recipient != appositive.code else None)
         if antecedent is not None:
             recipient = next((a.code for a in after if a.code != antecedent.code), None)
             return antecedent.code, recipient or (carry_recipient if carry_recipient != antecedent.code else None)
-        recipient = next((a.code for a in [*before[1:], *after] if a.code != subject), None)
+        # the one the noun belongs to ("India's second biggest supplier"), else the next actor not
+        # compared ("France has displaced the U.S. as ...")
+        owner = next((a.code for a in reversed(before) if a.code != subject
+                      and re.fullmatch(r"['’]s\s+(?:\S+\s+){0,3}", s[a.end:trig.start])), None)
+        recipient = owner or next((a.code for a in [*before[1:], *after] if a.code != subject
+                                   and not x.than_re.search(s, max(0, a.start - 45), a.start)), None)
         return subject or carry_supplier, recipient or carry_recipient
     if trig.kind == "nominal":  # "condannato il trasferimento dei missili": the subject is no party
         # the supplier's people stand by the noun ("la fornitura iraniana", "the Iranian delivery of",
