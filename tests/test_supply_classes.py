@@ -993,3 +993,19 @@ def test_a_share_and_the_sum_it_amounts_to_are_both_read(tmp_path):
 ])
 def test_compared_suppliers_exporters_shares_and_changes(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"], r["share"]) for r in _rows(tmp_path, language, text)} == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # buyers a copula lists after a noun of buyers, with no share told: a flow each from the seller
+    ("en", "Turkey remains the region's biggest arms seller, with the main recipients being Qatar, Oman and Libya.",
+     {("TUR", "QAT", None), ("TUR", "OMN", None), ("TUR", "LBY", None)}),
+    ("it", "I principali acquirenti di armi turche sono Qatar, Oman e Libia.",
+     {("TUR", "QAT", None), ("TUR", "OMN", None), ("TUR", "LBY", None)}),
+    # countries said to buy from a seller, listed with their shares
+    ("en", "The top two countries purchasing weapons from Turkey are Qatar, accounting for 20%, and Oman (9%).",
+     {("TUR", "QAT", 0.2), ("TUR", "OMN", 0.09)}),
+    ("it", "I due principali paesi che acquistano armi dalla Turchia sono Qatar (20%) e Oman (9%).",
+     {("TUR", "QAT", 0.2), ("TUR", "OMN", 0.09)}),
+])
+def test_buyers_listed_after_a_noun_of_buyers(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"], r["share"]) for r in _rows(tmp_path, language, text)} == expected

@@ -1273,10 +1273,20 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
     anchor = item_m or exports
     owner = ctx.owner_of(anchor.start(), anchor.end()) or ctx.owner_of(noun.start(), noun.end()) or \
         _demonym_by(ctx, anchor.start(), anchor.end(), ctx.actors)
-    supplier = owner.code if owner else ctx.carry.supplier or ctx.title.supplier
+    # (else the sentence's subject: "The United States remain the biggest arms seller, with the main
+    # recipients being Saudi Arabia, Japan and Kuwait")
+    subject = next((a for a in ctx.actors if a.end <= noun.start() and a.kind == "state"
+                    and a.start <= ctx.clause_start(a.start) + 4), None)
+    # (or the origin right after the item: "the top countries purchasing weapons from Israel are")
+    origin = next((a for a in ctx.actors if 0 < a.start - anchor.end() < 12 and ctx.after_from(a.start)), None)
+    supplier = owner.code if owner else (origin or subject).code if (origin or subject) else \
+        ctx.carry.supplier or ctx.title.supplier
     item = lex.items[fold(item_m.group(0))] if item_m else ctx.carry.item or ctx.title.item or "weapons"
     if not supplier:
         return []
+    # the buyers a copula lists right after the noun, with no share or sum told: a flow each
+    named = x.suppliers_named_re.match(s, noun.end())
+    listed = next((c for c in ctx.state_chains() if named and c[0].start == named.end()), [])
     out, first = [], None
     for a in ctx.actors:
         if a.code == supplier or a.start < noun.end() or lang.is_armed_group(a.code):
@@ -1284,7 +1294,7 @@ def _buyers_listed(ctx: Ctx, seen: set) -> list[dict]:
         share, of = _listed_share(ctx, a, first)
         first = first or share
         amount, unit = (None, None) if share else _bracket_sum(ctx, a)
-        if share is None and amount is None:
+        if share is None and amount is None and (a not in listed or first is not None):
             continue
         for r in _row(ctx, seen, supplier, a.code, item, anchor.group(0), a.start, anchor.start(), quantity=amount,
                       unit=unit):
