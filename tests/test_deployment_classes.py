@@ -505,6 +505,12 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+PART_OF_THINGS = [  # a part of a count of vehicles or things is no head count of the forces
+    ("it", "Sul fianco est della Nato sono impiegati, oltre al personale militare, più di 500 mezzi, di cui circa 80"
+           " nel Battlegroup in Romania.", "NATO", "ROU", "troops", "deploy", None),
+    ("en", "Italy deployed 2,000 soldiers to Latvia, of which 500 are mountain troops.", "ITA", "LVA", "troops",
+     "deploy", 2000),
+]
 OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later clause names
     ("it", "In Giordania ci sono circa 3mila soldati statunitensi: da quando è iniziata la guerra nella Striscia di"
            " Gaza, le milizie li hanno presi di mira con droni.", "USA", "JOR", "troops", "presence", 3000),
@@ -514,7 +520,8 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE + UNCOUNTED_PRESENCE + COMMITTED \
+CASES = PART_OF_THINGS + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
+    + UNCOUNTED_PRESENCE + COMMITTED \
     + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \

@@ -134,6 +134,14 @@ def _vocab(code: str) -> _Vocab:
 
 
 @functools.cache
+def _subset_before(code: str) -> re.Pattern:
+    """'di cui', 'of which': words that open a part of the count before them (the audit's)."""
+    words = lang.expand_all(lang.load(code).section("audit").get("subset_before", []))
+    return re.compile(rf"(?<![\w])(?:{lang.alternation(words, escape=False)})\s+(?:\S+\s+){{0,2}}$" if words
+                      else r"(?!x)x", re.IGNORECASE)
+
+
+@functools.cache
 def _invasion_noun(code: str) -> re.Pattern:
     nouns = lang.load(code).section("deployments").get("invasion_nouns", [])
     return re.compile(lang.bounded(lang.alternation(nouns)) if nouns else r"(?!x)x", re.IGNORECASE)
@@ -1114,8 +1122,15 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
           and not aud.counts_no_casualty(ctx, q) and ctx.item_after(q, 2) is None]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
+    subset = _subset_before(ctx.lex.pack.code)
     for q in qs:
         if q.weak:
+            continue
+        # (nor a part of a count of other things: "più di mille mezzi, di cui circa 200 nel Battlegroup")
+        if (opener := subset.search(ctx.text, max(0, q.start - 30), q.start)) and (whole := next(
+                (p for p in reversed(ctx.quantities) if p.end <= opener.start() and opener.start() - p.end < 40), None)) \
+                and (noun := re.match(r"(?:\s+[^\W\d_]+){1,2}", ctx.text[whole.end:])) \
+                and not ctx.lex.force_re.search(ctx.text[whole.end:whole.end + noun.end()]):
             continue
         if q.end <= ts and vocab.elided_before.fullmatch(ctx.text, q.end, ts):
             d = -1  # "parte dei 28.500 attualmente schierati": the count right before the verb, its noun left out
