@@ -2246,6 +2246,14 @@ CASES = {
          [("IRQ", "unknown", "killed", 12, 12, None, "at_least"), ("IRQ", "unknown", "wounded", 40, 40, 40, "exact"),
           ("IRQ", "unknown", "killed", 20, 20, None, "over"), ("IRQ", "unknown", "wounded", 55, 55, 55, "exact")]),
     ],
+    # a count opening the sentence stays the subject of a far verb past an article ("in un centro"),
+    # a word that is no other count
+    "long_subject_past_an_article": [
+        ("it", "Trentadue migranti detenuti in un centro di accoglienza di Zuara, cittadina a ovest di Tripoli, sono"
+               " stati uccisi.", [("LBY", "civilian", "killed", 32, 32, 32, "exact")]),
+        ("en", "Thirty-two migrants held in a reception centre in the town of Zuwara, west of Tripoli, were killed.",
+         [("LBY", "civilian", "killed", 32, 32, 32, "exact")]),
+    ],
 }
 
 

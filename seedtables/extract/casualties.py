@@ -353,7 +353,9 @@ def _long_subject(ctx: Ctx, q, between: str, qs) -> bool:
     if len(between) > 200 or s[:q.start].strip(" \"“'‘«-–—") or _first_people_match(ctx, q.end) is None:
         return False
     tail = between.rsplit(",", 1)
-    return len(tail) == 2 and len(tail[1]) < 25 and not any(q.end < r.start < q.end + len(between) for r in qs) \
+    # (an article is no other count: "detenuti in un centro di detenzione di Tajoura")
+    return len(tail) == 2 and len(tail[1]) < 25 and not any(q.end < r.start < q.end + len(between) and not r.weak
+                                                            for r in qs) \
         and not re.search(r"[\d;:()]", between)
 
 
