@@ -1009,3 +1009,17 @@ def test_compared_suppliers_exporters_shares_and_changes(tmp_path, language, tex
 ])
 def test_buyers_listed_after_a_noun_of_buyers(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"], r["share"]) for r in _rows(tmp_path, language, text)} == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a relative clause closed before the verb names no subject of it
+    ("it", "Cipro, un'isola che la Turchia occupa in parte, ha ricevuto i primi blindati dalla Francia.",
+     {("FRA", "CYP")}),
+    ("en", "Cyprus, an island that Turkey partly occupies, has received the first armoured vehicles from France.",
+     {("FRA", "CYP")}),
+    # what a stock held includes is no flow from its holder
+    ("it", "L'arsenale di blindati di Cipro include un modello prodotto in casa e uno importato dalla Francia.",
+     {("FRA", "CYP")}),
+])
+def test_relative_clauses_and_stocks_name_no_party(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"]) for r in _rows(tmp_path, language, text)} == expected

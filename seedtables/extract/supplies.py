@@ -169,6 +169,8 @@ class _Extra:
         self.export_nouns = Gated(expand_all(s.get("export_nouns", [])))
         self.gerund_re = re.compile(rf"(?:{alternation(s.get('gerund_endings', []))})$" if s.get("gerund_endings")
                                     else r"(?!x)x", re.IGNORECASE)
+        self.holding_re = re.compile(bounded(alternation(expand_all(s.get("holding_nouns", [])) or ["(?!x)x"])),
+                                     re.IGNORECASE)
         self.include_re = re.compile(alternation(expand_all(s.get("include_verbs", [])) or ["(?!x)x"], escape=False),
                                      re.IGNORECASE)
         self.list_link_re = re.compile(rf"\s*(?:,|(?:{conj})(?![\w]))\s*(?:(?:{articles})(?:(?<=['’])|(?![\w]))\s*)?",
@@ -225,6 +227,9 @@ def extract(ctx: Ctx) -> list[dict]:
         # (a noun of exports bounds no verb's scope: "destinate al Pakistan, il 63% delle esportazioni di armi")
         # (nor does a verb of including after a flow named as a noun: "Deliveries to Ukraine include 30 tanks")
         include_re = _extra(ctx.lex).include_re
+        if include_re.fullmatch(ctx.text, trig.start, trig.end) \
+                and _extra(ctx.lex).holding_re.search(ctx.text, ctx.clause_start(trig.start), trig.start):
+            continue  # "l'arsenale di carri armati di Taiwan include ...": a stock held, no flow
         scope_end = next((t.start for t in triggers[i + 1:] if t.kind != "export"
                           and not (trig.kind == "nominal" and include_re.fullmatch(ctx.text, t.start, t.end))),
                          len(ctx.text))
@@ -764,7 +769,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     if contrast := ctx.lex.contrast_re.search(s, trig.end):  # nor does a clause set against it (", while the EU")
         after = [a for a in after if a.start < contrast.start()]
     # "Blinken ha dichiarato a Londra che Mosca ha ricevuto ...": the reported clause has its own subject
-    opener = max((m.end() for m in x.clause_word_re.finditer(s, 0, trig.start)), default=0)
+    # (not a relative clause closed before the verb: "Taiwan, un piccolo stato che la Cina rivendica come
+    # propria provincia, ha ricevuto")
+    opener = max((m.end() for m in x.clause_word_re.finditer(s, 0, trig.start)
+                  if not re.search(r",\s*(?:\S+\s+){0,2}$", s[m.end():trig.start])), default=0)
     before = [a for a in before if a.start >= opener] or before
     # "flew into southern Romania to deliver": where the carrier went is not who supplies
     before = [a for a in before if not x.motion_to_re.search(s, max(0, a.start - 25), a.start)]
