@@ -12,6 +12,13 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # a flow begun or going on, its verb in the infinitive
+    ("continued_flow", "it", "La Georgia ha iniziato a ricevere aiuti militari dalla Francia nel 2022.",
+     [("FRA", "GEO", "military_aid", None, None, None)]),
+    ("continued_flow", "it", "La Francia continua a inviare armi alla Georgia.",
+     [("FRA", "GEO", "weapons", None, None, None)]),
+    ("continued_flow", "en", "France continues to send arms to Georgia.", [("FRA", "GEO", "weapons", None, None, None)]),
+    ("continued_flow", "it", "La Francia potrebbe continuare a inviare armi alla Georgia.", []),
     # a branch of the armed forces may stand between a count and its unit
     ("branch_before_unit", "en", "About 30 Spanish army tanks have arrived in Ukraine.",
      [("ESP", "UKR", "armored_vehicles", None, 30, "tanks")]),

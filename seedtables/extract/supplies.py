@@ -169,6 +169,10 @@ class _Extra:
         self.export_nouns = Gated(expand_all(s.get("export_nouns", [])))
         self.gerund_re = re.compile(rf"(?:{alternation(s.get('gerund_endings', []))})$" if s.get("gerund_endings")
                                     else r"(?!x)x", re.IGNORECASE)
+        cont = alternation(expand_all(s.get("continuing", [])))
+        gives, gets = alternation(s.get("continued_give", [])), alternation(s.get("continued_receive", []))
+        self.continued_re = re.compile(rf"(?<![\w])(?:{cont})\s+(?:(?P<give>{gives})|(?P<receive>{gets}))(?![\w])"
+                                       if cont and gives and gets else r"(?!x)x(?P<give>)(?P<receive>)", re.IGNORECASE)
         self.holding_re = re.compile(bounded(alternation(expand_all(s.get("holding_nouns", [])) or ["(?!x)x"])),
                                      re.IGNORECASE)
         self.include_re = re.compile(alternation(expand_all(s.get("include_verbs", [])) or ["(?!x)x"], escape=False),
@@ -484,6 +488,9 @@ def _triggers(ctx: Ctx) -> list[Trigger]:
     found += [Trigger(m.start(), m.end(), "supplier_noun") for m in lex.supplier_nouns.finditer(s)]
     found += [Trigger(m.start(), m.end(), "arrive") for m in _extra(lex).arrival_verbs.finditer(s)]
     found += [Trigger(m.start(), m.end(), "seize") for m in _extra(lex).seizure_verbs.finditer(s)]
+    # "continua a inviare", "has begun to receive": the infinitive after a verb of going on
+    found += [Trigger(m.start(kind), m.end(kind), kind) for m in _extra(lex).continued_re.finditer(s)
+              for kind in ("give", "receive") if m.group(kind)]
     out: list[Trigger] = []
     for t in sorted(found, key=lambda t: (t.start, -t.end)):
         if out and t.start < out[-1].end and t.kind in ("nominal", "give") and out[-1].kind in ("receive", "give"):
