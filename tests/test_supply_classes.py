@@ -1030,3 +1030,17 @@ def test_buyers_listed_after_a_noun_of_buyers(tmp_path, language, text, expected
 ])
 def test_relative_clauses_and_stocks_name_no_party(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"]) for r in _rows(tmp_path, language, text)} == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an actor named "as" the supplier supplies the sentence's first actor
+    ("en", "Arms imports by Morocco rose by 20%, with France as its main supplier.", {("FRA", "MAR", None)}),
+    ("it", "Le importazioni di armi del Marocco sono cresciute del 20%, con la Francia come principale fornitore.",
+     {("FRA", "MAR", None)}),
+    # a count of squadrons or batteries is the amount supplied
+    ("en", "So far, Morocco has received three of the five ordered squadrons of F-16 jets from the United States.",
+     {("USA", "MAR", 3)}),
+    ("en", "France delivered two SAMP/T batteries to Morocco.", {("FRA", "MAR", 2)}),
+])
+def test_suppliers_named_as_such_and_counts_of_units(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"], r["quantity"]) for r in _rows(tmp_path, language, text)} == expected

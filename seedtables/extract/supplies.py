@@ -169,6 +169,9 @@ class _Extra:
         self.export_nouns = Gated(expand_all(s.get("export_nouns", [])))
         self.gerund_re = re.compile(rf"(?:{alternation(s.get('gerund_endings', []))})$" if s.get("gerund_endings")
                                     else r"(?!x)x", re.IGNORECASE)
+        roles = alternation(s.get("as_role", []))
+        self.as_role_re = re.compile(rf"\s+(?:{roles})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}" if roles else r"(?!x)x",
+                                     re.IGNORECASE)
         cont = alternation(expand_all(s.get("continuing", [])))
         gives, gets = alternation(s.get("continued_give", [])), alternation(s.get("continued_receive", []))
         self.continued_re = re.compile(rf"(?<![\w])(?:{cont})\s+(?:(?P<give>{gives})|(?P<receive>{gets}))(?![\w])"
@@ -533,9 +536,11 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     if not items:
         # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
         items = list(lex.item_re.finditer(s, ctx.clause_start(trig.start), trig.start))
-    if not items and any(q.percent and 0 <= trig.start - q.end < 20 for q in ctx.numbers_free()):
+    if not items and (trig.kind == "supplier_noun" or any(q.percent and 0 <= trig.start - q.end < 20
+                                                           for q in ctx.numbers_free())):
         # "imported more arms, with 45% coming from the United States": a share's item is the
-        # sentence's last one before it
+        # sentence's last one before it, and so is a supplier's ("the eighth largest arms importer, with
+        # China as its main supplier")
         items = list(lex.item_re.finditer(s, 0, trig.start))[-1:]
     carried_item = None
     if not items:
@@ -873,6 +878,12 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         rels = [m for m in x.relative_comma_re.finditer(s, max(0, trig.start - 80), trig.start)]
         antecedent = next((a for a in reversed(before) if rels and 0 <= rels[-1].start() - a.end <= 3), None)
         # (or an apposition's: "India's arms imports from Russia, the country's leading supplier of arms")
+        # "Imports by Pakistan increased, with China as its main supplier": the one named as it
+        named_as = next((a for a in before[-1:] if x.as_role_re.fullmatch(s, a.end, trig.start)
+                         and not x.than_re.search(s, max(0, a.start - 45), a.start)), None)
+        if antecedent is None and named_as is not None:  # supplying the sentence's first actor
+            first = next((a.code for a in ctx.actors if a.end <= named_as.start and a.code != named_as.code), None)
+            return named_as.code, first or (carry_recipient if carry_recipient != named_as.code else None)
         appositive = next((a for a in before[-1:] if a.code != subject
                            and re.fullmatch(r",\s+(?:[^\W\d_][\w-]*(?:['’]s)?\s+){1,5}", s[a.end:trig.start])), None)
         if antecedent is None and appositive is not None:  # the sentence's subject is the one supplied
