@@ -505,6 +505,14 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+NATIONALS_COUNTED = [  # a count of a state's people, in a story of that state's forces sent, counts those forces
+    ("en", "Russia has sent mercenaries to Equatorial Guinea. Between 100 and 200 Russians arrived in the past two months.",
+     "RUS", "GNQ", "troops", "deploy", 100),
+    ("it", "La Russia ha inviato mercenari in Guinea Equatoriale. Tra 100 e 200 russi sono arrivati negli ultimi due mesi.",
+     "RUS", "GNQ", "troops", "deploy", 100),
+    ("en", "Guatemala and El Salvador sent police to Haiti. The new arrivals were made up of 75 Guatemalans and eight"
+           " Salvadorans.", "SLV", "HTI", "troops", "deploy", 8),
+]
 PART_OF_THINGS = [  # a part of a count of vehicles or things is no head count of the forces
     ("it", "Sul fianco est della Nato sono impiegati, oltre al personale militare, più di 500 mezzi, di cui circa 80"
            " nel Battlegroup in Romania.", "NATO", "ROU", "troops", "deploy", None),
@@ -520,7 +528,7 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = PART_OF_THINGS + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
+CASES = NATIONALS_COUNTED + PART_OF_THINGS + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \
     + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
@@ -916,6 +924,8 @@ def test_backers_and_vague_arrivals(tmp_path, language, text, expected):
     ("it", "L'invasione di Cipro da parte delle forze turche iniziò nel luglio 1974.", [("TUR", "CYP", "deploy")]),
     ("it", "Dall'invasione russa dell'Ucraina nel 2022 il fronte si è spostato di poco.", [("RUS", "UKR", "deploy")]),
     ("en", "Locusts invaded Kenya in 2020.", []),
+    # (nor are a state's people counted in another land than its forces went to)
+    ("en", "Russia has sent troops to Syria. About 200 Russians arrived in Antalya last week.", [("RUS", "SYR", "deploy")]),
     # (an invasion named with no date of its own is background, no deployment told)
     ("en", "The arms market was reshaped by Russia's invasion of Ukraine.", []),
     ("it", "Il mercato delle armi è stato ridisegnato dall'invasione russa dell'Ucraina.", []),

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from seedtables import lang
 from seedtables.extract import actors, audit, places
 from seedtables.extract.context import PART_OF, Ctx
+from seedtables.lang import fold
 from validation.columns import COUNT_MAX
 
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z]\w+")
@@ -131,6 +132,39 @@ def _vocab(code: str) -> _Vocab:
                              if d.get("possession_verbs") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("hired_forces", []))))
                              if d.get("hired_forces") else r"(?!x)x", re.IGNORECASE))
+
+
+def _nationals_counted(ctx: Ctx) -> list[re.Match]:
+    """'between 100 and 200 Russians were estimated to have arrived', 'made up of 75 Guatemalans':
+    a count of a state's people in an article that has told of that state's forces sent is a count
+    of those forces (elsewhere "200 Russians arrived" may be anyone)."""
+    senders = {*ctx.carry.senders, ctx.title.sender, ctx.carry.sender} - {None}
+    if not senders:
+        return []
+    out = []
+    for a in ctx.actors:
+        if a.kind != "demonym" or a.code not in senders or not any(0 < a.start - q.end <= 2 for q in ctx.quantities):
+            continue
+        # (the people's name is the noun, nothing after it qualifies: not "200 Russian tourists")
+        word = re.match(r"\s*([^\W\d_]*)", ctx.text[a.end:]).group(1)
+        if word and fold(word) not in _function_words(ctx.lex.pack.code):
+            continue
+        # (and only where the sentence names no other land than where those forces went: not "200
+        # Russians arrived in Antalya" in a story of Russian troops in Syria)
+        hosts = {h for sender, h in ctx.carry.deployed if sender == a.code} | {ctx.title.host, ctx.carry.host}
+        if any(p.country and p.country not in hosts for p in ctx.places):
+            continue
+        out.append(re.compile(re.escape(a.text)).match(ctx.text, a.start))
+    return out
+
+
+@functools.cache
+def _function_words(code: str) -> frozenset[str]:
+    """Words that may follow a people's name used as a noun: auxiliaries, prepositions, conjunctions."""
+    pack = lang.load(code)
+    words = [*pack.section("speech").get("auxiliaries", []), *pack.section("places").get("prepositions", []),
+             *pack.get("conjunctions", []), *pack.section("deployments").get("after_people", [])]
+    return frozenset(fold(w) for w in lang.expand_all(words) if " " not in w)
 
 
 @functools.cache
@@ -441,7 +475,7 @@ def extract(ctx: Ctx) -> list[dict]:
         for m in rx.finditer(s):
             if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
                 triggers.append((action, m.start(), m.end()))
-    forces = list(lex.force_re.finditer(s))
+    forces = list(lex.force_re.finditer(s)) + _nationals_counted(ctx)
     if not forces and not triggers:
         # no verb of deploying and no force stationed: most sentences (but for a list of contributors)
         return _listed_contributors(ctx, [], []) if _contributor_res(lex.pack.code)[0].search(s) else []
@@ -538,7 +572,10 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue  # "donated arms to the troops fighting in Gao": they receive, no one stations them
             if action == "presence" and 0 <= ts - force_end <= 3 and _fate_after(ctx, te):
                 continue  # "Two peacekeepers operating under MINUSCA ... were killed": a toll, no presence
-            sender = sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
+            # (a people's name counted as the forces is whose they are: "75 Guatemalans")
+            own = next((a.code for a in ctx.actors if a.kind == "demonym" and (a.start, a.end) == (force_start, force_end)),
+                       None)
+            sender = own or sender_near(ctx, force_start, force_end, action in ("deploy", "presence"))
             # (or with a force noun of the same phrase: "a Kenyan army contingent of about 1,000 men")
             sender = sender or next((c for m in sorted(np_forces, key=lambda m: -m.start()) if m is not nearest
                                      and m.end() <= force_start and not re.search(r"[;:]|,\s", s[m.end():force_start])
