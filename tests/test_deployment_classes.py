@@ -505,6 +505,10 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+ASIDE_AFTER_FORCES = [  # an aside that breaks the forces down is not the forces counted
+    ("en", "MINUSMA is leaving Mali. In total, 2,100 uniformed personnel, encompassing both military and police,"
+           " have been withdrawn from Mali.", "MINUSMA", "MLI", "troops", "withdraw", 2100),
+]
 NATIONALS_COUNTED = [  # a count of a state's people, in a story of that state's forces sent, counts those forces
     ("en", "Russia has sent mercenaries to Equatorial Guinea. Between 100 and 200 Russians arrived in the past two months.",
      "RUS", "GNQ", "troops", "deploy", 100),
@@ -528,7 +532,8 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = NATIONALS_COUNTED + PART_OF_THINGS + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
+CASES = ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN \
+    + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \
     + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
