@@ -1044,3 +1044,13 @@ def test_relative_clauses_and_stocks_name_no_party(tmp_path, language, text, exp
 ])
 def test_suppliers_named_as_such_and_counts_of_units(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"], r["quantity"]) for r in _rows(tmp_path, language, text)} == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # an actor named as the attacker of a war noun is no party of a flow
+    ("en", "Britain sent air defence systems after the 2024 Houthi attacks on Saudi Arabia.", {("GBR", "SAU")}),
+    ("it", "Il Regno Unito ha inviato sistemi di difesa aerea dopo gli attacchi degli Houthi all'Arabia Saudita.",
+     {("GBR", "SAU")}),
+])
+def test_an_attacker_named_by_its_attacks_is_no_party(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"]) for r in _rows(tmp_path, language, text)} == expected

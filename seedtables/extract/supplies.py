@@ -68,6 +68,11 @@ class _Extra:
         wars = alternation(expand_all(s.get("war_nouns", [])))
         self.war_before_re = re.compile(rf"(?<![\w])(?:{wars})\s+$" if wars else r"(?!x)x", re.IGNORECASE)
         self.war_after_re = re.compile(rf"\s+(?:{wars})(?![\w])" if wars else r"(?!x)x", re.IGNORECASE)
+        # (or whose war noun it follows with a genitive or an agent's word: "gli attacchi degli Houthi",
+        # "the attacks by Hamas")
+        owners = alternation(expand_all([*lex.pack.section("speech").get("genitive", []), *s.get("agent_words", [])]))
+        self.war_of_re = re.compile(rf"(?<![\w])(?:{wars})\s+(?:{owners})(?:(?<=['’])|\s+)(?:(?:{articles})\s*)?$"
+                                    if wars and owners else r"(?!x)x", re.IGNORECASE)
         # adjectives between a maker's demonym and its item: lower-case words that are no article,
         # preposition or conjunction
         small = alternation([*lex.pack.get("articles", []), *lex.pack.get("definite_articles", []),
@@ -765,8 +770,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                                       or any(st.zone[0] <= a.start < st.verb_start for st in own))
             and not (a.kind == "demonym" and _irregular_people(ctx, a))
             and not x.no_party_re.search(s, max(0, a.start - 40), a.start)
-            and not (a.kind == "demonym" and (x.war_before_re.search(s, max(0, a.start - 25), a.start)
-                                               or x.war_after_re.match(s, a.end)))]
+            and not (a.kind == "demonym" and x.war_before_re.search(s, max(0, a.start - 25), a.start))
+            # (nor any actor named as the attacker of a war noun: "after the Oct. 7 Hamas attacks on Israel")
+            and not x.war_after_re.match(s, a.end) and not x.war_of_re.search(s, max(0, a.start - 40), a.start)]
     before = [a for a in free if a.end <= trig.start and a.start >= ctx.clause_start(trig.start) - 1] or \
              [a for a in free if a.end <= trig.start]
     excluded = _excluded(ctx)
