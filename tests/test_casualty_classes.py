@@ -2254,6 +2254,14 @@ CASES = {
         ("en", "Thirty-two migrants held in a reception centre in the town of Zuwara, west of Tripoli, were killed.",
          [("LBY", "civilian", "killed", 32, 32, 32, "exact")]),
     ],
+    # people serving abroad whom a state's voice reports are its own, not the land's where they serve
+    "serving_abroad_reported_by_their_state": [
+        ("en", "Rwandan authorities said on Monday that a soldier deployed to Mozambique was killed in an ambush.",
+         [("RWA", "military", "killed", 1, 1, 1, "exact")]),
+        ("it", "Il governo ruandese ha detto che due soldati in servizio in Mozambico sono stati uccisi.",
+         [("RWA", "military", "killed", 2, 2, 2, "exact")]),
+        ("en", "Two soldiers were killed in Mozambique.", [("MOZ", "military", "killed", 2, 2, 2, "exact")]),
+    ],
 }
 
 

@@ -1208,6 +1208,19 @@ def _origin_word_re(code: str) -> re.Pattern:
 
 
 @cache
+def _served_in_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("served_in", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:(?<=['’])|\s+)(?:(?:{alternation(lang.load(code)['articles'])})"
+                      rf"(?:(?<=['’])|\s+))?$" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _served_in(ctx: Ctx, start: int) -> bool:
+    """Whether the state at `start` is where the people counted serve abroad: "a police officer
+    deployed to Haiti", "due agenti in servizio ad Haiti"."""
+    return bool(_served_in_re(ctx.lex.pack.code).search(ctx.text, max(0, start - 30), start))
+
+
+@cache
 def _side_res(code: str) -> tuple[re.Pattern, re.Pattern]:
     d = lang.load(code).section("casualties")
     before, after = expand_all(d.get("side_before", [])), expand_all(d.get("side_after", []))
@@ -1488,8 +1501,15 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
                   and not ctx.in_speaker_zone(a.start, a.end)
                   and not ctx.lex.source_before_re.search(s, max(np[0], a.start - 40), a.start)
                   and not ctx.lex.media_re.search(a.text)
-                  and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)), None)
+                  and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)
+                  and not _served_in(ctx, a.start)), None)
     party = owner.code if owner else None
+    # people serving abroad whom a state's voice reports are its own: "Kenyan authorities reported
+    # that a police officer deployed to Haiti was killed"
+    abroad = next((a for a in ctx.actors if np[0] <= a.start < np[1] and _served_in(ctx, a.start)), None)
+    if party is None and abroad is not None and (st := ctx.attribution(pos)) is not None \
+            and lang.is_state(st.speaker.country) and st.speaker.country != abroad.code:
+        party = st.speaker.country
     # whose the phrase itself says they are, not where: "three peacekeepers from Senegal"
     named = party if owner and (owner.kind == "demonym" or ctx.after_from(owner.start)) else None
     if party is None and (side := _side_before(ctx, q.end)):
