@@ -12,6 +12,11 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # items an opening phrase adds to the flow its clause then tells are that flow's too
+    ("besides_items", "it", "Oltre alla consegna di munizioni e razzi, la Norvegia ha fornito alla Moldavia due radar.",
+     [("NOR", "MDA", "ammunition", None, None, None), ("NOR", "MDA", "rockets", None, None, None)]),
+    ("besides_items", "en", "Besides delivering ammunition and rockets, Norway has supplied Moldova with two radars.",
+     [("NOR", "MDA", "ammunition", None, None, None), ("NOR", "MDA", "rockets", None, None, None)]),
     # a flow begun or going on, its verb in the infinitive
     ("continued_flow", "it", "La Georgia ha iniziato a ricevere aiuti militari dalla Francia nel 2022.",
      [("FRA", "GEO", "military_aid", None, None, None)]),

@@ -177,6 +177,9 @@ class _Extra:
         roles = alternation(s.get("as_role", []))
         self.as_role_re = re.compile(rf"\s+(?:{roles})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}" if roles else r"(?!x)x",
                                      re.IGNORECASE)
+        besides = alternation(expand_all(s.get("besides", [])))
+        self.besides_re = re.compile(rf"(?<![\w])(?:{besides})(?:(?<=['’])|(?![\w]))" if besides else r"(?!x)x",
+                                     re.IGNORECASE)
         cont = alternation(expand_all(s.get("continuing", [])))
         gives, gets = alternation(s.get("continued_give", [])), alternation(s.get("continued_receive", []))
         self.continued_re = re.compile(rf"(?<![\w])(?:{cont})\s+(?:(?P<give>{gives})|(?P<receive>{gets}))(?![\w])"
@@ -262,6 +265,7 @@ def extract(ctx: Ctx) -> list[dict]:
         rows = listed
     _exporter_supplies(ctx, rows)
     rows += _comparisons(ctx, rows, seen)
+    rows += _besides(ctx, rows, seen)
     rows += _gapped(ctx, rows, seen)
     rows += _donor_amounts(ctx, rows, seen, bool(triggers))
     if not rows:
@@ -444,6 +448,22 @@ def _exporter_supplies(ctx: Ctx, rows: list[dict]) -> None:
         owner = _exports_owner(ctx, noun)
         if owner is not None and owner.code == r["recipient"] and r["supplier"] != owner.code:
             r["supplier"], r["recipient"] = owner.code, r["supplier"]
+
+
+def _besides(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
+    """'Oltre alla consegna di munizioni e missili, l'Italia ha fornito a Kiev due batterie',
+    'Besides delivering ammunition, Italy supplied ...': items an opening phrase adds to the flow
+    its clause then tells are that flow's too, a row each."""
+    s, out = ctx.text, []
+    for m in _extra(ctx.lex).besides_re.finditer(s):
+        end = ctx.clause_end(m.end())
+        base = next((r for r in rows if r["_pos"] > end), None)
+        if base is None:
+            continue
+        for item in ctx.lex.item_re.finditer(s, m.end(), end):
+            out += _row(ctx, seen, base["supplier"], base["recipient"], ctx.lex.items[fold(item.group(0))], item.group(0),
+                        item.start(), item.start())
+    return out
 
 
 def _exports_owner(ctx: Ctx, noun: re.Match) -> Actor | None:
