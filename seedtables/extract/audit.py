@@ -314,7 +314,9 @@ class Auditor:
         at = q.end + len(right) - len(right.lstrip())
         displaced = self.displaced_before.search(bare) and not any(rx.match(s, at) for _, rx in ctx.lex.casualty)
         return bool(self.fled_after.match(right) or displaced or self.met_before.search(bare)
-                    or (self.population_before.search(bare) and not self.held_captives.match(right))
+                    # (a force counted so is none: "la missione, che conta 1.500 militari")
+                    or (self.population_before.search(bare) and not self.held_captives.match(right)
+                        and not ctx.lex.force_re.match(s, at))
                     or self.population_after.match(right) or self.money_after.match(right)
                     or CURRENCY.search(left) or s[q.num_start:q.end].startswith(tuple(CURRENCY_SIGNS)))
 

@@ -415,6 +415,19 @@ def _relative_subject(ctx: Ctx, ts: int, force_end: int) -> str | None:
     return named[0].code if named else None
 
 
+def _antecedent_owner(ctx: Ctx, ts: int) -> str | None:
+    """'la missione italiana in Iraq, che conta 1.500 unità', 'the Italian mission, which numbers
+    1,500 troops': a relative verb's forces are those of the noun before it, whose people it names."""
+    s = ctx.text
+    rel = re.search(r"[,\s]\s*(?:che|which|who|cui)\s+$", s[max(0, ts - 12):ts], re.IGNORECASE)
+    if rel is None:
+        return None
+    end = ts - (min(ts, 12) - rel.start())
+    start = ctx.clause_start(max(0, end - 1))
+    return next((a.code for a in ctx.actors if start <= a.start < end and a.kind == "demonym" and lang.is_state(a.code)),
+                None)
+
+
 def _pronoun_subject(ctx: Ctx, ts: int, te: int) -> bool:
     """'They are now stationed ...', 'Sono ora schierati ...': the subject is the forces of the
     sentence before; so are the forces a partitive pronoun counts ('Between 250 and 300 of them
@@ -594,7 +607,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 sender = _hirer(ctx, nearest.end(), vocab) or (_subject_sender(ctx, ts, force_start)
                                                                if action == "deploy" else None) or sender
             sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
-                or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None)
+                or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None) \
+                or _antecedent_owner(ctx, ts)
             if sender is None and force == "other":
                 continue  # "After Kosovo police withdrew": police no sentence sends are the place's own
             # ("sarebbero arrivati in Turchia dalla Siria": the country they came from, in their clause)
