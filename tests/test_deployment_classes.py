@@ -505,6 +505,10 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+PRESENCE_REDUCED = [  # a presence said to be reduced is a withdrawal from where it was
+    ("it", "La presenza militare britannica è diminuita anche in Oman.", "GBR", "OMN", "troops", "withdraw", None),
+    ("en", "Britain's military presence has also been reduced in Oman.", "GBR", "OMN", "troops", "withdraw", None),
+]
 RELATIVE_COUNT = [  # a mission's relative clause that counts it: the forces of the people the noun names
     ("it", "La missione spagnola in Libano, che conta 650 militari, sarà ridotta.", "ESP", "LBN", "troops", "presence",
      650),
@@ -538,8 +542,8 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS + OWN_CLAUSE_PLACE + HANDED_OVER \
-    + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
+CASES = PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
+    + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \
     + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
     + CONTRIBUTORS + PLACED + ELIDED + SENT_BY_AIR + HOSTS + COMING_AND_GOING + PEOPLE_AND_BRACKETS \
