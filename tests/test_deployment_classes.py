@@ -505,6 +505,12 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+EXERCISE_INVOLVED = [  # an exercise abroad that involved a state's troops is their presence (a name's number no count)
+    ("it", "L'esercitazione in territorio georgiano Noble Partner 2024 coinvolse 120 militari americani e 300 georgiani.",
+     "USA", "GEO", "troops", "presence", 120),
+    ("en", "The exercise in Georgia involved 120 American soldiers and 300 Georgians.", "USA", "GEO", "troops", "presence",
+     120),
+]
 PRESENCE_REDUCED = [  # a presence said to be reduced is a withdrawal from where it was
     ("it", "La presenza militare britannica è diminuita anche in Oman.", "GBR", "OMN", "troops", "withdraw", None),
     ("en", "Britain's military presence has also been reduced in Oman.", "GBR", "OMN", "troops", "withdraw", None),
@@ -542,7 +548,7 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
+CASES = EXERCISE_INVOLVED + PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
     + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \
     + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \

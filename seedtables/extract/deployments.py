@@ -134,6 +134,16 @@ def _vocab(code: str) -> _Vocab:
                              if d.get("hired_forces") else r"(?!x)x", re.IGNORECASE))
 
 
+def _name_number(ctx: Ctx, q) -> bool:
+    """Whether a number ends a name, after two capitalised words none of which is an actor or a
+    place: "Eagle Partner 2023", "Operation Desert Storm 2"."""
+    m = re.search(r"(?<![\w-])[A-Z][\w-]*\s+[A-Z][\w-]*\s+$", ctx.text[max(0, q.num_start - 40):q.num_start])
+    if m is None:
+        return False
+    start = max(0, q.num_start - 40) + m.start()
+    return not any(start <= x.start < q.num_start for x in [*ctx.actors, *ctx.places])
+
+
 def _nationals_counted(ctx: Ctx) -> list[re.Match]:
     """'between 100 and 200 Russians were estimated to have arrived', 'made up of 75 Guatemalans':
     a count of a state's people in an article that has told of that state's forces sent is a count
@@ -1170,7 +1180,9 @@ def _count(ctx: Ctx, force_start: int, ts: int, te: int):
     # (nor a sum, a population or people displaced: "donated arms worth $3 million to the troops")
     qs = [q for q in ctx.numbers_free() if not q.percent and q.at_most(COUNT_MAX) and not aud.counts_nothing(ctx, q)
           # nor a count of things supplied or carried: "two cargo planes", "40 howitzers"
-          and not aud.counts_no_casualty(ctx, q) and ctx.item_after(q, 2) is None]
+          and not aud.counts_no_casualty(ctx, q) and ctx.item_after(q, 2) is None
+          # nor a name's number: "l'esercitazione Eagle Partner 2023"
+          and not _name_number(ctx, q)]
     clause = ctx.clause_start(min(force_start, ts))
     best = None
     subset = _subset_before(ctx.lex.pack.code)
