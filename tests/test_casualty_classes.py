@@ -2262,6 +2262,13 @@ CASES = {
          [("RWA", "military", "killed", 2, 2, 2, "exact")]),
         ("en", "Two soldiers were killed in Mozambique.", [("MOZ", "military", "killed", 2, 2, 2, "exact")]),
     ],
+    # a part told before its whole, whose people the clause then says are another party's
+    "part_before_whole_of_another_party": [
+        ("en", "In Rakhine, 14 of the 40 victims were from the Arakan Army.",
+         [("MMR", "unknown", "killed", 40, 40, 40, "exact"), ("ARAKAN ARMY", "military", "killed", 14, 14, 14, "exact")]),
+        ("it", "Nel Rakhine, 14 delle 40 vittime erano membri dell'Arakan Army.",
+         [("MMR", "unknown", "killed", 40, 40, 40, "exact"), ("ARAKAN ARMY", "military", "killed", 14, 14, 14, "exact")]),
+    ],
 }
 
 

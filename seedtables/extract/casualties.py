@@ -7,7 +7,7 @@ from functools import cache
 
 from seedtables import lang
 from seedtables.extract import audit, context, numbers, places, speech
-from seedtables.extract.context import BRACKETED, Ctx
+from seedtables.extract.context import BRACKETED, PART_OF, Ctx
 from seedtables.lang import Pack, alternation, expand_all
 from validation.columns import COUNT_MAX
 
@@ -834,6 +834,32 @@ def _subsets_of_another_party(ctx: Ctx, rows: list[dict], qs: list, subsets: lis
             own["_q"] = part
             used.add(j)
             rows.insert(rows.index(whole) + 1, own)
+    _parts_before_whole(ctx, rows, qs, used)
+
+
+def _parts_before_whole(ctx: Ctx, rows: list[dict], qs: list, used: set) -> None:
+    """'28 of the 75 victims were from the KIA', '28 delle 75 vittime erano membri del KIA': a part
+    told before its whole, whose people the clause then says are another party's, is a row of that
+    party (codebook 9)."""
+    s = ctx.text
+    for j, part in enumerate(qs):
+        whole = next((r for r in rows if r["_q"].start > part.end and PART_OF.fullmatch(s, part.end, r["_q"].start)), None)
+        if j in used or whole is None:
+            continue
+        said = ctx.lex.copula_re.search(s, whole["_q"].end, min(len(s), whole["_q"].end + 40))
+        if said is None or re.search(r"[,;.]", s[whole["_q"].end:said.start()]):
+            continue
+        who = next((a for a in ctx.actors if said.end() <= a.start < said.end() + 25
+                    and (a.kind in ("demonym", "state") or lang.is_armed_group(a.code))
+                    and not re.search(r"[,;.]", s[said.end():a.start])), None)
+        if who is None or who.code == whole["party"]:
+            continue
+        low, best, high = part.bounds()
+        used.add(j)
+        rows.insert(rows.index(whole) + 1, {**whole, "_pos": part.start, "_q": part, "party": who.code,
+                                            "personnel": "military" if lang.is_armed_group(who.code) else whole["personnel"],
+                                            "count_low": low, "count_best": best, "count_high": high,
+                                            "count_qualifier": part.qualifier})
 
 
 def _share_party(ctx: Ctx, rows: list[dict]) -> None:
