@@ -1059,3 +1059,15 @@ def test_suppliers_named_as_such_and_counts_of_units(tmp_path, language, text, e
 ])
 def test_an_attacker_named_by_its_attacks_is_no_party(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"]) for r in _rows(tmp_path, language, text)} == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # shares each linked by a from-phrase to its supplier, in clauses of their own: one row each
+    ("en", "According to the institute, 58 per cent of Qatari weapon imports were shipped from the US, 21 per cent"
+           " came from France and 4.2 per cent originated from Italy.",
+     {("USA", "QAT", 0.58), ("FRA", "QAT", 0.21), ("ITA", "QAT", 0.042)}),
+    ("en", "Qatar imports its weapons from the U.S. (58%) and France (21%), while also buying 4.2% from Italy.",
+     {("USA", "QAT", 0.58), ("FRA", "QAT", 0.21), ("ITA", "QAT", 0.042)}),
+])
+def test_shares_each_from_its_own_supplier(tmp_path, language, text, expected):
+    assert {(r["supplier"], r["recipient"], r["share"]) for r in _rows(tmp_path, language, text)} == expected

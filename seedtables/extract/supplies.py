@@ -199,6 +199,9 @@ class _Extra:
         froms = alternation(s.get("from", []))
         self.from_list_re = re.compile(rf"(?:\s+[^\W\d]+){{0,5}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
                                        re.IGNORECASE)
+        # (a share's clause may be longer: "61 per cent of Saudi weapon imports were shipped from the US")
+        self.share_from_re = re.compile(rf"(?:\s+[^\W\d]+){{0,8}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
+                                        re.IGNORECASE)
 
 
 def _words(words) -> re.Pattern:
@@ -256,7 +259,7 @@ def extract(ctx: Ctx) -> list[dict]:
         rows += _export_flow(ctx, trig, scope_end, seen) if trig.kind == "export" else \
             _verb_flow(ctx, trig, scope_end, seen)
     if rows and (len(listed := _buyers_listed(ctx, set())) > max(1, len(rows))
-                 or len(listed := _listed(ctx, set())) > max(1, len(rows))
+                 or len(listed := _listed(ctx, set())) > max(1, len(rows)) or _shares_apart(listed)
                  or len(listed := _counts_listed(ctx, rows)) > max(1, len(rows))):
         # "with most supplies coming from the United States (45%), Germany (12%) and Poland
         # (11%)": a list of suppliers (or buyers) with their shares, which one verb's row would flatten
@@ -301,6 +304,9 @@ def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
     row's, of another owner named right after it, is that owner's flow from the same supplier."""
     s, out = ctx.text, []
     joined = _extra(ctx.lex).share_joined_re
+    # (a share another row was read from already is that row's: "61 per cent ... from the US, 23 per
+    # cent came from the United Kingdom")
+    taken = {r["share"] for r in rows if r["share"] is not None}
     for r in [r for r in rows if r["share"] is not None]:
         first = _share_number(ctx, r)
         # ("51% of weapons from Russia, 43% from Israel": the states after the shares are suppliers when
@@ -311,7 +317,7 @@ def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
         for q in ctx.numbers_free() if first is not None else ():
             gap = s[first.end:q.start]
             if not q.percent or q.start <= first.end or q.value > 1 or len(gap) > 80 or re.search(r"[;:]", gap) \
-                    or not joined.search(gap):
+                    or not joined.search(gap) or round(q.value, 6) in taken:
                 continue
             owner = next((a for a in ctx.actors if q.end <= a.start < q.end + 45 and a.code != r["supplier"]
                           and not re.search(r"[,;.]", s[q.end:a.start])), None)
@@ -1283,6 +1289,14 @@ def _bracket_count(ctx: Ctx, a: Actor):
     return q
 
 
+def _shares_apart(listed: list[dict]) -> bool:
+    """Whether a list reads two or more suppliers each with a share of its own ("61 per cent ... from
+    the US, 23 per cent came from the United Kingdom"): it is the sentence's reading, whatever its
+    verbs gave."""
+    shares = [(r["supplier"], r["share"]) for r in listed if r["share"] is not None]
+    return len(shares) >= 2 and len({s for _, s in shares}) == len(shares) and len({p for p, _ in shares}) == len(shares)
+
+
 def _listed_share(ctx: Ctx, a: Actor, first):
     """The share in brackets after an actor of a list, and the share whose words tell what it is a
     share of. After a `first` share, a bare number in brackets is one too: "Qatar (27 per cento delle
@@ -1290,6 +1304,11 @@ def _listed_share(ctx: Ctx, a: Actor, first):
     share = _bracket_share(ctx, a)
     if share is None and first is not None and (bare := _bracket_count(ctx, a)) is not None and bare.value <= 100:
         return replace(bare, value=bare.value / 100), first
+    if share is None:
+        # "61 per cent of Saudi weapon imports were shipped from the US, 23 per cent came from the
+        # United Kingdom": a share a from-phrase links to the actor after it
+        share = next((q for q in ctx.numbers_free() if q.percent and q.value <= 1 and q.end < a.start
+                      and _extra(ctx.lex).share_from_re.fullmatch(ctx.text, q.end, a.start)), None)
     return share, share
 
 
@@ -1372,6 +1391,10 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
     owner = ctx.owner_of(noun.start(), noun.end()) if noun else None
     owner = owner or next((a for a in ctx.actors if noun and 0 < a.start - noun.end() < 14
                            and x.owner_link_re.fullmatch(s[noun.end():a.start].strip())), None)
+    # (or a people's name before it, past an item word: "Saudi weapon imports")
+    owner = owner or (_demonym_by(ctx, noun.start(), noun.end(), ctx.actors) if noun else None) or next(
+        (a for a in ctx.actors if noun and a.kind == "demonym" and 0 < noun.start() - a.end < 20
+         and lex.item_re.fullmatch(s[a.end:noun.start()].strip())), None)
     recipient = (owner.code if owner else None) or ctx.carry.recipient or ctx.title.recipient or ctx.title.home
     item_m = lex.item_re.search(s)
     item = lex.items[fold(item_m.group(0))] if item_m else ctx.carry.item or ctx.title.item
