@@ -2269,6 +2269,13 @@ CASES = {
         ("it", "Nel Rakhine, 14 delle 40 vittime erano membri dell'Arakan Army.",
          [("MMR", "unknown", "killed", 40, 40, 40, "exact"), ("ARAKAN ARMY", "military", "killed", 14, 14, 14, "exact")]),
     ],
+    # a recording that "captured" people takes no one captive; captives a recording shows stay
+    "recordings_capture_no_one": [
+        ("en", "Surveillance footage released by local broadcasters captured two men paying at a shop in Lebanon.", []),
+        ("it", "Le telecamere di sorveglianza hanno catturato due uomini mentre pagavano in un negozio in Libano.", []),
+        ("en", "The rebels released a video of two captured soldiers near Gao.",
+         [("MLI", "military", "captured", 2, 2, 2, "exact")]),
+    ],
 }
 
 

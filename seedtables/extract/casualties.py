@@ -543,6 +543,12 @@ def extract(ctx: Ctx) -> list[dict]:
     # a casualty word inside a phrase that counts no casualty: "a prisoner exchange"
     if triggers and (phrases := [m.span() for m in lex.no_casualty_re.finditer(s)]):
         triggers = [t for t in triggers if not any(a <= t[1] < b for a, b in phrases)]
+    # a recording that "captured" people, its clause's subject, takes no one captive: "surveillance
+    # footage released by broadcasters captured a person making a payment"
+    if triggers and (recording := _recording_re(lex.pack.code)).search(s):
+        triggers = [t for t in triggers if t[0] != "captured"
+                    or not (rec := recording.search(s, ctx.clause_start(t[1]), t[1]))
+                    or any(rec.end() <= q.start < t[1] for q in ctx.quantities)]  # "a video of two captured soldiers"
     # the dead of an earthquake or an epidemic are no conflict's: "il terremoto ha causato 1.200 morti"
     if triggers and lex.disaster_re.search(s):
         triggers = [t for t in triggers if not lex.disaster_re.search(s, ctx.clause_start(t[1]), ctx.clause_end(t[2]))]
@@ -1231,6 +1237,12 @@ def _origin_word_re(code: str) -> re.Pattern:
     words = lang.expand_all(lang.load(code).section("casualties").get("origin_words", []))
     return re.compile(rf"(?<![\w])(?:{lang.alternation(words, escape=False)})\s*$" if words else r"(?!x)x",
                       re.IGNORECASE)
+
+
+@cache
+def _recording_re(code: str) -> re.Pattern:
+    words = expand_all(lang.load(code).section("casualties").get("recording_nouns", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words, escape=False)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
 @cache
