@@ -2276,6 +2276,10 @@ CASES = {
         ("en", "The rebels released a video of two captured soldiers near Gao.",
          [("MLI", "military", "captured", 2, 2, 2, "exact")]),
     ],
+    # people a headline's present tense says were rescued are no casualties of the verb after them
+    "rescued_in_the_present": [
+        ("en", "In Sindh, soldiers rescue 90 passengers, 11 gunmen killed as the siege ends.", []),
+    ],
 }
 
 
