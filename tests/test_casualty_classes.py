@@ -2280,6 +2280,15 @@ CASES = {
     "rescued_in_the_present": [
         ("en", "In Sindh, soldiers rescue 90 passengers, 11 gunmen killed as the siege ends.", []),
     ],
+    # a count right after an agent's word is the killers, not the dead; a proportion out of ten is no count
+    "agents_and_proportions": [
+        ("en", "On Tuesday, an official in Narathiwat was shot and killed by two unidentified men in a drive-by attack.",
+         []),
+        ("it", "In Cisgiordania due coloni sono stati uccisi da un soldato che si trovava sul posto.",
+         [("PSE", "unknown", "killed", 2, 2, 2, "exact")]),
+        ("it", "In Messico, secondo le autorità, sette omicidi su 10 sono legati ai cartelli.", []),
+        ("en", "In Mexico, officials say seven out of 10 murders are linked to the cartels.", []),
+    ],
 }
 
 

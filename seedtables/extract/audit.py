@@ -677,12 +677,17 @@ def _parts(ctx: Ctx, aud: Auditor, numbers: list[Number]) -> list[Number]:
 
 
 def in_ratio(ctx: Ctx, q) -> bool:
-    """Whether the number is a term of a proportion of one: "un soldato su tre", "one in five
-    soldiers" (not "killed 3 soldiers in 2 attacks")."""
+    """Whether the number is a term of a proportion of one, or out of ten or a hundred: "un soldato
+    su tre", "one in five soldiers", "nove omicidi su 10" (not "killed 3 soldiers in 2 attacks")."""
     link = ratio_re(ctx.lex.pack.code)
     s, free = ctx.text, ctx.numbers_free()
-    after = q.value == 1 and any(o.start > q.end and link.fullmatch(s, q.end, o.num_start) for o in free)
-    before = any(o.value == 1 and o.end < q.start and link.fullmatch(s, o.end, q.num_start) for o in free)
+    # (or of ten or a hundred: "nove omicidi su 10", "nine out of 10 murders")
+    # (not with "in", a place's or an event's word too: "killed 3 soldiers in 10 attacks")
+    def term(a, b) -> bool:
+        return a.value == 1 or (b.value in (10, 100) and a.value < b.value
+                                and not re.search(r"\sin\s+$", s[a.end:b.num_start]))
+    after = any(o.start > q.end and term(q, o) and link.fullmatch(s, q.end, o.num_start) for o in free)
+    before = any(o.end < q.start and term(o, q) and link.fullmatch(s, o.end, q.num_start) for o in free)
     return after or before
 
 

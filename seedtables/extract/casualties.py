@@ -634,6 +634,8 @@ def extract(ctx: Ctx) -> list[dict]:
                 between = s[te:q.start]
                 if any(a >= te and b <= q.start for a, b in trigger_spans):
                     continue
+                if _agent_re(ctx.lex.pack.code).search(between) and len(between) < 40:
+                    continue  # "Sono stati uccisi da un soldato", "killed by two gunmen": the killers
                 if ctx.lex.projection_re.search(_without_dates(ctx, te, between)):
                     continue  # "the death toll may rise to 200": foretold, no fact (codebook 7); "in May" is a date
                 # "Tra le vittime anche tre bambini", "Among the dead were two children": the count
@@ -1237,6 +1239,13 @@ def _origin_word_re(code: str) -> re.Pattern:
     words = lang.expand_all(lang.load(code).section("casualties").get("origin_words", []))
     return re.compile(rf"(?<![\w])(?:{lang.alternation(words, escape=False)})\s*$" if words else r"(?!x)x",
                       re.IGNORECASE)
+
+
+@cache
+def _agent_re(code: str) -> re.Pattern:
+    """An agent's word right before a count, its article with it: "by two", "da un", "dai tre"."""
+    words = expand_all(lang.load(code).section("supplies").get("agent_words", []))
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:(?<=['’])|\s+)$" if words else r"(?!x)x", re.IGNORECASE)
 
 
 @cache
