@@ -945,6 +945,8 @@ def test_backers_and_vague_arrivals(tmp_path, language, text, expected):
     ("it", "L'invasione di Cipro da parte delle forze turche iniziò nel luglio 1974.", [("TUR", "CYP", "deploy")]),
     ("it", "Dall'invasione russa dell'Ucraina nel 2022 il fronte si è spostato di poco.", [("RUS", "UKR", "deploy")]),
     ("en", "Locusts invaded Kenya in 2020.", []),
+    # (nor does a force noun that only says whose the aircraft are: "aircraft of the Indian Air Force")
+    ("en", "The first batch was flown in on transport aircraft of the Indian Air Force which landed in Vietnam.", []),
     # (an attack launched sends no forces: "the strike was launched")
     ("en", "The previous strike was launched on March 3 and also targeted ISIS fighters in Bari region.", []),
     # (nor are a state's people counted in another land than its forces went to)

@@ -134,6 +134,15 @@ def _vocab(code: str) -> _Vocab:
                              if d.get("hired_forces") else r"(?!x)x", re.IGNORECASE))
 
 
+def _things_of(ctx: Ctx, m: re.Match) -> bool:
+    """Whether the force noun only says whose the things before it are: "transport aircraft of the
+    Indian Air Force which landed in the Philippines" (the aircraft landed, no forces were sent)."""
+    s = ctx.text
+    link = r"\s+(?:of|del|della|dell['’]|dei|degli|delle)\s*(?:the\s+)?(?:[^\W\d_]+\s+){0,2}"
+    return any(re.fullmatch(link, s[i.end():m.start()])
+               for i in ctx.lex.item_re.finditer(s, max(0, m.start() - 40), m.start()))
+
+
 def _name_number(ctx: Ctx, q) -> bool:
     """Whether a number ends a name, after two capitalised words none of which is an actor or a
     place: "Eagle Partner 2023", "Operation Desert Storm 2"."""
@@ -519,7 +528,7 @@ def extract(ctx: Ctx) -> list[dict]:
               and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())
               and not _not_forces_after(lex.pack.code).search(s, m.end(), ctx.clause_end(m.end()))
               and not _units_of_things(lex.pack.code).match(s, m.start())
-              and not _adjective_force(ctx, m)]
+              and not _adjective_force(ctx, m) and not _things_of(ctx, m)]
     if not triggers:
         triggers = _stationed(ctx, forces)
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):
