@@ -2289,6 +2289,11 @@ CASES = {
         ("it", "In Messico, secondo le autorità, sette omicidi su 10 sono legati ai cartelli.", []),
         ("en", "In Mexico, officials say seven out of 10 murders are linked to the cartels.", []),
     ],
+    # a verb of dying with a particle, or "lives" as a verb, tells of no dead
+    "no_dead_in_other_senses": [
+        ("en", "A resident who lives near the market in Baidoa said the shooting had died down by midnight.", []),
+        ("en", "In Baidoa, the attack took the lives of 15 people.", [("SOM", "unknown", "killed", 15, 15, 15, "exact")]),
+    ],
 }
 
 

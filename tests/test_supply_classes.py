@@ -12,6 +12,11 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # deliveries said to be scheduled, or a readiness to supply, are plans (codebook 7), no row
+    ("scheduled_flow", "en", "Several deliveries to Egypt are scheduled for the next five years, including 4 frigates from"
+     " Italy.", []),
+    ("scheduled_flow", "it", "Alcune consegne all'Egitto sono previste nei prossimi cinque anni, tra cui 4 fregate"
+     " dall'Italia.", []),
     # items an opening phrase adds to the flow its clause then tells are that flow's too
     ("besides_items", "it", "Oltre alla consegna di munizioni e razzi, la Norvegia ha fornito alla Moldavia due radar.",
      [("NOR", "MDA", "ammunition", None, None, None), ("NOR", "MDA", "rockets", None, None, None)]),

@@ -532,6 +532,8 @@ def extract(ctx: Ctx) -> list[dict]:
         if m.group(0)[:3].lower() not in keys:
             continue
         ctype = lex.casualty_lemmas.get(lang.lemma(m.group(0), lex.pack.code))
+        if ctype and _phrasal_re(lex.pack.code).match(s, m.end()):
+            continue  # "gunfire had died down"
         if ctype and all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
             triggers.append((ctype, m.start(), m.end()))
     for m in lex.casualty_totals.finditer(s) if triggers else ():
@@ -1239,6 +1241,12 @@ def _origin_word_re(code: str) -> re.Pattern:
     words = lang.expand_all(lang.load(code).section("casualties").get("origin_words", []))
     return re.compile(rf"(?<![\w])(?:{lang.alternation(words, escape=False)})\s*$" if words else r"(?!x)x",
                       re.IGNORECASE)
+
+
+@cache
+def _phrasal_re(code: str) -> re.Pattern:
+    words = lang.load(code).section("casualties").get("phrasal_particles", [])
+    return re.compile(rf"\s+(?:{alternation(words)})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
 @cache

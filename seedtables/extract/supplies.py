@@ -1403,8 +1403,11 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
     numbers = ctx.numbers_free()
     out: list[dict] = []
     first = None
+    # (a list a plan opens is no fact: "deliveries are scheduled for the next five years, including 2
+    # frigates from China")
+    modal = ctx.lex.non_factual.search(s)
     for a in ctx.actors:
-        if a.code == recipient or lang.is_armed_group(a.code):
+        if a.code == recipient or lang.is_armed_group(a.code) or (modal is not None and modal.start() < a.start):
             continue
         share, of = _listed_share(ctx, a, first)
         first = first or share
