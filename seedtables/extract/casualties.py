@@ -1552,18 +1552,19 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     # (a country named as where soldiers fell is not whose they are: "ha perso 52 uomini in Afghanistan";
     # civilians in a country are its people)
     # (nor a source named in it: "27 civili di cui riferiscono le Nazioni Unite")
+    # (a land the people serve in is not whose they are: "a police officer deployed to Haiti")
+    abroad = [a for a in ctx.actors if np[0] <= a.start < np[1] and _served_in(ctx, a.start)]
     owner = next((a for a in ctx.actors if np[0] <= a.start < np[1] and not _fell_there(ctx, q, a)
                   and not ctx.in_speaker_zone(a.start, a.end)
                   and not ctx.lex.source_before_re.search(s, max(np[0], a.start - 40), a.start)
                   and not ctx.lex.media_re.search(a.text)
                   and (not ctx.after_from(a.start) or _hails_from(ctx, q, a)) and not _not_victims(ctx, a)
-                  and not _served_in(ctx, a.start)), None)
+                  and a not in abroad), None)
     party = owner.code if owner else None
     # people serving abroad whom a state's voice reports are its own: "Kenyan authorities reported
     # that a police officer deployed to Haiti was killed"
-    abroad = next((a for a in ctx.actors if np[0] <= a.start < np[1] and _served_in(ctx, a.start)), None)
-    if party is None and abroad is not None and (st := ctx.attribution(pos)) is not None \
-            and lang.is_state(st.speaker.country) and st.speaker.country != abroad.code:
+    if party is None and abroad and (st := ctx.attribution(pos)) is not None \
+            and lang.is_state(st.speaker.country) and st.speaker.country != abroad[0].code:
         party = st.speaker.country
     # whose the phrase itself says they are, not where: "three peacekeepers from Senegal"
     named = party if owner and (owner.kind == "demonym" or ctx.after_from(owner.start)) else None

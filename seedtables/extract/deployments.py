@@ -60,10 +60,9 @@ def _vocab(code: str) -> _Vocab:
     sides = lang.alternation(lang.expand_all(d.get("side_words", [])), escape=False)
     # (an enemy may be named at more length: "to defend the country against Vladimir Putin's invading Russian forces")
     enemies = lang.alternation(lang.expand_all(d.get("enemy_words", [])), escape=False)
-    side_re = re.compile(rf"(?<![\w])(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}$" if sides else r"(?!x)x",
-                         re.IGNORECASE) if not enemies else \
-        re.compile(rf"(?<![\w])(?:(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}|(?:{enemies})\s+(?:[^\W\d]+(?:['’]s?)?\s*){{0,4}})$",
-                   re.IGNORECASE)
+    side_words = [rf"(?:{sides})\s+(?:[^\W\d]+['’]?\s*){{0,2}}"] if sides else []
+    side_words += [rf"(?:{enemies})\s+(?:[^\W\d]+(?:['’]s?)?\s*){{0,4}}"] if enemies else []
+    side_re = re.compile(rf"(?<![\w])(?:{'|'.join(side_words)})$", re.IGNORECASE) if side_words else re.compile(r"(?!x)x")
     refusals = d.get("refusals", [])
     refusal_re = re.compile(lang.bounded(lang.alternation(refusals, escape=False)), re.IGNORECASE) \
         if refusals else re.compile(r"(?!x)x")
@@ -188,7 +187,9 @@ def _function_words(code: str) -> frozenset[str]:
 
 @functools.cache
 def _subset_before(code: str) -> re.Pattern:
-    """'di cui', 'of which': words that open a part of the count before them (the audit's)."""
+    """'di cui', 'of which': words that open a part of the count before them (the audit's words; not
+    the audit's pattern, which also takes a comma after them: "una parte di loro, meno di 3.000
+    uomini" counts the part's own forces)."""
     words = lang.expand_all(lang.load(code).section("audit").get("subset_before", []))
     return re.compile(rf"(?<![\w])(?:{lang.alternation(words, escape=False)})\s+(?:\S+\s+){{0,2}}$" if words
                       else r"(?!x)x", re.IGNORECASE)
@@ -434,11 +435,18 @@ def _relative_subject(ctx: Ctx, ts: int, force_end: int) -> str | None:
     return named[0].code if named else None
 
 
+@functools.cache
+def _relative_end(code: str) -> re.Pattern:
+    """A relative pronoun ending a text, after a comma or a space: "..., che ", "... which "."""
+    pronouns = lang.load(code).get("relative_pronouns", [])
+    return re.compile(rf"[,\s]\s*(?:{lang.alternation(pronouns)})\s+$" if pronouns else r"(?!x)x", re.IGNORECASE)
+
+
 def _antecedent_owner(ctx: Ctx, ts: int) -> str | None:
     """'la missione italiana in Iraq, che conta 1.500 unità', 'the Italian mission, which numbers
     1,500 troops': a relative verb's forces are those of the noun before it, whose people it names."""
     s = ctx.text
-    rel = re.search(r"[,\s]\s*(?:che|which|who|cui)\s+$", s[max(0, ts - 12):ts], re.IGNORECASE)
+    rel = _relative_end(ctx.lex.pack.code).search(s[max(0, ts - 12):ts])
     if rel is None:
         return None
     end = ts - (min(ts, 12) - rel.start())

@@ -737,7 +737,7 @@ def _excluded(ctx: Ctx) -> set[int]:
         if ctx.after_from(a.start) or ctx.lex.comparison_re.search(before) or _gapped_subject(ctx, a) \
                 or _extra(ctx.lex).than_re.search(before):
             out.add(a.start)
-        elif a.kind == "demonym" and (_item_ending_at(ctx, a.start) or _item_after(ctx, a.end)):
+        elif _on_items(ctx, a):
             # "armi americane destinate a Kiev", "supplied Chinese arms to the RSF": the maker of the
             # item, not who gets it
             out.add(a.start)
@@ -759,6 +759,13 @@ def _describes_speaker(ctx: Ctx, trig: Trigger) -> bool:
     parties and items stand in the speaker's words."""
     return ctx.in_speaker_zone(trig.start, trig.end) and bool(
         _extra(ctx.lex).relative_open_re.fullmatch(ctx.text, ctx.clause_start(trig.start), trig.start))
+
+
+def _possessor(ctx: Ctx, before: list[Actor], trig: Trigger, skip: str | None = None) -> str | None:
+    """The actor whose a supplier noun is, a possessive and up to three words before it ("India's second
+    biggest supplier"), the nearest first; never `skip` (the clause's subject)."""
+    return next((a.code for a in reversed(before) if a.code != skip
+                 and re.fullmatch(r"['’]s\s+(?:\S+\s+){0,3}", ctx.text[a.end:trig.start])), None)
 
 
 def _on_items(ctx: Ctx, a: Actor) -> bool:
@@ -898,9 +905,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             # dell'India) sono Russia, ...": the noun is the subject, the suppliers follow its verb and
             # the one it belongs to receives (else the one the paragraph is about)
             listed = next((a.code for a in after if a.start >= named.end()), None)
-            owner = next((a.code for a in after if a.end <= named.end() and a.code != listed), None) or next(
-                (a.code for a in reversed(before) if re.fullmatch(r"['’]s\s+(?:\S+\s+){0,3}", s[a.end:trig.start])),
-                None)
+            owner = next((a.code for a in after if a.end <= named.end() and a.code != listed), None) or \
+                _possessor(ctx, before, trig)
             # (else the sentence's subject: "L'Italia è il 20esimo importatore di armi: per il 59% i
             # fornitori sono gli Stati Uniti")
             owner = owner or (subject if subject != listed else None)
@@ -909,13 +915,13 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         # relative's antecedent is the supplier
         rels = [m for m in x.relative_comma_re.finditer(s, max(0, trig.start - 80), trig.start)]
         antecedent = next((a for a in reversed(before) if rels and 0 <= rels[-1].start() - a.end <= 3), None)
-        # (or an apposition's: "India's arms imports from Russia, the country's leading supplier of arms")
         # "Imports by Pakistan increased, with China as its main supplier": the one named as it
         named_as = next((a for a in before[-1:] if x.as_role_re.fullmatch(s, a.end, trig.start)
                          and not x.than_re.search(s, max(0, a.start - 45), a.start)), None)
         if antecedent is None and named_as is not None:  # supplying the sentence's first actor
             first = next((a.code for a in ctx.actors if a.end <= named_as.start and a.code != named_as.code), None)
             return named_as.code, first or (carry_recipient if carry_recipient != named_as.code else None)
+        # (or an apposition's: "India's arms imports from Russia, the country's leading supplier of arms")
         appositive = next((a for a in before[-1:] if a.code != subject
                            and re.fullmatch(r",\s+(?:[^\W\d_][\w-]*(?:['’]s)?\s+){1,5}", s[a.end:trig.start])), None)
         if antecedent is None and appositive is not None:  # the sentence's subject is the one supplied
@@ -925,10 +931,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             return antecedent.code, recipient or (carry_recipient if carry_recipient != antecedent.code else None)
         # the one the noun belongs to ("India's second biggest supplier"), else the next actor not
         # compared ("France has displaced the U.S. as ...")
-        owner = next((a.code for a in reversed(before) if a.code != subject
-                      and re.fullmatch(r"['’]s\s+(?:\S+\s+){0,3}", s[a.end:trig.start])), None)
-        recipient = owner or next((a.code for a in [*before[1:], *after] if a.code != subject
-                                   and not x.than_re.search(s, max(0, a.start - 45), a.start)), None)
+        recipient = _possessor(ctx, before, trig, subject) or next(
+            (a.code for a in [*before[1:], *after] if a.code != subject
+             and not x.than_re.search(s, max(0, a.start - 45), a.start)), None)
         return subject or carry_supplier, recipient or carry_recipient
     if trig.kind == "nominal":  # "condannato il trasferimento dei missili": the subject is no party
         # the supplier's people stand by the noun ("la fornitura iraniana", "the Iranian delivery of",
