@@ -2201,8 +2201,31 @@ CASES = {
          [("MMR", "military", "killed", 1, 1, 1, "exact"), ("MMR", "military", "wounded", 1, 1, 1, "exact")]),
         # (a person who only speaks is no casualty)
         ("en", "A resident said that 6 people were killed in Sittwe.", [("MMR", "unknown", "killed", 6, 6, 6, "exact")]),
+        # "man" and "uomo", with an age or a people's name between, count one person as "woman" does
+        ("en", "A 58-year-old man was killed when a drone hit his car in Rakhine.",
+         [("MMR", "civilian", "killed", 1, 1, 1, "exact")]),
+        ("en", "A Rohingya man was shot dead by soldiers in Rakhine.", [("MMR", "civilian", "killed", 1, 1, 1, "exact")]),
+        ("it", "Un uomo di 58 anni è morto quando un drone ha colpito la sua auto nel Rakhine.",
+         [("MMR", "civilian", "killed", 1, 1, 1, "exact")]),
+        ("it", "Nel Rakhine un uomo è rimasto ferito e due soldati sono stati uccisi.",
+         [("MMR", "civilian", "wounded", 1, 1, 1, "exact"), ("MMR", "military", "killed", 2, 2, 2, "exact")]),
+        # (a man who only tells what he saw is no casualty)
+        ("it", "Secondo un uomo del villaggio, nel Rakhine sono state uccise 6 persone.",
+         [("MMR", "unknown", "killed", 6, 6, 6, "exact")]),
     ],
     # a state named as a side is whose the dead are, wherever the paragraph is
+    # a body named as the source after what it said is no side of the dead, as it is not when named first
+    "source_named_after_the_toll": [
+        ("en", "In Kidal 12 policemen were killed in the ambush, the UN mission said.",
+         [("MLI", "military", "killed", 12, 12, 12, "exact")]),
+        ("en", "Seven soldiers were wounded near Kidal, African Union officials said on Monday.",
+         [("MLI", "military", "wounded", 7, 7, 7, "exact")]),
+        ("it", "A Kidal sono stati uccisi 12 poliziotti, ha riferito l'ONU in una nota.",
+         [("MLI", "military", "killed", 12, 12, 12, "exact")]),
+        # (a state that speaks of its own soldiers still keeps them)
+        ("en", "Twelve soldiers were killed in the ambush near Kidal, the Malian army said.",
+         [("MLI", "military", "killed", 12, 12, 12, "exact")]),
+    ],
     "dead_on_a_named_side": [
         ("en", "The number of dead on the Ethiopian side rose to 31 after the border clashes.",
          [("ETH", "unknown", "killed", 31, 31, 31, "exact")]),

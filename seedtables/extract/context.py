@@ -102,7 +102,15 @@ class Ctx:
     # -- helpers shared by the extractors -----------------------------------
     def in_speaker_zone(self, start: int, end: int) -> bool:
         return any(st.zone[0] <= start and end <= st.content[0] and not (st.content[0] <= start < st.content[1])
-                   for st in self.statements)
+                   or self._in_speaker_after(st, start, end) for st in self.statements)
+
+    def _in_speaker_after(self, st, start: int, end: int) -> bool:
+        """Within the speaker's own words where what was said comes first: "19 police officers were
+        killed, the UN said" (the UN names no side of the dead)."""
+        if st.content[1] > st.verb_start:
+            return False
+        at = self.text.find(st.speaker.text, st.content[1])
+        return 0 <= at <= start and end <= at + len(st.speaker.text)
 
     def state_chains(self) -> list[list[Actor]]:
         """The states (or their peoples) named one after another, joined by commas and a
