@@ -505,6 +505,14 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+ORIGIN_AND_DATELINE = [  # a dateline's country is no actor; states forces are said to come from are no host
+    ("en", "Bangui, Central African Republic – The UN mission has withdrawn 1,200 peacekeepers from the country.",
+     "UN", "CAF", "troops", "withdraw", 1200),
+    ("en", "The UN mission in the Central African Republic withdrew 1,200 peacekeepers. The mission said the withdrawn "
+     "troops are from Zambia, Gabon and Morocco.", "UN", "CAF", "troops", "withdraw", 1200),
+    ("it", "La missione dell'ONU nella Repubblica Centrafricana ha ritirato 1.200 caschi blu. La missione ha detto che i "
+     "soldati ritirati provengono dallo Zambia e dal Gabon.", "UN", "CAF", "troops", "withdraw", 1200),
+]
 EXERCISE_INVOLVED = [  # an exercise abroad that involved a state's troops is their presence (a name's number no count)
     ("it", "L'esercitazione in territorio georgiano Noble Partner 2024 coinvolse 120 militari americani e 300 georgiani.",
      "USA", "GEO", "troops", "presence", 120),
@@ -548,7 +556,8 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = EXERCISE_INVOLVED + PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
+CASES = ORIGIN_AND_DATELINE + EXERCISE_INVOLVED \
+    + PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
     + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \
     + HIRED + OPERATIONS_AND_MEMBERS + SUBORDINATE_SUBJECTS + STARTED + TOTALS + MOVED_WITHOUT_SENDING \
@@ -686,6 +695,18 @@ def test_each_class_reads_its_deployment(tmp_path, language, text, sender, host,
     rows = _rows(tmp_path, language, text)
     got = [(r["sender"], r["host"], r["force"], r["action"], r["count_best"] or r["count_low"]) for r in rows]
     assert (sender, host, force, action, count) in got, got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The UN mission in the Central African Republic withdrew 1,200 peacekeepers. The mission said the withdrawn "
+     "troops are from Zambia, Gabon and Morocco."),
+    ("it", "La missione dell'ONU nella Repubblica Centrafricana ha ritirato 1.200 caschi blu. La missione ha detto che i "
+     "soldati ritirati provengono dallo Zambia e dal Gabon."),
+])
+def test_states_forces_are_said_to_come_from_are_no_land_they_leave(tmp_path, language, text):
+    rows = _rows(tmp_path, language, text)
+    assert ("UN", "CAF", "withdraw", 1200) in [(r["sender"], r["host"], r["action"], r["count_best"]) for r in rows]
+    assert {r["host"] for r in rows} == {"CAF"}, rows
 
 
 @pytest.mark.parametrize("language,text", [

@@ -12,6 +12,20 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # "dare a" is a verb of giving when a recipient follows it
+    ("given_to", "it", "Il Canada ha dato alla Moldavia 40 milioni di dollari in aiuti militari.",
+     [("CAN", "MDA", "military_aid", None, 40 * M, "USD")]),
+    ("given_to", "it", "Il Giappone ha dato all'Armenia sei radar nel 2024.",
+     [("JPN", "ARM", "air_defense", None, 6, "systems")]),
+    ("given_to", "it", "La Francia ha dato alla Moldavia il via libera per l'acquisto.", []),
+    # a sum given before the items, none of theirs, is a flow of its own; a bare sum beside sums in
+    # one currency is in that currency
+    ("sum_before_items", "en", "Canada has given Moldova $40 million through its training program and another $9 "
+     "million for missile defence.", [("CAN", "MDA", "financial", None, 40 * M, "USD"),
+                                      ("CAN", "MDA", "air_defense", None, 9 * M, "USD")]),
+    ("sum_before_items", "it", "Il Canada ha dato alla Moldavia 40 milioni di dollari in aiuti militari e altri 9 "
+     "milioni per la difesa missilistica.", [("CAN", "MDA", "military_aid", None, 40 * M, "USD"),
+                                             ("CAN", "MDA", "air_defense", None, 9 * M, "USD")]),
     # deliveries said to be scheduled, or a readiness to supply, are plans (codebook 7), no row
     ("scheduled_flow", "en", "Several deliveries to Egypt are scheduled for the next five years, including 4 frigates from"
      " Italy.", []),

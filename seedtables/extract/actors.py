@@ -70,7 +70,10 @@ class ActorReader:
                   for m in self.demonym_re.finditer(text) if not any(a <= m.start() < b for a, b in lands)]
         if zones := time_asides(text):  # "alle 07.56 (le 05.56 in Italia)": another time zone, no actor of the story
             found = [a for a in found if not any(x <= a.start < y for x, y in zones)]
-        found = [a for a in found if not dateline_capital(text, a.start, a.end, self.capitals)]
+        if lines := [a for a in found if dateline_capital(text, a.start, a.end, self.capitals)]:
+            # (and the country after the town: "Mogadishu, Somalia – The African Union mission ...")
+            end = DATELINE_AFTER.match(text, lines[0].end).end()
+            found = [a for a in found if a.start >= end]
         if found and self.media_gate(text) and (media := [m.span() for m in self.media_re.finditer(text)]):
             found = [a for a in found if not any(x <= a.start < y for x, y in media)]
         return longest_first(found)

@@ -49,6 +49,7 @@ class _Vocab(NamedTuple):
     agent: re.Pattern       # the agent's words after a noun of action: "da parte di", "by"
     possessed: re.Pattern   # a verb of having before a count: "has 2,500 troops deployed" keeps them there
     hired: re.Pattern       # forces hired abroad, whose people are not their sender: "mercenaries"
+    origin: re.Pattern      # ends right before a state forces come from: "the withdrawn forces are from"
 
 
 @functools.cache
@@ -130,7 +131,9 @@ def _vocab(code: str) -> _Vocab:
                   re.compile(rf"(?<![\w])(?:{lang.alternation(d.get('possession_verbs', []))})\s+(?:[^\W\d_]+\s+)?$"
                              if d.get("possession_verbs") else r"(?!x)x", re.IGNORECASE),
                   re.compile(lang.bounded(lang.alternation(lang.expand_all(d.get("hired_forces", []))))
-                             if d.get("hired_forces") else r"(?!x)x", re.IGNORECASE))
+                             if d.get("hired_forces") else r"(?!x)x", re.IGNORECASE),
+                  re.compile(rf"(?<![\w])(?:{lang.alternation(lang.expand_all(d.get('origin_links', [])))})\s*$"
+                             if d.get("origin_links") else r"(?!x)x", re.IGNORECASE))
 
 
 def _things_of(ctx: Ctx, m: re.Match) -> bool:
@@ -659,6 +662,8 @@ def extract(ctx: Ctx) -> list[dict]:
             # (right after the verb: "left Mali: 500 each from Chad" names where the forces came from)
             place = next((p for p in ctx.places if 0 <= p.start - te <= 60 and ctx.after_from(p.start) and not p.land
                           and not re.search(r"[,;:]", s[te:p.start])), None)
+        if place is not None and _named_as_origin(ctx, vocab, place.start):
+            place = None
         border = places.reader(lex.pack.code).names_border
         if place is not None and place.is_country and border(s, place.start, place.end):
             place = None  # "to its northern border with the United States": the border is the sender's own
@@ -695,6 +700,9 @@ def extract(ctx: Ctx) -> list[dict]:
             # withdraw from their host)
             # (nor a state listed with the sender: "personnel from Jamaica, Guatemala, and El Salvador")
             partners = {b.code for chain in ctx.state_chains() if sender in {c.code for c in chain} for b in chain}
+            # (nor the states forces are said to come from: "the withdrawn forces are from Burundi, Ethiopia
+            # and Kenya" names no land they leave)
+            partners |= {a.code for a in ctx.actors if _named_as_origin(ctx, vocab, a.start)}
             others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
                       and a.code not in partners
                       and not ctx.in_speaker_zone(a.start, a.end) and not border(s, a.start, a.end)
@@ -870,6 +878,14 @@ def _recounted(base: dict, q, pos: int, **fields) -> dict:
     low, best, high = q.bounds()
     return {**base, "_pos": pos, **fields, "count_low": low, "count_best": best, "count_high": high,
             "count_qualifier": q.qualifier}
+
+
+def _named_as_origin(ctx: Ctx, vocab: _Vocab, pos: int) -> bool:
+    """Whether a state at `pos` is, alone or in a list, where forces are said to come from ("the
+    withdrawn forces are from Burundi, Ethiopia and Kenya"): no land they leave or reach."""
+    chain = next((c for c in ctx.state_chains() if any(a.start <= pos < a.end for a in c)), None)
+    first = chain[0].start if chain else pos
+    return bool(vocab.origin.search(ctx.text, max(0, first - 40), first))
 
 
 def _origin_state(ctx: Ctx, a) -> bool:

@@ -611,6 +611,11 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         if money:  # "earned $20 billion from its arms deals": what was received is money
             item = "financial"
         rows += _row(ctx, seen, supplier, recipient, item, m.group(0), m.start(), m.start())
+    if rows and items and not carried_item:
+        # a sum given before the items and none of theirs is a flow of its own: "has given Israel
+        # $23.6 billion through the financing program and another $3.4 billion for missile defense"
+        amounts = {r["quantity"] for r in rows}
+        rows += [r for r in _sum_flow(ctx, trig, items[0].start(), seen) if r["quantity"] not in amounts]
     return rows
 
 
@@ -1592,6 +1597,10 @@ def _quantity_before(ctx: Ctx, item_start: int):
         if name and not any(a.start <= name.start() < a.end for a in ctx.actors):
             continue  # a model's number ("four Wisent 1 tanks", "14 Leopard 2 tanks"), no count
         unit = _unit_after(ctx, q)
+        if not unit and q.value >= 1e6 and item_start - q.end <= 20:
+            # a bare sum beside sums in one currency is in it too: "23,6 miliardi di dollari in aiuti
+            # militari e altri 3,4 miliardi per la difesa missilistica"
+            unit = _sentence_currency(ctx)
         if unit:
             # "due dei cinque sistemi", "two of its five systems": the part given, not the stock;
             # but "seventy of 250 drones supplied to Russia (were destroyed)" supplied the 250
