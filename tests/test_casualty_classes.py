@@ -2214,6 +2214,33 @@ CASES = {
          [("MMR", "unknown", "killed", 6, 6, 6, "exact")]),
     ],
     # a state named as a side is whose the dead are, wherever the paragraph is
+    # the attacker is never the victims' side; the state its attack is said to strike may be, even in a
+    # story told from the attacker's land
+    "attacker_is_no_side": [
+        ("it", "È di 9 morti e 60 feriti il bilancio degli attacchi egiziani contro la Libia.",
+         [("LBY", "unknown", "killed", 9, 9, 9, "exact"), ("LBY", "unknown", "wounded", 60, 60, 60, "exact")]),
+        ("en", "Nine dead and 60 wounded is the toll of the Egyptian strikes against Libya.",
+         [("LBY", "unknown", "killed", 9, 9, 9, "exact"), ("LBY", "unknown", "wounded", 60, 60, 60, "exact")]),
+        # (a state's strikes on its own land leave its people its own)
+        ("en", "Malian army drone strikes killed at least 15 civilians near Kidal on Sunday.",
+         [("MLI", "civilian", "killed", 15, 15, None, "at_least")]),
+        ("it", "Le forze maliane hanno ucciso almeno 15 civili vicino a Kidal domenica.",
+         [("MLI", "civilian", "killed", 15, 15, None, "at_least")]),
+    ],
+    # a town right after an attack's noun and its target preposition is where the dead are
+    "struck_town": [
+        ("en", "Six dead and 30 wounded is the toll of the strike on Odesa.",
+         [("UKR", "unknown", "killed", 6, 6, 6, "exact"), ("UKR", "unknown", "wounded", 30, 30, 30, "exact")]),
+        ("it", "Sei morti e 30 feriti: è il bilancio dell'attacco su Odessa.",
+         [("UKR", "unknown", "killed", 6, 6, 6, "exact"), ("UKR", "unknown", "wounded", 30, 30, 30, "exact")]),
+    ],
+    # a part of the wounded between dashes, before the toll's noun, is no count of the dead
+    "dashed_aside_before_the_toll": [
+        ("it", "È di 9 morti e 60 feriti - 12 dei quali in condizioni gravi - il bilancio del raid su Odessa.",
+         [("UKR", "unknown", "killed", 9, 9, 9, "exact"), ("UKR", "unknown", "wounded", 60, 60, 60, "exact")]),
+        ("en", "Nine dead and 60 wounded – 12 of them seriously – is the toll of the raid on Odesa.",
+         [("UKR", "unknown", "killed", 9, 9, 9, "exact"), ("UKR", "unknown", "wounded", 60, 60, 60, "exact")]),
+    ],
     # a body named as the source after what it said is no side of the dead, as it is not when named first
     "source_named_after_the_toll": [
         ("en", "In Kidal 12 policemen were killed in the ambush, the UN mission said.",

@@ -214,6 +214,7 @@ def _place_prep_re_for(code: str) -> re.Pattern:
 
 
 SENTENCE_END = re.compile(r"[.!?]\s+")
+ASIDE_MARK = re.compile(r",|\s[-–—]\s")  # what opens or closes an aside: a comma, a spaced dash
 NAME_BRACKET = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+\($")
 
 
@@ -598,10 +599,12 @@ def extract(ctx: Ctx) -> list[dict]:
             # bambini, sono rimaste ferite") yields to the figure; "di cui 600 morti" keeps its noun
             # (with no commas too, when the whole is counted right before: "nine people including three
             # women have been killed")
-            demote = 4 if (subsets[qi] and ("," in s[min(q.end, te):max(q.start, ts)] or _whole_before(ctx, q, qs))) \
-                or in_brackets[qi] else 0
-            if demote and q.end <= ts and "," in s[q.end:ts] and subsets[qi]:
-                continue  # "5 morti e 22 feriti, di cui due in gravi condizioni, il bilancio": the aside's own
+            demote = 4 if (subsets[qi] and (ASIDE_MARK.search(s, min(q.end, te), max(q.start, ts))
+                                            or _whole_before(ctx, q, qs))) or in_brackets[qi] else 0
+            if demote and q.end <= ts and ASIDE_MARK.search(s, q.end, ts) and subsets[qi]:
+                # "5 morti e 22 feriti, di cui due in gravi condizioni, il bilancio", or between dashes
+                # ("- 17 dei quali in condizioni gravi - il bilancio"): the aside's own
+                continue
             if q.end <= ts:
                 # a part's casualty word comes after its whole's noun phrase: "Four of 46 persons rushed
                 # to the medical center in Marawi are confirmed to have died"
@@ -954,6 +957,9 @@ def _share_party(ctx: Ctx, rows: list[dict]) -> None:
         elif row["_noun"] == "military" and not named and ctx.carry.soldiers:
             # "Six soldiers were killed in the first explosion": the soldiers the article last counted
             home = ctx.carry.soldiers[-1]
+        if home is not None and _only_attacker(ctx, home) \
+                and home not in (place.country if place else None, ctx.carry.place.country if ctx.carry.place else None):
+            home = _struck(ctx, home) or home  # "il bilancio degli attacchi iraniani contro Israele" in a story of Iran
         if home is not None and (row["_noun"] != "military" or not named):
             row["party"], row["personnel"] = home, noun or _unnamed_people(row, home)
 
@@ -1094,6 +1100,23 @@ def _attacker(ctx: Ctx, a) -> bool:
                 or ctx.lex.attack_agent_re.search(s, max(0, a.start - 80), a.start)
                 # (not a place: "In Nigeria the kidnappers have killed")
                 or (ctx.lex.kill_after_re.match(s, a.end) and (not _at_place(ctx, a.start) or _attackers_home(ctx, a))))
+
+
+def _only_attacker(ctx: Ctx, code: str) -> bool:
+    """Whether the sentence names the state `code` only as the attacker ("Pakistani forces killed
+    12 civilians", "gli attacchi iraniani contro Israele"): the victims' side is another."""
+    if not lang.is_state(code):
+        return False  # (fighters of a group are often killed after their own attack: "dopo l'assalto del BLA")
+    named = [a for a in ctx.actors if a.code == code and not ctx.in_speaker_zone(a.start, a.end)]
+    # (a land named where the attack was is no attacker: "in northern Mali drone strikes")
+    return bool(named) and all(_attacker(ctx, a) and not any(p.start <= a.start < p.end for p in ctx.places)
+                               for a in named)
+
+
+def _struck(ctx: Ctx, attacker: str) -> str | None:
+    """The state an attacker's attack is said to strike: "gli attacchi iraniani contro Israele"."""
+    return next((a.code for a in ctx.actors if lang.is_state(a.code) and a.code != attacker
+                 and _at_place(ctx, a.start) and not _attacker(ctx, a)), None)
 
 
 def _not_victims(ctx: Ctx, a) -> bool:
@@ -1951,6 +1974,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
     if personnel == "civilian" and heads and _generic(ctx, min(heads, key=lambda h: h[0].start())[0].group(0)) \
             and mixed_part:
         personnel = "unknown"  # "13 people, including three civilians": of both kinds
+    if party is not None and _only_attacker(ctx, party) and not (place and place.country == party):
+        # "le forze pakistane hanno ucciso 12 civili": the killers are never the victims' side; the
+        # state struck may be ("il bilancio degli attacchi iraniani contro Israele")
+        # (failing such a state the party stands: a state's strikes on its own people, "in Mali drone strikes")
+        party = _struck(ctx, party) or party
     row = {"_pos": pos, "party": party, "personnel": personnel, "casualty_type": ctype,
            "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
            "count_low": low, "count_best": best, "count_high": high, "count_qualifier": q.qualifier}

@@ -224,6 +224,11 @@ class PlaceReader:
         # a country's name before an attack's noun qualifies it, and is no place: "killed in US strikes"
         attacks = alternation(expand_all(pack.section("casualties").get("attack_nouns", [])), escape=False)
         self.attack_after_re = re.compile(rf"(?:['’]s)?\s+(?:{attacks})(?![\w-])", re.IGNORECASE) if attacks else None
+        # a town right after an attack's noun and a preposition of its target is where it struck:
+        # "the strike on Tel Aviv", "l'attacco su Kharkiv"
+        targets = alternation(pack.section("casualties").get("target_prepositions", []))
+        self.struck_re = re.compile(rf"(?<![\w-])(?:{attacks})\s+(?:{targets})\s+$", re.IGNORECASE) \
+            if attacks and targets else None
         # media's names, compiled once for the actor reader (most sentences name no medium)
         self.media_re, self.media_gate = actors.reader(self.code).media_re, actors.reader(self.code).media_gate
 
@@ -245,6 +250,9 @@ class PlaceReader:
         before an attack's noun is where it was (not "Moscow strikes", the government's)."""
         return self.attack_after_re is not None and bool(self.attack_after_re.match(text, end)) \
             and bool(self.article_end_re.search(text, max(0, start - 6), start))
+
+    def _struck(self, text: str, start: int) -> bool:
+        return self.struck_re is not None and bool(self.struck_re.search(text, max(0, start - 40), start))
 
     def _after_preposition(self, text: str, start: int) -> bool:
         return bool(self.prep_re.search(text[max(0, start - 40):start]))
@@ -291,7 +299,8 @@ class PlaceReader:
                         and not (self.attack_after_re and self.attack_after_re.match(text, m.end())):
                     found.append(Place(start, m.end(), name, None, self.countries[name], True))
             elif name in towns and (self._after_preposition(text, start)
-                                    or self._names_an_attack(text, start, m.end())) \
+                                    or self._names_an_attack(text, start, m.end())
+                                    or self._struck(text, start)) \
                     and not self.name_link_re.match(text, m.end()):  # "the Horn of Africa"
                 found.append(Place(start, m.end(), name, None, self._town_country(text, name, m, capitalised),
                                    town=True))
