@@ -505,6 +505,20 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+MISSION_AS_SUBJECT = [  # a mission named as its sentence's subject is a force: its presence, then its count carried
+    ("en", "MINUSCA has been in the Central African Republic since 2014.", "MINUSCA", "CAF", "troops", "presence", None),
+    ("it", "La Minusca è presente nella Repubblica Centrafricana dal 2014.", "MINUSCA", "CAF", "troops", "presence", None),
+    ("en", "MINUSCA has been in the Central African Republic since 2014. It has 14,400 troops.", "MINUSCA", "CAF", "troops",
+     "presence", 14400),
+    ("it", "La Minusca è presente nella Repubblica Centrafricana dal 2014. Conta 14.400 militari.", "MINUSCA", "CAF",
+     "troops", "presence", 14400),
+]
+CONTRIBUTORS_NAMED = [  # after a noun of contributors alone, states with their contingents in brackets are each present
+    ("en", "MINUSCA has been in the Central African Republic since 2014. Other large contributors are Rwanda (2,150), "
+     "Pakistan (1,300) and Malaysia (410).", "MYS", "CAF", "troops", "presence", 410),
+    ("it", "La Minusca è presente nella Repubblica Centrafricana dal 2014. Tra i maggiori contributori seguono Ruanda "
+     "(2.150), Pakistan (1.300) e Malesia (410).", "MYS", "CAF", "troops", "presence", 410),
+]
 ORIGIN_AND_DATELINE = [  # a dateline's country is no actor; states forces are said to come from are no host
     ("en", "Bangui, Central African Republic – The UN mission has withdrawn 1,200 peacekeepers from the country.",
      "UN", "CAF", "troops", "withdraw", 1200),
@@ -556,7 +570,7 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = ORIGIN_AND_DATELINE + EXERCISE_INVOLVED \
+CASES = MISSION_AS_SUBJECT + CONTRIBUTORS_NAMED + ORIGIN_AND_DATELINE + EXERCISE_INVOLVED \
     + PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
     + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \

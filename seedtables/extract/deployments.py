@@ -509,6 +509,22 @@ def _mission(ctx: Ctx, np_forces: list[re.Match]) -> str | None:
     return next((a.code for a in ctx.actors if lang.is_mission(a.code)), "UN")
 
 
+def _mission_subject(ctx: Ctx) -> list[re.Match]:
+    """A mission named as its sentence's subject is a force itself: "UNIFIL has been in Lebanon
+    since 1978", "La Unifil è presente in Libano" (its presence, though no force noun is written)."""
+    s = ctx.text
+    opening = _sentence_opening_re(ctx.lex.pack.code)
+    return [m for a in ctx.actors if lang.is_mission(a.code) and opening.fullmatch(s, 0, a.start)
+            and (m := re.compile(re.escape(a.text)).match(s, a.start))]
+
+
+@functools.cache
+def _sentence_opening_re(code: str) -> re.Pattern:
+    """What may stand before a sentence's subject: nothing, or an article ("La Unifil", "The UN mission")."""
+    articles = lang.alternation(lang.load(code).get("articles", []))
+    return re.compile(rf"\W*(?:(?:{articles})(?:\s+|(?<=['’])))?", re.IGNORECASE)
+
+
 def extract(ctx: Ctx) -> list[dict]:
     rows, seen = [], set()
     lex, s = ctx.lex, ctx.text
@@ -518,10 +534,12 @@ def extract(ctx: Ctx) -> list[dict]:
         for m in rx.finditer(s):
             if all(m.end() <= t[1] or m.start() >= t[2] for t in triggers):
                 triggers.append((action, m.start(), m.end()))
-    forces = list(lex.force_re.finditer(s)) + _nationals_counted(ctx)
+    forces = list(lex.force_re.finditer(s)) + _nationals_counted(ctx) + _mission_subject(ctx)
     if not forces and not triggers:
         # no verb of deploying and no force stationed: most sentences (but for a list of contributors)
-        return _listed_contributors(ctx, [], []) if _contributor_res(lex.pack.code)[0].search(s) else []
+        lists, _, nouns = _contributor_res(lex.pack.code)
+        return _listed_contributors(ctx, [], []) if lists.search(s) else \
+            _contributors(ctx, [], [], []) if nouns.search(s) else []
     if forces and triggers:
         # "While 2,850 soldiers are going home, 950 others are arriving": a count whose force noun is
         # left out ("others", "altri") stands for the sentence's forces
@@ -977,7 +995,10 @@ def _contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match], triggers) 
               if re.fullmatch(r"\s*\(\s*", s[a.end:q.start]) and re.match(r"\s*(?:[^\W\d_]+\s*)?\)", s[q.end:q.end + 20])
               and not q.percent and q.at_most(COUNT_MAX)]
     # (not the dead by nationality: "the peacekeepers killed were from Nepal (12) and India (3)")
-    if len(listed) < 2 or not (forces or any(lang.is_mission(a.code) for a in ctx.actors)) or ctx.names_casualty():
+    # (the list may follow a noun of contributors alone: "Fra i maggiori contributori seguono India (902), Ghana (878)")
+    if len(listed) < 2 or not (forces or any(lang.is_mission(a.code) for a in ctx.actors)
+                               or _contributor_res(ctx.lex.pack.code)[2].search(s, 0, listed[0][0].start)) \
+            or ctx.names_casualty():
         return []
     first = listed[0][0]
     if ctx.lex.destination_re.search(s, max(0, first.start - 8), first.start) and not ctx.after_from(first.start):
@@ -1014,11 +1035,13 @@ def _contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match], triggers) 
 
 
 @functools.cache
-def _contributor_res(code: str) -> tuple[re.Pattern, re.Pattern]:
+def _contributor_res(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     d = lang.load(code).section("deployments")
     lists, given = d.get("contributor_lists", []), d.get("provided_by", [])
+    nouns = lang.expand_all(d.get("contributor_nouns", []))
     return (re.compile(rf"(?<![\w])(?:{lang.alternation(lists, escape=False)})\s*" if lists else r"(?!x)x", re.IGNORECASE),
-            re.compile(rf"\s*(?:{lang.alternation(given, escape=False)})(?![\w])\s*" if given else r"(?!x)x", re.IGNORECASE))
+            re.compile(rf"\s*(?:{lang.alternation(given, escape=False)})(?![\w])\s*" if given else r"(?!x)x", re.IGNORECASE),
+            re.compile(lang.bounded(lang.alternation(nouns)) if nouns else r"(?!x)x", re.IGNORECASE))
 
 
 def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> list[dict]:
@@ -1026,7 +1049,7 @@ def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> 
     Sudafrica e Tanzania': the states a sentence lists as giving a mission's or a force's troops
     are each present where the force serves (uncounted: a list names no contingent's size)."""
     s = ctx.text
-    lists, given = _contributor_res(ctx.lex.pack.code)
+    lists, given, _ = _contributor_res(ctx.lex.pack.code)
     # (the list after forces: "caschi blu forniti da ..."; "weapons provided by Iran" is no force)
     opens = [m.end() for m in lists.finditer(s)]
     for f in forces:  # (a few words may stand between: "il personale militare della MONUSCO è fornito da")
