@@ -12,6 +12,19 @@ M = 1_000_000
 
 # (class, language, text, [(supplier, recipient, item, share, quantity, quantity_unit), ...])
 CASES = [
+    # a party of the flow that opens a list of states, each with its share in brackets: each its own share
+    ("bracketed_parties", "en", "Three-quarters of Turkish arms exports went to Qatar (31%), Pakistan (24%) and Oman (20%).",
+     [("TUR", "QAT", "weapons", 0.31, None, None), ("TUR", "PAK", "weapons", 0.24, None, None),
+      ("TUR", "OMN", "weapons", 0.20, None, None)]),
+    # a bare number after a first share, a preposition and a state after it, is a share too
+    ("bare_shares", "en", "Turkey sells 31 percent of its weapons to Qatar, 24 to Pakistan and 20 to Oman.",
+     [("TUR", "QAT", "weapons", 0.31, None, None), ("TUR", "PAK", "weapons", 0.24, None, None),
+      ("TUR", "OMN", "weapons", 0.20, None, None)]),
+    ("bare_shares", "it", "La Turchia vende il 31% delle sue armi al Qatar, il 24 al Pakistan e il 20 all'Oman.",
+     [("TUR", "QAT", "weapons", 0.31, None, None), ("TUR", "PAK", "weapons", 0.24, None, None),
+      ("TUR", "OMN", "weapons", 0.20, None, None)]),
+    # (a price is no sale: "a rifle that sells for $900")
+    ("price_no_sale", "en", "In Kenya a rifle that sells for $900 is worth far more across the border.", []),
     # "dare a" is a verb of giving when a recipient follows it
     ("given_to", "it", "Il Canada ha dato alla Moldavia 40 milioni di dollari in aiuti militari.",
      [("CAN", "MDA", "military_aid", None, 40 * M, "USD")]),

@@ -266,6 +266,7 @@ def extract(ctx: Ctx) -> list[dict]:
         seen.clear()
         seen.update((r["supplier"], r["recipient"], r["item"]) for r in listed)
         rows = listed
+    rows = _bracketed_parties(ctx, rows, seen)
     _exporter_supplies(ctx, rows)
     rows += _comparisons(ctx, rows, seen)
     rows += _besides(ctx, rows, seen)
@@ -299,6 +300,9 @@ def extract(ctx: Ctx) -> list[dict]:
     return rows
 
 
+BARE_SHARE_LINK = re.compile(r"\s+[^\W\d_]{1,5}(?:['’]|\s+)")  # one short word: "to", "alla", "all'"
+
+
 def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
     """'54% of Pakistani arms imports and 82% of Bangladeshi imports': a second share joined to a
     row's, of another owner named right after it, is that owner's flow from the same supplier."""
@@ -316,11 +320,17 @@ def _coordinated_shares(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
         suppliers_listed = named is not None and named.code == r["supplier"]
         for q in ctx.numbers_free() if first is not None else ():
             gap = s[first.end:q.start]
+            owner = next((a for a in ctx.actors if q.end <= a.start < q.end + 45 and a.code != r["supplier"]
+                          and not re.search(r"[,;.]", s[q.end:a.start])), None)
+            # (a bare number after a first share, a preposition and a state right after it, is a share
+            # too: "27 percent of its weapons to India, 14 to China", "il 27% ... all'India, il 14 alla Cina")
+            bare = not q.percent and first.percent and 0 < q.value <= 100 and owner is not None \
+                and bool(BARE_SHARE_LINK.fullmatch(s, q.end, owner.start))
+            if bare:
+                q = replace(q, value=q.value / 100, percent=True)
             if not q.percent or q.start <= first.end or q.value > 1 or len(gap) > 80 or re.search(r"[;:]", gap) \
                     or not joined.search(gap) or round(q.value, 6) in taken:
                 continue
-            owner = next((a for a in ctx.actors if q.end <= a.start < q.end + 45 and a.code != r["supplier"]
-                          and not re.search(r"[,;.]", s[q.end:a.start])), None)
             origin = owner is not None and suppliers_listed
             supplier, recipient = (owner.code, r["recipient"]) if origin else (r["supplier"], owner.code if owner else None)
             flow = (supplier, recipient, r["item"])
@@ -1297,6 +1307,30 @@ def _bracket_count(ctx: Ctx, a: Actor):
     if q is None or not re.match(r"\s*\)", ctx.text[q.end:]) or not q.at_most(QUANTITY_MAX):
         return None
     return q
+
+
+def _bracketed_parties(ctx: Ctx, rows: list[dict], seen: set) -> list[dict]:
+    """'Two-thirds of Russian arms exports went to India (38%), China (17%), and Kazakhstan (11%)': a
+    party of a flow just read that opens a list of states, each with its share in brackets, is one
+    of several parties; each takes the flow with its own share (the whole's share is no one's)."""
+    listed = [(a, q) for a in ctx.actors if lang.is_state(a.code) and (q := _bracket_share(ctx, a)) is not None]
+    if len(listed) < 2:
+        return rows
+    out = []
+    for r in rows:
+        role = next((k for k in ("recipient", "supplier") if r[k] == listed[0][0].code), None)
+        if role is None or r["share"] is None and len(rows) > 1:
+            out.append(r)
+            continue
+        for a, q in listed:
+            other = r["supplier" if role == "recipient" else "recipient"]
+            key = (a.code, other, r["item"]) if role == "supplier" else (other, a.code, r["item"])
+            if a.code == other or (key in seen and a is not listed[0][0]):
+                continue
+            seen.add(key)
+            out.append({**r, role: a.code, "_pos": a.start, "share": round(q.value, 6), "share_qualifier": q.qualifier,
+                        "share_of": _share_of(ctx, q) or r["share_of"]})
+    return out
 
 
 def _shares_apart(listed: list[dict]) -> bool:
