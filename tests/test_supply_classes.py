@@ -23,6 +23,15 @@ CASES = [
     ("bare_shares", "it", "La Turchia vende il 31% delle sue armi al Qatar, il 24 al Pakistan e il 20 all'Oman.",
      [("TUR", "QAT", "weapons", 0.31, None, None), ("TUR", "PAK", "weapons", 0.24, None, None),
       ("TUR", "OMN", "weapons", 0.20, None, None)]),
+    # shares each linked by "from" to a supplier, the first one's clause naming the recipient by a possessive
+    ("shares_from_with_owner", "en", "62 per cent of Egypt's arms acquisitions are sourced from Russian firms, with 20 "
+     "per cent coming from France and 0.5 per cent from Spain.",
+     [("RUS", "EGY", "weapons", 0.62, None, None), ("FRA", "EGY", "weapons", 0.20, None, None),
+      ("ESP", "EGY", "weapons", 0.005, None, None)]),
+    ("shares_from_with_owner", "it", "Il 62% degli acquisti di armi dell'Egitto proviene dalla Russia, il 20% dalla "
+     "Francia e lo 0,5% dalla Spagna.",
+     [("RUS", "EGY", "weapons", 0.62, None, None), ("FRA", "EGY", "weapons", 0.20, None, None),
+      ("ESP", "EGY", "weapons", 0.005, None, None)]),
     # (a price is no sale: "a rifle that sells for $900")
     ("price_no_sale", "en", "In Kenya a rifle that sells for $900 is worth far more across the border.", []),
     # "dare a" is a verb of giving when a recipient follows it

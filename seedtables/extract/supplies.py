@@ -199,8 +199,10 @@ class _Extra:
         froms = alternation(s.get("from", []))
         self.from_list_re = re.compile(rf"(?:\s+[^\W\d]+){{0,5}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
                                        re.IGNORECASE)
-        # (a share's clause may be longer: "61 per cent of Saudi weapon imports were shipped from the US")
-        self.share_from_re = re.compile(rf"(?:\s+[^\W\d]+){{0,8}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
+        # (a share's clause may be longer, and name its owner: "61 per cent of Saudi weapon imports were
+        # shipped from the US", "69 per cent of Israel's arms imports come from the United States")
+        word = r"[^\W\d]+(?:['’][^\W\d]*)?"
+        self.share_from_re = re.compile(rf"(?:\s+{word}){{0,8}}\s+(?:{froms})(?:(?<=['’])|\s+)(?:(?:{articles})\s+)?",
                                         re.IGNORECASE)
 
 
