@@ -505,6 +505,14 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+MILITARY_AND_BASES = [  # "the US military" is a force before a verb of being there; vacating a base is leaving
+    ("en", "The British military had been deployed in Oman to train its army.", "GBR", "OMN", "troops", "deploy", None),
+    ("en", "British soldiers vacated their base in Muscat on Friday.", "GBR", "OMN", "troops", "withdraw", None),
+    ("it", "I soldati britannici hanno abbandonato la loro base a Mascate venerdì.", "GBR", "OMN", "troops", "withdraw",
+     None),
+    ("it", "A maggio erano già operativi oltre 300 militari britannici in Oman.", "GBR", "OMN", "troops", "presence", 300),
+    ("en", "By May, 300 British soldiers were already operational in Oman.", "GBR", "OMN", "troops", "presence", 300),
+]
 MISSION_AS_SUBJECT = [  # a mission named as its sentence's subject is a force: its presence, then its count carried
     ("en", "MINUSCA has been in the Central African Republic since 2014.", "MINUSCA", "CAF", "troops", "presence", None),
     ("it", "La Minusca è presente nella Repubblica Centrafricana dal 2014.", "MINUSCA", "CAF", "troops", "presence", None),
@@ -570,7 +578,7 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = MISSION_AS_SUBJECT + CONTRIBUTORS_NAMED + ORIGIN_AND_DATELINE + EXERCISE_INVOLVED \
+CASES = MILITARY_AND_BASES + MISSION_AS_SUBJECT + CONTRIBUTORS_NAMED + ORIGIN_AND_DATELINE + EXERCISE_INVOLVED \
     + PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
     + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \

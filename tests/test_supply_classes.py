@@ -32,6 +32,11 @@ CASES = [
      "Francia e lo 0,5% dalla Spagna.",
      [("RUS", "EGY", "weapons", 0.62, None, None), ("FRA", "EGY", "weapons", 0.20, None, None),
       ("ESP", "EGY", "weapons", 0.005, None, None)]),
+    # funds mobilised for someone are given to them
+    ("mobilised_funds", "it", "Il governo norvegese ha mobilitato altri 2 miliardi di euro in aiuti militari alla Moldavia.",
+     [("NOR", "MDA", "military_aid", None, 2 * B, "EUR")]),
+    ("mobilised_funds", "en", "Norway has mobilised another 2 billion euros in military aid for Moldova.",
+     [("NOR", "MDA", "military_aid", None, 2 * B, "EUR")]),
     # (a price is no sale: "a rifle that sells for $900")
     ("price_no_sale", "en", "In Kenya a rifle that sells for $900 is worth far more across the border.", []),
     # "dare a" is a verb of giving when a recipient follows it
