@@ -2227,6 +2227,17 @@ CASES = {
         ("it", "Le forze maliane hanno ucciso almeno 15 civili vicino a Kidal domenica.",
          [("MLI", "civilian", "killed", 15, 15, None, "at_least")]),
     ],
+    # a limb lost is a wound, not a death
+    "limb_lost": [
+        ("en", "In Odesa a dock worker lost a leg in the strike.", [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),
+        ("it", "A Odessa un operaio del porto ha perso una gamba nell'attacco.",
+         [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),
+    ],
+    # the speaker that goes on to a killing in the gerund of its own clause killed them: not its own dead
+    "speaker_killing_in_the_gerund": [
+        ("en", "The Nigerien army said it repelled an attack by Boko Haram fighters near Diffa, killing about 30 "
+         "militants.", [("BOKO HARAM", "military", "killed", None, 30, None, "approx")]),
+    ],
     # a town right after an attack's noun and its target preposition is where the dead are
     "struck_town": [
         ("en", "Six dead and 30 wounded is the toll of the strike on Odesa.",

@@ -1404,20 +1404,27 @@ def _army_re(code: str) -> re.Pattern:
 
 
 @cache
-def _speaker_as_agent_re(code: str) -> tuple[re.Pattern, re.Pattern]:
+def _speaker_as_agent_re(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     d = lang.load(code).section("casualties")
     words, losing = expand_all(d.get("speaker_as_agent", [])), expand_all(d.get("losing_verbs", []))
+    gerunds = expand_all(d.get("killing_gerunds", []))
     return (re.compile(rf"\s*(?:\S+\s+)?(?:{alternation(words, escape=False)})\s+(?:\S+\s+)?" if words else r"(?!x)x",
                        re.IGNORECASE),
-            re.compile(rf"(?:{alternation(losing)})(?![\w])" if losing else r"(?!x)x", re.IGNORECASE))
+            re.compile(rf"(?:{alternation(losing)})(?![\w])" if losing else r"(?!x)x", re.IGNORECASE),
+            re.compile(rf"(?:{alternation(gerunds)})(?![\w])" if gerunds else r"(?!x)x", re.IGNORECASE))
 
 
 def _speaker_kills(ctx: Ctx, st, pos: int, q) -> bool:
     """Whether the speaker tells of a killing it did, its verb before the count: "the army said
     it killed seven soldiers", "l'esercito ha detto di aver ucciso sette soldati"."""
-    agent, losing = _speaker_as_agent_re(ctx.lex.pack.code)
-    return st.verb_end <= pos < q.start and bool(agent.fullmatch(ctx.text, st.verb_end, pos)) \
-        and not losing.match(ctx.text, pos)
+    agent, losing, gerund = _speaker_as_agent_re(ctx.lex.pack.code)
+    if not st.verb_end <= pos < q.start or losing.match(ctx.text, pos):
+        return False
+    # (or its own clause goes on to a killing in the gerund: "ha dichiarato di aver respinto gli
+    # attacchi, uccidendo circa 40 militanti", "said it repelled the attack, killing 40 militants")
+    return bool(agent.fullmatch(ctx.text, st.verb_end, pos)) or bool(
+        gerund.match(ctx.text, pos) and agent.match(ctx.text, st.verb_end)
+        and not re.search(r"[;:]", ctx.text[st.verb_end:pos]))
 
 
 def _freed(ctx: Ctx, q, trigger_spans) -> bool:
