@@ -505,6 +505,15 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+PEOPLE_ALREADY_THERE = [  # people of a state whose forces were sent, already deployed: those forces; a mission's
+    # use of soldiers is their presence
+    ("it", "Un nuovo contingente di agenti di polizia ruandesi è arrivato a Bangui. Si tratta di 150 agenti che si "
+     "uniscono agli oltre 600 ruandesi già schierati nel Paese.", "RWA", "CAF", "troops", "deploy", 600),
+    ("en", "A new contingent of Rwandan police officers arrived in Bangui. These are 150 officers who join the more "
+     "than 600 Rwandans already deployed in the country.", "RWA", "CAF", "troops", "deploy", 600),
+    ("it", "Attualmente la missione Minusca vede l'impiego complessivo di 750 soldati portoghesi.", "PRT", "CAF", "troops",
+     "presence", 750),
+]
 MILITARY_AND_BASES = [  # "the US military" is a force before a verb of being there; vacating a base is leaving
     ("en", "The British military had been deployed in Oman to train its army.", "GBR", "OMN", "troops", "deploy", None),
     ("en", "British soldiers vacated their base in Muscat on Friday.", "GBR", "OMN", "troops", "withdraw", None),
@@ -578,7 +587,8 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = MILITARY_AND_BASES + MISSION_AS_SUBJECT + CONTRIBUTORS_NAMED + ORIGIN_AND_DATELINE + EXERCISE_INVOLVED \
+CASES = PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_SUBJECT + CONTRIBUTORS_NAMED + ORIGIN_AND_DATELINE \
+    + EXERCISE_INVOLVED \
     + PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
     + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \

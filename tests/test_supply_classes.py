@@ -32,6 +32,12 @@ CASES = [
      "Francia e lo 0,5% dalla Spagna.",
      [("RUS", "EGY", "weapons", 0.62, None, None), ("FRA", "EGY", "weapons", 0.20, None, None),
       ("ESP", "EGY", "weapons", 0.005, None, None)]),
+    # a sum received, its giver between, is money received from that giver
+    ("sum_received", "it", "Dal 1990 a oggi, la Giordania ha ricevuto dagli Stati Uniti un totale di 30 miliardi di "
+     "dollari.",
+     [("USA", "JOR", "financial", None, 30 * B, "USD")]),
+    ("sum_received", "en", "Since 1990, Jordan has received from the United States a total of $30 billion.",
+     [("USA", "JOR", "financial", None, 30 * B, "USD")]),
     # funds mobilised for someone are given to them
     ("mobilised_funds", "it", "Il governo norvegese ha mobilitato altri 2 miliardi di euro in aiuti militari alla Moldavia.",
      [("NOR", "MDA", "military_aid", None, 2 * B, "EUR")]),

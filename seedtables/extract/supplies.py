@@ -656,11 +656,14 @@ def _qualifies_items(ctx: Ctx, trig: Trigger) -> bool:
 
 
 def _sum_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
-    """'I Paesi nordici hanno stanziato oltre 20 miliardi di euro': a give verb whose object is a sum
-    and no item. The item is the one carried over, else money."""
-    if trig.kind != "give":
+    """'I Paesi nordici hanno stanziato oltre 20 miliardi di euro', 'Israele ha ricevuto dagli Stati
+    Uniti un totale di 251,2 miliardi di dollari': a verb of giving or receiving whose object is a
+    sum and no item. The item is the one carried over, else money."""
+    if trig.kind not in ("give", "receive"):
         return []
-    q = next((q for q in ctx.numbers_free() if trig.end <= q.start < scope_end and q.start - trig.end < 30
+    # (a receiver's giver may stand between: "ha ricevuto dagli Stati Uniti un totale di 251,2 miliardi")
+    reach = 30 if trig.kind == "give" else 50
+    q = next((q for q in ctx.numbers_free() if trig.end <= q.start < scope_end and q.start - trig.end < reach
               and not q.percent and _unit_after(ctx, q) in ctx.lex.currencies.values()), None)
     if q is None:
         return []
@@ -669,7 +672,9 @@ def _sum_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]:
         return []
     cur = ctx.lex.currency_re.match(ctx.text, q.end)
     text = ctx.text[q.num_start:cur.end() if cur else q.end]
-    return _row(ctx, seen, supplier, recipient, ctx.carry.item or "financial", text, q.start, q.start,
+    # (a sum received is money, whatever was supplied before: "the North has earned about 20 billion dollars")
+    item = "financial" if trig.kind == "receive" else ctx.carry.item or "financial"
+    return _row(ctx, seen, supplier, recipient, item, text, q.start, q.start,
                 quantity=q if q.at_most(QUANTITY_MAX) else None, unit=_unit_after(ctx, q))
 
 
