@@ -2227,6 +2227,17 @@ CASES = {
         ("it", "Le forze maliane hanno ucciso almeno 15 civili vicino a Kidal domenica.",
          [("MLI", "civilian", "killed", 15, 15, None, "at_least")]),
     ],
+    # more of the same at another place, past an aside, shares the casualty word
+    "more_elsewhere": [
+        ("en", "At least 12 people were killed in Odesa, including three at a school, and another 6 in Kherson.",
+         [("UKR", "unknown", "killed", 12, 12, None, "at_least"), ("UKR", "unknown", "killed", 6, 6, 6, "exact")]),
+        ("it", "Almeno 12 persone sono state uccise a Odessa, incluse tre in una scuola, e altre 6 a Kherson.",
+         [("UKR", "unknown", "killed", 12, 12, None, "at_least"), ("UKR", "unknown", "killed", 6, 6, 6, "exact")]),
+        # (with a word of its own it is its own fact)
+        ("en", "At least 12 people were killed in Odesa, including three at a school, and another 6 were wounded in "
+               "Kherson.", [("UKR", "unknown", "killed", 12, 12, None, "at_least"),
+                            ("UKR", "unknown", "wounded", 6, 6, 6, "exact")]),
+    ],
     # a limb lost is a wound, not a death
     "limb_lost": [
         ("en", "In Odesa a dock worker lost a leg in the strike.", [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),

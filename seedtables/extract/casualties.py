@@ -691,6 +691,9 @@ def extract(ctx: Ctx) -> list[dict]:
                 continue  # a part after its whole is no next count of a list: "sei feriti, due in modo grave"
             used_q.add(qj)
             pairs.append((ti, qj))
+        for qj in _more_elsewhere(ctx, qs, qi, triggers[ti], used_q, trigger_spans):
+            used_q.add(qj)
+            pairs.append((ti, qj))
     rows: list[dict] = []
     for ti, qi in sorted(pairs, key=lambda p: qs[p[1]].start):  # in reading order, for inheritance
         ctype, ts, te = triggers[ti]
@@ -1020,6 +1023,28 @@ def _coordinated(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_span
     if not forward and not noun:
         out += (_added_after(ctx, qs, trigger, used_q, trigger_spans)
                 or _listed_after(ctx, qs, trigger, used_q, trigger_spans))
+    return out
+
+
+def _more_elsewhere(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_spans) -> list[int]:
+    """'10 vittime a Kiev, incluse cinque nell'ospedale pediatrico, e altre 10 a Kryvyi Rig': a count
+    of more of the same at another place, joined past an aside, with no casualty word of its own,
+    shares the paired count's word."""
+    s, out = ctx.text, []
+    start = max(qs[qi].end, trigger[2])
+    for qj, q in enumerate(qs):
+        if qj in used_q or q.start <= start:
+            continue
+        if q.start - start > 160 or re.search(r"[;.]", s[start:q.start]) \
+                or any(start <= a < q.start for a, _ in trigger_spans):
+            break
+        before = s[max(start, q.start - 20):q.start]
+        more = ctx.lex.more_re.search(before)
+        if not (more and ctx.lex.coordination_re.search(before, 0, more.start())) or not _at_place_after(ctx, q):
+            continue
+        if any(q.end <= a < ctx.clause_end(q.end) for a, _ in trigger_spans):
+            break  # "e altri 10 sono rimasti feriti a Kherson": a word of its own
+        out.append(qj)
     return out
 
 
