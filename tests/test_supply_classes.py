@@ -1123,3 +1123,24 @@ def test_an_attacker_named_by_its_attacks_is_no_party(tmp_path, language, text, 
 ])
 def test_shares_each_from_its_own_supplier(tmp_path, language, text, expected):
     assert {(r["supplier"], r["recipient"], r["share"]) for r in _rows(tmp_path, language, text)} == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Egypt's main arms suppliers and their share of its imports: Russia (41 percent), France (21 percent) and "
+     "Spain (4 percent).\n\nThe Russian arms transfers to Egypt included the delivery of 50 combat aircraft.\n\n"
+     "Algeria ranked as the fifth largest arms importer. The North African country's main arms suppliers and their share "
+     "of its imports: Russia (73 percent) and China (10 percent)."),
+    ("it", "I principali fornitori di armi dell'Egitto e la loro quota delle sue importazioni: Russia (41 per cento), "
+     "Francia (21 per cento) e Spagna (4 per cento).\n\nL'Algeria è il quinto importatore di armi. I principali fornitori "
+     "di armi del Paese nordafricano e la loro quota delle sue importazioni: Russia (73 per cento) e Cina (10 per cento)."),
+])
+def test_a_paragraph_names_the_flow_its_lists_are_of(tmp_path, language, text):
+    """The owner of a flow noun and its to-phrase name the flow a delivery counts ("The Russian arms
+    transfers to Egypt included the delivery of ..."), not the last supplier of the list before;
+    a state ranked as an importer is the recipient of the suppliers listed next."""
+    got = {(r["supplier"], r["recipient"], r["share"], r["quantity"]) for r in _rows(tmp_path, language, text)}
+    assert ("RUS", "DZA", 0.73, None) in got and ("CHN", "DZA", 0.10, None) in got, got
+    assert ("FRA", "EGY", 0.21, None) in got and ("RUS", "EGY", 0.41, None) in got, got
+    assert not any(recipient == "EGY" and share in (0.73, 0.10) for _, recipient, share, _ in got), got
+    if language == "en":
+        assert ("RUS", "EGY", None, 50) in got and not any(s == "ESP" and q == 50 for s, _, _, q in got), got

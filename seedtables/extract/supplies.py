@@ -193,6 +193,7 @@ class _Extra:
         # a to-word and the article after it: where a buyer's name starts
         self.to_phrase_re = re.compile(rf"(?<![\w])(?:{alternation(s.get('to', []))})(?:(?<=['’])|(?![\w]))\s*"
                                        rf"(?:(?:{articles})(?:(?<=['’])|(?![\w]))\s*)?(?=\w)", re.IGNORECASE)
+        self.importer_re = _words(s.get("importer_words", []))
         self.exports_re = re.compile(bounded(alternation(expand_all(s.get("export_words", [])) or ["(?!x)x"])),
                                      re.IGNORECASE)
         self.bracket_re = re.compile(r"\s*\(\s*")
@@ -299,6 +300,10 @@ def extract(ctx: Ctx) -> list[dict]:
         ctx.carry.flows.append((last["supplier"], last["recipient"]))
         ctx.carry.supplier, ctx.carry.recipient = last["supplier"], last["recipient"]
         ctx.carry.item, ctx.carry.share_of = last["item"], last["share_of"]
+    elif (importer := _importer_named(ctx)) and importer != ctx.carry.recipient:
+        # "Qatar ranked as the third largest arms importer": the paragraph now speaks of another
+        # recipient, and of no supplier yet ("The Gulf country's main suppliers: US (42 percent)")
+        ctx.carry.recipient, ctx.carry.supplier = importer, None
     return rows
 
 
@@ -986,6 +991,9 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                      and 0 <= trig.start - st.verb_end <= 30 and lang.is_state(st.speaker.country)
                      and not re.search(r"[,;:]", s[st.verb_end:trig.start])), None)
         owner = owner or (said if said != to else None)
+        # (a flow noun before it may name them: "The US arms transfers to Saudi Arabia included the delivery of")
+        if not owner and (named := _named_flow(ctx)) and (to is None or to == named[1]):
+            return named
         return owner or carry_supplier, to or carry_recipient
     # (a participle with its agent right after it is passive too: "the aid, delivered by Turkey to ...")
     if x.passive_re.search(s, max(0, trig.start - 30), trig.start) or x.agent_start_re.match(s, trig.end):
@@ -1199,7 +1207,7 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
     howitzers': a sentence opening so counts the items of the flow just told, between the same
     parties (the paragraph's, else the title's)."""
     lex, s = ctx.lex, ctx.text
-    supplier, recipient = _carried_flow(ctx)
+    supplier, recipient = _named_flow(ctx) or _carried_flow(ctx)
     opener = _extra(lex).restatement_re.match(s)
     if not (supplier and recipient) or not (opener or _opens_on_items(ctx) or _list_item(ctx)):
         return []
@@ -1220,6 +1228,32 @@ def _restated(ctx: Ctx, seen: set) -> list[dict]:
                         item.start(), quantity=q, unit=_unit_after(ctx, q) or lex.units.get(fold(item.group(0)))
                         or _model_unit(ctx, item.group(0)))
     return out
+
+
+def _importer_named(ctx: Ctx) -> str | None:
+    """The state a sentence names as an importer: the owner of its imports ("Qatar's purchases
+    included ..."), or its subject ranked as one ("Qatar ranked as the third largest arms importer")."""
+    for noun in _extra(ctx.lex).importer_re.finditer(ctx.text):
+        owner = ctx.owner_of(noun.start(), noun.end())
+        subject = next((a for a in ctx.actors if a.end <= noun.start() and a.start <= ctx.clause_start(a.start) + 4
+                        and lang.is_state(a.code) and not re.search(r"[,;:]", ctx.text[a.end:noun.start()])), None)
+        found = owner or subject
+        if found is not None and lang.is_state(found.code):
+            return found.code
+    return None
+
+
+def _named_flow(ctx: Ctx) -> tuple[str, str] | None:
+    """'The US arms transfers to Saudi Arabia included ...': a flow noun whose owner stands right
+    before it and whose recipient follows a to-word names the parties of what it includes."""
+    x = _extra(ctx.lex)
+    for noun in (*x.imports_re.finditer(ctx.text), *x.exports_re.finditer(ctx.text)):
+        owner = next((a for a in ctx.actors if 0 <= noun.start() - a.end <= 12
+                      and re.fullmatch(r"(?:['’]s)?\s+(?:[^\W\d_]+\s+)?", ctx.text[a.end:noun.start()])), None)
+        recipient = _recipient_after(ctx, noun.end())
+        if owner is not None and recipient is not None and recipient != owner.code:
+            return owner.code, recipient
+    return None
 
 
 def _list_item(ctx: Ctx) -> bool:
@@ -1442,6 +1476,10 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
     owner = ctx.owner_of(noun.start(), noun.end()) if noun else None
     owner = owner or next((a for a in ctx.actors if noun and 0 < a.start - noun.end() < 14
                            and x.owner_link_re.fullmatch(s[noun.end():a.start].strip())), None)
+    # (or the genitive after the noun of suppliers, past an item: "I principali fornitori di armi dell'Egitto")
+    suppliers = lex.supplier_nouns.search(s)
+    owner = owner or next((a for a in ctx.actors if suppliers and 0 < a.start - suppliers.end() < 30
+                           and x.owner_link_re.fullmatch(_without_items(ctx, s[suppliers.end():a.start]).strip())), None)
     # (or a people's name before it, past an item word: "Saudi weapon imports")
     owner = owner or (_demonym_by(ctx, noun.start(), noun.end(), ctx.actors) if noun else None) or next(
         (a for a in ctx.actors if noun and a.kind == "demonym" and 0 < noun.start() - a.end < 20
@@ -1485,6 +1523,14 @@ def _listed(ctx: Ctx, seen: set) -> list[dict]:
                          share_of=_share_of(ctx, of) or (_share_of(ctx, first) if first is not None else None))
         out += rows
     return out
+
+
+def _without_items(ctx: Ctx, text: str) -> str:
+    """The words between a noun and its owner, an item's phrase taken out: " di armi dell'" -> " dell'"."""
+    item = ctx.lex.item_re.search(text)
+    if item is None:
+        return text
+    return text[item.end():] if re.fullmatch(r"\s*(?:[^\W\d_]+['’]?\s*)?", text[:item.start()]) else text
 
 
 def _restated_share(ctx: Ctx, seen: set) -> list[dict]:
