@@ -2238,6 +2238,11 @@ CASES = {
                "Kherson.", [("UKR", "unknown", "killed", 12, 12, None, "at_least"),
                             ("UKR", "unknown", "wounded", 6, 6, 6, "exact")]),
     ],
+    # a town the gazetteer spells like a larger foreign city's other name is the region's own
+    "towns_of_the_region": [
+        ("en", "In February, 23 civilians were killed in Mambasa territory by the ADF.",
+         [("COD", "civilian", "killed", 23, 23, 23, "exact")]),
+    ],
     # a limb lost is a wound, not a death
     "limb_lost": [
         ("en", "In Odesa a dock worker lost a leg in the strike.", [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),

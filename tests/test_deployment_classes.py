@@ -505,6 +505,12 @@ HANDED_OVER = [  # a base handed over ("ha consegnato la base"), an airport left
     ("en", "Russian border guards have left the airport in Armenia.", "RUS", "ARM", "other", "withdraw", None),
 ]
 
+PEOPLES_LISTED = [  # several peoples counted by a verb of deploying are each a state's forces (not by one of coming)
+    ("it", "Nel nord del Kosovo sono schierati anche 1.200 polacchi, 640 malesi e 300 ungheresi.", "MYS", "XKX", "troops",
+     "deploy", 640),
+    ("en", "Also deployed in northern Kosovo are 1,200 Poles, 640 Malaysians and 300 Hungarians.", "POL", "XKX",
+     "troops", "deploy", 1200),
+]
 PEOPLE_ALREADY_THERE = [  # people of a state whose forces were sent, already deployed: those forces; a mission's
     # use of soldiers is their presence
     ("it", "Un nuovo contingente di agenti di polizia ruandesi è arrivato a Bangui. Si tratta di 150 agenti che si "
@@ -587,8 +593,8 @@ OWN_CLAUSE_PLACE = [  # the place of the forces' own clause, not one a later cla
     ("it", "La forza ruandese è stata dispiegata il 9 luglio, dopo una visita a Kigali del presidente mozambicano.",
      "RWA", "MOZ", "troops", "deploy", None),
 ]
-CASES = PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_SUBJECT + CONTRIBUTORS_NAMED + ORIGIN_AND_DATELINE \
-    + EXERCISE_INVOLVED \
+CASES = PEOPLES_LISTED + PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_SUBJECT + CONTRIBUTORS_NAMED \
+    + ORIGIN_AND_DATELINE + EXERCISE_INVOLVED \
     + PRESENCE_REDUCED + RELATIVE_COUNT + ASIDE_AFTER_FORCES + NATIONALS_COUNTED + PART_OF_THINGS \
     + OWN_CLAUSE_PLACE + HANDED_OVER + ARRIVAL_NOUN + LISTED_HOSTS + ALREADY_THERE \
     + UNCOUNTED_PRESENCE + COMMITTED \
@@ -601,6 +607,8 @@ CASES = PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_SUBJECT + CONTRIB
 
 # sentences that must give no deployment row
 NONE = [
+    # peoples counted as they come, with no verb of deploying, are no forces
+    ("en", "Some 200 Russians and 150 Ukrainians arrived in Antalya as tourists this week."),
     # forces an army has at home are no deployment
     ("en", "The Nigerian army has soldiers in every district of Kano."),
     # forces only to be sent stay no fact ("already" makes none of a plan)

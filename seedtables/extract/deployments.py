@@ -160,6 +160,13 @@ def _nationals_counted(ctx: Ctx) -> list[re.Match]:
     a count of a state's people in an article that has told of that state's forces sent is a count
     of those forces (elsewhere "200 Russians arrived" may be anyone)."""
     senders = {*ctx.carry.senders, ctx.title.sender, ctx.carry.sender} - {None}
+    counted = [a for a in ctx.actors if a.kind == "demonym" and lang.is_state(a.code)
+               and any(0 < a.start - q.end <= 2 for q in ctx.quantities)]
+    # (several peoples counted one after another by a verb of deploying are each a state's forces:
+    # "Nel sud del Libano sono schierati anche 3.993 indonesiani, 642 indiani, 568 ghanesi")
+    listed = {a.code for a in counted} if len(counted) >= 2 and _deployed_re(ctx.lex.pack.code).search(ctx.text) \
+        else set()
+    senders |= listed
     if not senders:
         return []
     out = []
@@ -173,10 +180,16 @@ def _nationals_counted(ctx: Ctx) -> list[re.Match]:
         # (and only where the sentence names no other land than where those forces went: not "200
         # Russians arrived in Antalya" in a story of Russian troops in Syria)
         hosts = {h for sender, h in ctx.carry.deployed if sender == a.code} | {ctx.title.host, ctx.carry.host}
-        if any(p.country and p.country not in hosts for p in ctx.places):
+        if a.code not in listed and any(p.country and p.country not in hosts for p in ctx.places):
             continue
         out.append(re.compile(re.escape(a.text)).match(ctx.text, a.start))
     return out
+
+
+@functools.cache
+def _deployed_re(code: str) -> re.Pattern:
+    words = lang.expand_all(lang.load(code).section("deployments").get("deployed_words", []))
+    return re.compile(lang.bounded(lang.alternation(words)) if words else r"(?!x)x", re.IGNORECASE)
 
 
 @functools.cache
