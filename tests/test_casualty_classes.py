@@ -2243,6 +2243,18 @@ CASES = {
         ("en", "In February, 23 civilians were killed in Mambasa territory by the ADF.",
          [("COD", "civilian", "killed", 23, 23, 23, "exact")]),
     ],
+    # a state a relative clause of losing hangs on lost them, whoever it then accuses
+    "relative_loser": [
+        ("it", "Il Tagikistan, che ha perso 31 soldati, sostiene che i kirghisi hanno bombardato il suo territorio.",
+         [("TJK", "military", "killed", 31, 31, 31, "exact")]),
+        ("en", "Tajikistan, which lost 31 soldiers, says Kyrgyz forces shelled its territory.",
+         [("TJK", "military", "killed", 31, 31, 31, "exact")]),
+    ],
+    # a count whose noun is left out, listed after a count of weapons, counts weapons
+    "items_listed_elided": [
+        ("it", "In Sinaloa l'esercito ha sequestrato 300 armi lunghe, 90 corte e 20mila proiettili.", []),
+        ("en", "In Sinaloa the army seized 300 assault rifles, 90 short and 20,000 rounds.", []),
+    ],
     # a limb lost is a wound, not a death
     "limb_lost": [
         ("en", "In Odesa a dock worker lost a leg in the strike.", [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),

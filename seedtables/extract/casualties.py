@@ -152,6 +152,12 @@ def _counts_items(ctx: Ctx, q, trigger_spans=()) -> bool:
     casualty word: "18 feriti da proiettili" counts the wounded)."""
     s = ctx.text
     item = ctx.item_after(q, 3)
+    if item is None and _people_at(ctx, s, _word_after(ctx, q)) is None:
+        # a count whose noun is left out, listed right after a count of items, counts items too:
+        # "hanno sequestrato 765 armi lunghe, 140 corte e 249mila proiettili"
+        before = next((o for o in reversed(ctx.quantities) if o.end <= q.start and q.start - o.end <= 40), None)
+        return before is not None and ctx.item_after(before, 3) is not None \
+            and bool(re.fullmatch(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:,|\s+(?:e|and|ed))\s+", s[before.end:q.start]))
     if item is None or any(q.end <= a < item.start() for a, _ in trigger_spans):
         return False
     # (an item word that qualifies people's noun counts the people: "scores of rice farmers")
@@ -1439,6 +1445,25 @@ def _speaker_as_agent_re(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]
             re.compile(rf"(?:{alternation(gerunds)})(?![\w])" if gerunds else r"(?!x)x", re.IGNORECASE))
 
 
+def _relative_loser(ctx: Ctx, pos: int) -> str | None:
+    """The state a relative clause of losing hangs on: "Armenia, which lost 49 soldiers", "l'Armenia,
+    che ha perso 49 soldati" (the antecedent right before the comma and the pronoun)."""
+    _, losing, _ = _speaker_as_agent_re(ctx.lex.pack.code)
+    if not losing.match(ctx.text, pos):
+        return None
+    m = _relative_opening_before(ctx.lex.pack.code).search(ctx.text, 0, pos)
+    return next((a.code for a in ctx.actors if m and a.end == m.start() and lang.is_state(a.code)), None)
+
+
+@cache
+def _relative_opening_before(code: str) -> re.Pattern:
+    """A comma and a relative pronoun (and an auxiliary) right before a verb: ", which", ", che ha"."""
+    pack = lang.load(code)
+    relatives = alternation(pack.get("relative_pronouns", [])) or "(?!x)x"
+    aux = alternation(pack.section("speech").get("auxiliaries", [])) or "(?!x)x"
+    return re.compile(rf"\s*,\s*(?:{relatives})\s+(?:(?:{aux})\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _speaker_kills(ctx: Ctx, st, pos: int, q) -> bool:
     """Whether the speaker tells of a killing it did, its verb before the count: "the army said
     it killed seven soldiers", "l'esercito ha detto di aver ucciso sette soldati"."""
@@ -1623,6 +1648,8 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         party = st.speaker.country
     # whose the phrase itself says they are, not where: "three peacekeepers from Senegal"
     named = party if owner and (owner.kind == "demonym" or ctx.after_from(owner.start)) else None
+    if party is None and (loser := _relative_loser(ctx, pos)) is not None:
+        party = loser  # "l'Armenia, che ha perso 49 soldati, sostiene che gli azeri ...": the antecedent lost them
     if party is None and (side := _side_before(ctx, q.end)):
         party = named = side  # "the number of deaths on the Kyrgyz side rose to 46"
     if party is None and (appos := _apposition_of_re(ctx.lex.pack.code).match(s, np_end)):
