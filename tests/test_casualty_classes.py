@@ -2255,6 +2255,13 @@ CASES = {
         ("it", "In Sinaloa l'esercito ha sequestrato 300 armi lunghe, 90 corte e 20mila proiettili.", []),
         ("en", "In Sinaloa the army seized 300 assault rifles, 90 short and 20,000 rounds.", []),
     ],
+    # a count whose noun is left out, a date right after it, counts the same people over another period
+    "same_people_other_period": [
+        ("en", "Over 1,300 people have been killed in Tigray since January and more than 4,000 since the start of 2021.",
+         [("ETH", "unknown", "killed", 1300, 1300, None, "over"), ("ETH", "unknown", "killed", 4000, 4000, None, "over")]),
+        ("it", "Oltre 1.300 persone sono state uccise nel Tigray da gennaio e più di 4.000 dall'inizio del 2021.",
+         [("ETH", "unknown", "killed", 1300, 1300, None, "over"), ("ETH", "unknown", "killed", 4000, 4000, None, "over")]),
+    ],
     # a limb lost is a wound, not a death
     "limb_lost": [
         ("en", "In Odesa a dock worker lost a leg in the strike.", [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),

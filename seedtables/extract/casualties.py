@@ -1054,6 +1054,13 @@ def _more_elsewhere(ctx: Ctx, qs: list, qi: int, trigger, used_q: set, trigger_s
     return out
 
 
+def _dated_after(ctx: Ctx, q) -> bool:
+    """A count whose noun is left out, a date right after it: "killed since January and more than
+    12,000 since the start of 2022" (the same people, over another period)."""
+    return any(0 < d.start - q.end <= 30 and re.fullmatch(r"\s+(?:[^\W\d_'’]+\s+){0,4}", ctx.text[q.end:d.start])
+               for d in ctx.dates)
+
+
 def _listed_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> list[int]:
     """A list of people that goes on after the participle shares it: "35 miliziani uccisi, undici
     tra militari e poliziotti e sette civili" (not "35 killed, 11 soldiers wounded": those have
@@ -1065,9 +1072,12 @@ def _listed_after(ctx: Ctx, qs: list, trigger, used_q: set, trigger_spans) -> li
         gap = s[last_end:q.start]
         joined = ctx.lex.coordination_re.search(gap)
         if (qj in used_q or not joined or len(gap) > 50 or re.search(r"[;.:()]", gap)
+                # (the words before the first "and" may only be where and when: "killed in Haiti since
+                # January and more than 12,000 since the start of 2022")
                 or not out and re.sub(r"[\s,]", "", gap[:joined.start()])
-                or any(last_end <= a < q.start for a, _ in trigger_spans) or not _counts_people(ctx, q)
-                or _displaced_after(ctx, q)):
+                and not (_dated_after(ctx, q) and not re.search(r"\d", gap))
+                or any(last_end <= a < q.start for a, _ in trigger_spans)
+                or not (_counts_people(ctx, q) or _dated_after(ctx, q)) or _displaced_after(ctx, q)):
             break
         out.append(qj)
         last_end = q.end
