@@ -607,6 +607,13 @@ CASES = PEOPLES_LISTED + PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_
 
 # sentences that must give no deployment row
 NONE = [
+    # a deployment told as a noun, an ordinal before it, and said to be scheduled is a plan
+    ("en", "A second deployment of 400 Rwandan police officers is scheduled to arrive in Bangui at a later date."),
+    ("it", "Il secondo invio di 400 agenti ruandesi è previsto per settembre."),
+    # an invasion that dates another fact is background
+    ("en", "He said 40 children have died in the region since Ethiopia launched its full-scale invasion of Eritrea in May "
+           "1998."),
+    ("it", "Nel 1999, a seguito dell'invasione dell'Eritrea da parte dell'Etiopia, il governo decise di armare la brigata."),
     # peoples counted as they come, with no verb of deploying, are no forces
     ("en", "Some 200 Russians and 150 Ukrainians arrived in Antalya as tourists this week."),
     # forces an army has at home are no deployment

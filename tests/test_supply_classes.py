@@ -43,6 +43,9 @@ CASES = [
      [("NOR", "MDA", "military_aid", None, 2 * B, "EUR")]),
     ("mobilised_funds", "en", "Norway has mobilised another 2 billion euros in military aid for Moldova.",
      [("NOR", "MDA", "military_aid", None, 2 * B, "EUR")]),
+    # a call to stop supplying is no flow
+    ("stop_supplying", "en", "Critics of Egypt are calling on Italy to stop supplying weapons to Egypt.", []),
+    ("stop_supplying", "it", "Crescono le pressioni sull'Italia per smettere di fornire armi all'Egitto.", []),
     # (a price is no sale: "a rifle that sells for $900")
     ("price_no_sale", "en", "In Kenya a rifle that sells for $900 is worth far more across the border.", []),
     # "dare a" is a verb of giving when a recipient follows it

@@ -36,7 +36,7 @@ class _Vocab(NamedTuple):
     each: re.Pattern        # after a number, a count for each of the senders listed: "400 each from"
     abroad: re.Pattern      # "abroad", "all'estero" in the forces' clause: counted in no one country
     planned: re.Pattern     # after a deployment told as a noun, what makes it a plan: "il rientro ... è previsto"
-    noun_opening: re.Pattern  # an article right before the trigger: the deployment is told as a noun
+    noun_opening: re.Pattern  # an article (and a word) right before the trigger: the deployment is told as a noun
     force_after: re.Pattern  # triggers whose force follows them: "takes the UN force to", "composta da"
     given_to: re.Pattern    # before a force noun, what makes it a recipient: "to the troops", "alle truppe"
     ceiling: re.Pattern     # a force's authorised ceiling, no head count: "force authorization", "tetto massimo"
@@ -104,7 +104,8 @@ def _vocab(code: str) -> _Vocab:
     planned = lang.alternation(d.get("planned_after", []))
     planned_re = re.compile(lang.bounded(planned) if planned else r"(?!x)x", re.IGNORECASE)
     articles = lang.alternation(lang.load(code).get("articles", []))
-    noun_re = re.compile(rf"(?<![\w])(?:{articles})\s*$" if articles else r"(?!x)x", re.IGNORECASE)
+    # (an ordinal or an adjective may stand between: "A second deployment of 600 officers is scheduled")
+    noun_re = re.compile(rf"(?<![\w])(?:{articles})(?:\s+[^\W\d_]+)?\s*$" if articles else r"(?!x)x", re.IGNORECASE)
     # "950 others": the words standing for people counted before (the casualties' own list)
     elided = lang.alternation(lang.load(code).section("casualties").get("ellipsis_words", []))
     # at most one adverb between such a count and its verb
@@ -184,6 +185,14 @@ def _nationals_counted(ctx: Ctx) -> list[re.Match]:
             continue
         out.append(re.compile(re.escape(a.text)).match(ctx.text, a.start))
     return out
+
+
+@functools.cache
+def _since_re(code: str) -> re.Pattern:
+    """Words that make what follows a time for another fact: "since", "a seguito dell'"."""
+    words = lang.expand_all(lang.load(code).section("deployments").get("time_openers", []))
+    return re.compile(rf"(?<![\w])(?:{lang.alternation(words)})(?:(?<=['’])|\s+)(?:\S+\s+){{0,4}}?$" if words
+                      else r"(?!x)x", re.IGNORECASE)
 
 
 @functools.cache
@@ -577,7 +586,7 @@ def extract(ctx: Ctx) -> list[dict]:
         if ctx.is_non_factual(ts, te) or vocab.refusal.search(s[ctx.clause_start(ts):te]):
             continue
         plan = vocab.planned.search(s, te, s.find(";", te) if ";" in s[te:] else len(s)) \
-            if vocab.noun_opening.search(s, max(0, ts - 6), ts) else None
+            if vocab.noun_opening.search(s, max(0, ts - 20), ts) else None
         if plan:  # "Il rientro dei 2342 peacekeeper ... è previsto entro ottobre": a plan (codebook 7)
             for q in ctx.numbers_free():
                 if te <= q.start < plan.start():
@@ -622,6 +631,10 @@ def extract(ctx: Ctx) -> list[dict]:
         if invasion and _invasion_noun(lex.pack.code).search(s, ts, te) \
                 and not any(ctx.clause_start(ts) <= d.start < ctx.clause_end(te) for d in ctx.event_dates()):
             continue  # an invasion named with no date of its own is background: "reshaped by Russia's invasion of Ukraine"
+        if invasion and _since_re(lex.pack.code).search(s, max(ctx.clause_start(ts) - 2, ts - 60), ts) \
+                and not any(r["count_best"] or r["count_low"] for r in rows):
+            # an invasion that dates another fact is background: "17 children have died since Russia launched its invasion"
+            continue
         # (its subject, or its agent: "le forze armate ucraine hanno invaso", "da parte delle forze turche")
         if invasion and not (nearest is not None and (0 <= ts - nearest.end() <= 40
                                                       and not any(nearest.end() <= a.start < ts for a in ctx.actors
