@@ -2262,6 +2262,11 @@ CASES = {
         ("it", "Oltre 1.300 persone sono state uccise nel Tigray da gennaio e più di 4.000 dall'inizio del 2021.",
          [("ETH", "unknown", "killed", 1300, 1300, None, "over"), ("ETH", "unknown", "killed", 4000, 4000, None, "over")]),
     ],
+    # a state that makes a toll known counts its own civilians, whatever the clause before counted
+    "state_makes_known": [
+        ("it", "Dushanbe ha annunciato la morte di 40 soldati; Bishkek ha reso nota l'uccisione di 12 civili.",
+         [("TJK", "military", "killed", 40, 40, 40, "exact"), ("KGZ", "civilian", "killed", 12, 12, 12, "exact")]),
+    ],
     # a limb lost is a wound, not a death
     "limb_lost": [
         ("en", "In Odesa a dock worker lost a leg in the strike.", [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),
