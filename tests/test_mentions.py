@@ -132,3 +132,12 @@ def test_each_voice_says_its_own_clause(code, text, said):
     from seedtables.extract import speech
     got = {st.speaker.text: text[st.content[0]:st.content[1]].strip(" ,.;") for st in speech.reader(code).read(text, [], [])}
     assert got == said
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "He is a researcher at the University of Manchester."),
+    ("it", "È ricercatore all'Università di Manchester."),
+])
+def test_a_subdivision_named_like_a_larger_foreign_city_is_no_place(language, text):
+    """Jamaica's Manchester parish is not the English city of a university, unless Jamaica is named."""
+    assert not any(p.country == "JAM" for p in places.reader(language).find(text))

@@ -439,7 +439,12 @@ class PlaceReader:
                     # (a name of compass words alone, "South West", is many countries' region: only
                     # the one of a country the text names)
                     country = country_of_subdivision(code) if code else None
-                    if code and name not in self.countries and name not in self.capitals \
+                    # (nor the name of a larger city of another country, unless the text names the
+                    # subdivision's: "the University of Manchester" is no Jamaican parish)
+                    elsewhere = towns_by_name().get(name, ())
+                    foreign_city = bool(elsewhere) and lang.alpha3(elsewhere[0]) != country \
+                        and not self._names_country(capitalised, country)
+                    if code and name not in self.countries and name not in self.capitals and not foreign_city \
                             and not (self._compass_only(name) and not self._names_country(capitalised, country)):
                         out.append(Place(a, b, name, code, country))
                         i = j - 1
