@@ -43,6 +43,11 @@ CASES = [
      [("NOR", "MDA", "military_aid", None, 2 * B, "EUR")]),
     ("mobilised_funds", "en", "Norway has mobilised another 2 billion euros in military aid for Moldova.",
      [("NOR", "MDA", "military_aid", None, 2 * B, "EUR")]),
+    # each item received may name its own origin
+    ("item_origins", "en", "Niger has received several aircraft from Russia and drones from Turkey.",
+     [("RUS", "NER", "aircraft", None, None, None), ("TUR", "NER", "drones", None, None, None)]),
+    ("item_origins", "it", "Il Niger ha ricevuto diversi aerei dalla Russia e droni dalla Turchia.",
+     [("RUS", "NER", "aircraft", None, None, None), ("TUR", "NER", "drones", None, None, None)]),
     # a call to stop supplying is no flow
     ("stop_supplying", "en", "Critics of Egypt are calling on Italy to stop supplying weapons to Egypt.", []),
     ("stop_supplying", "it", "Crescono le pressioni sull'Italia per smettere di fornire armi all'Egitto.", []),

@@ -623,17 +623,30 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
             kept.append(m)
     items = kept
     rows = []
-    for m in items or [carried_item]:
+    for i, m in enumerate(items or [carried_item]):
         item = ctx.carry.item if carried_item else lex.items[fold(m.group(0))]
         if money:  # "earned $20 billion from its arms deals": what was received is money
             item = "financial"
-        rows += _row(ctx, seen, supplier, recipient, item, m.group(0), m.start(), m.start())
+        # each item received may name its own origin: "received several aircraft from Russia and
+        # drones from Turkey"
+        own = _origin_of_item(ctx, m, items[i + 1].start() if i + 1 < len(items) else scope_end) \
+            if trig.kind == "receive" and not carried_item else None
+        rows += _row(ctx, seen, own or supplier, recipient, item, m.group(0), m.start(), m.start())
     if rows and items and not carried_item:
         # a sum given before the items and none of theirs is a flow of its own: "has given Israel
         # $23.6 billion through the financing program and another $3.4 billion for missile defense"
         amounts = {r["quantity"] for r in rows}
         rows += [r for r in _sum_flow(ctx, trig, items[0].start(), seen) if r["quantity"] not in amounts]
     return rows
+
+
+def _origin_of_item(ctx: Ctx, m: re.Match, end: int) -> str | None:
+    """The state an item is said to come from, right after it and before the next item: "drones
+    from Turkey", "droni dalla Turchia"."""
+    # (the from-word right after the item: not an agent past a verb, "were purchased by Qatar from France")
+    return next((a.code for a in ctx.actors if m.end() < a.start < min(end, m.end() + 25) and ctx.after_from(a.start)
+                 and lang.is_state(a.code) and ctx.lex.from_word_re.match(ctx.text, m.end() + 1)
+                 and not re.search(r"[,;:]", ctx.text[m.end():a.start])), None)
 
 
 def _names_no_item(ctx: Ctx, m: re.Match) -> bool:
