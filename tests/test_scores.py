@@ -39,11 +39,11 @@ def test_seed_article_scores(scorer, release):
 def test_dev_corpus_floors(scorer, release):
     rep = scorer.score(GOLD, release)
     assert rep["integrity_violations"] == 0
-    # measured on the 24 dev articles: fact F1 0.953, slot accuracy 0.965; per table 0.933, 0.988,
-    # 0.950, 0.949 (floors just under)
-    assert rep["fact_f1"] >= 0.95
+    # measured on the 24 dev articles: fact F1 0.957, slot accuracy 0.966; per table 0.933, 0.994,
+    # 0.961, 0.951 (floors just under)
+    assert rep["fact_f1"] >= 0.955
     assert rep["slot_accuracy"] >= 0.96
-    floors = {"deployments": 0.93, "casualties": 0.98, "supply_shares": 0.945, "statements": 0.945}
+    floors = {"deployments": 0.93, "casualties": 0.99, "supply_shares": 0.955, "statements": 0.945}
     for table, floor in floors.items():
         assert rep["tables"][table]["fact_f1"] >= floor, (table, rep["tables"][table])
 
