@@ -1133,3 +1133,14 @@ def test_a_backer_with_a_count_in_another_clause_stations_no_forces(tmp_path):
                     "sedicente Esercito nazionale siriano appoggiato da Ankara, 4 erano combattenti delle Sdf e 3 civili "
                     "uccisi nei raid dell'aviazione turca.\n", encoding="utf-8")
     assert extract_seed(read_seed(path, lang.available()))["deployments"] == []
+
+
+@pytest.mark.parametrize("language,text,sender,host", [
+    ("en", "The French mission in Senegal ends. French troops began leaving the country in late June.", "FRA", "SEN"),
+    ("en", "The SADC mission in Mozambique ends. Troops from Zambia, Kenya and Malawi began their withdrawal last week, "
+           "passing through Tanzania before heading home.", "KEN", "MOZ"),
+])
+def test_forces_leave_the_story_s_country_not_one_they_pass_through(tmp_path, language, text, sender, host):
+    rows = [r for r in _rows(tmp_path, language, text) if r["evidence"].startswith(("French troops", "Troops from"))]
+    assert (sender, host, "withdraw") in [(r["sender"], r["host"], r["action"]) for r in rows], rows
+    assert all(r["host"] != "TZA" for r in rows), rows

@@ -706,8 +706,8 @@ def extract(ctx: Ctx) -> list[dict]:
             # (right after the verb: "left Mali: 500 each from Chad" names where the forces came from)
             place = next((p for p in ctx.places if 0 <= p.start - te <= 60 and ctx.after_from(p.start) and not p.land
                           and not re.search(r"[,;:]", s[te:p.start])), None)
-        if place is not None and _named_as_origin(ctx, vocab, place.start):
-            place = None
+        if place is not None and (_named_as_origin(ctx, vocab, place.start) or _in_transit(ctx, place.start)):
+            place = None  # (nor a land forces pass through: "began their withdrawal, passing through Rwanda")
         border = places.reader(lex.pack.code).names_border
         if place is not None and place.is_country and border(s, place.start, place.end):
             place = None  # "to its northern border with the United States": the border is the sender's own
@@ -746,7 +746,7 @@ def extract(ctx: Ctx) -> list[dict]:
             partners = {b.code for chain in ctx.state_chains() if sender in {c.code for c in chain} for b in chain}
             # (nor the states forces are said to come from: "the withdrawn forces are from Burundi, Ethiopia
             # and Kenya" names no land they leave)
-            partners |= {a.code for a in ctx.actors if _named_as_origin(ctx, vocab, a.start)}
+            partners |= {a.code for a in ctx.actors if _named_as_origin(ctx, vocab, a.start) or _in_transit(ctx, a.start)}
             others = [(a.start, a.code) for a in ctx.actors if a.code != sender and a.start >= ts and lang.is_state(a.code)
                       and a.code not in partners
                       and not ctx.in_speaker_zone(a.start, a.end) and not border(s, a.start, a.end)
@@ -922,6 +922,19 @@ def _recounted(base: dict, q, pos: int, **fields) -> dict:
     low, best, high = q.bounds()
     return {**base, "_pos": pos, **fields, "count_low": low, "count_best": best, "count_high": high,
             "count_qualifier": q.qualifier}
+
+
+def _in_transit(ctx: Ctx, pos: int) -> bool:
+    """Whether the land at `pos` is one forces pass through: "passing through Rwanda", "via Kigali"."""
+    return bool(_transit_re(ctx.lex.pack.code).search(ctx.text, max(0, pos - 30), pos))
+
+
+@functools.cache
+def _transit_re(code: str) -> re.Pattern:
+    words = lang.expand_all(lang.load(code).section("deployments").get("transit_words", []))
+    articles = lang.alternation(lang.load(code).get("articles", []))
+    return re.compile(rf"(?<![\w])(?:{lang.alternation(words)})\s+(?:(?:{articles})\s+)?$" if words else r"(?!x)x",
+                      re.IGNORECASE)
 
 
 def _named_as_origin(ctx: Ctx, vocab: _Vocab, pos: int) -> bool:
