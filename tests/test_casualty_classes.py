@@ -2285,6 +2285,17 @@ CASES = {
         ("it", "Sei morti e 30 feriti: è il bilancio dell'attacco su Odessa.",
          [("UKR", "unknown", "killed", 6, 6, 6, "exact"), ("UKR", "unknown", "wounded", 30, 30, 30, "exact")]),
     ],
+    # a country right after an attack's noun and its target preposition, a direction between, is where
+    # the dead are: the attacker's home is not
+    "struck_country": [
+        ("en", "About 300 people died in the al-Shabaab terror attack on northern Kenya and 40 were taken to Somalia as "
+               "hostages.", [("KEN", "unknown", "killed", None, 300, None, "approx"),
+                            ("KEN", "unknown", "captured", 40, 40, 40, "exact")]),
+    ],
+    # "deceased" counts the dead
+    "deceased": [
+        ("en", "In Borno the total number of deceased is 64.", [("NGA", "unknown", "killed", 64, 64, 64, "exact")]),
+    ],
     # a part of the wounded between dashes, before the toll's noun, is no count of the dead
     "dashed_aside_before_the_toll": [
         ("it", "È di 9 morti e 60 feriti - 12 dei quali in condizioni gravi - il bilancio del raid su Odessa.",

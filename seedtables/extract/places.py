@@ -227,8 +227,9 @@ class PlaceReader:
         # a town right after an attack's noun and a preposition of its target is where it struck:
         # "the strike on Tel Aviv", "l'attacco su Kharkiv"
         targets = alternation(pack.section("casualties").get("target_prepositions", []))
-        self.struck_re = re.compile(rf"(?<![\w-])(?:{attacks})\s+(?:{targets})\s+$", re.IGNORECASE) \
-            if attacks and targets else None
+        # (a direction may stand between: "the attack on southern Israel")
+        self.struck_re = re.compile(rf"(?<![\w-])(?:{attacks})\s+(?:{targets})\s+(?:(?:{directions})\s*)?$",
+                                    re.IGNORECASE) if attacks and targets else None
         # media's names, compiled once for the actor reader (most sentences name no medium)
         self.media_re, self.media_gate = actors.reader(self.code).media_re, actors.reader(self.code).media_gate
 
@@ -295,7 +296,7 @@ class PlaceReader:
                 continue  # "according to Ukraine's intelligence": whose, not where ("in Nigeria's northeast" is)
             if name in self.countries:
                 where = self.where_after_re is not None and self.where_after_re.match(text, m.end())
-                if (self._after_preposition(text, start) or where) \
+                if (self._after_preposition(text, start) or where or self._struck(text, start)) \
                         and not (self.attack_after_re and self.attack_after_re.match(text, m.end())):
                     found.append(Place(start, m.end(), name, None, self.countries[name], True))
             elif name in towns and (self._after_preposition(text, start)
