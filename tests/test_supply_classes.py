@@ -48,6 +48,10 @@ CASES = [
      [("RUS", "NER", "aircraft", None, None, None), ("TUR", "NER", "drones", None, None, None)]),
     ("item_origins", "it", "Il Niger ha ricevuto diversi aerei dalla Russia e droni dalla Turchia.",
      [("RUS", "NER", "aircraft", None, None, None), ("TUR", "NER", "drones", None, None, None)]),
+    # "proveniva da", as "came from", names the suppliers of a list of shares
+    ("came_from", "it", "La maggior parte delle armi fornite alla Georgia proveniva dalla Francia (45 per cento), seguita "
+     "dalla Turchia (12 per cento).",
+     [("FRA", "GEO", "weapons", 0.45, None, None), ("TUR", "GEO", "weapons", 0.12, None, None)]),
     # a call to stop supplying is no flow
     ("stop_supplying", "en", "Critics of Egypt are calling on Italy to stop supplying weapons to Egypt.", []),
     ("stop_supplying", "it", "Crescono le pressioni sull'Italia per smettere di fornire armi all'Egitto.", []),
