@@ -161,18 +161,17 @@ def _nationals_counted(ctx: Ctx) -> list[re.Match]:
     a count of a state's people in an article that has told of that state's forces sent is a count
     of those forces (elsewhere "200 Russians arrived" may be anyone)."""
     senders = {*ctx.carry.senders, ctx.title.sender, ctx.carry.sender} - {None}
-    counted = [a for a in ctx.actors if a.kind == "demonym" and lang.is_state(a.code)
-               and any(0 < a.start - q.end <= 2 for q in ctx.quantities)]
+    counted = [a for a in ctx.actors if a.kind == "demonym" and any(0 < a.start - q.end <= 2 for q in ctx.quantities)]
     # (several peoples counted one after another by a verb of deploying are each a state's forces:
     # "Nel sud del Libano sono schierati anche 3.993 indonesiani, 642 indiani, 568 ghanesi")
-    listed = {a.code for a in counted} if len(counted) >= 2 and _deployed_re(ctx.lex.pack.code).search(ctx.text) \
-        else set()
+    states = [a for a in counted if lang.is_state(a.code)]
+    listed = {a.code for a in states} if len(states) >= 2 and _deployed_re(ctx.lex.pack.code).search(ctx.text) else set()
     senders |= listed
     if not senders:
         return []
     out = []
-    for a in ctx.actors:
-        if a.kind != "demonym" or a.code not in senders or not any(0 < a.start - q.end <= 2 for q in ctx.quantities):
+    for a in counted:
+        if a.code not in senders:
             continue
         # (the people's name is the noun, nothing after it qualifies: not "200 Russian tourists")
         word = re.match(r"\s*([^\W\d_]*)", ctx.text[a.end:]).group(1)
