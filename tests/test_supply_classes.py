@@ -597,6 +597,21 @@ CASES = [
     ("participle_and_agent", "en", "The aid, delivered by Egypt to Somalia, included four armoured vehicles and 30 "
      "military trucks.",
      [("EGY", "SOM", "armored_vehicles", None, 4, "vehicles"), ("EGY", "SOM", "other", None, 30, "trucks")]),
+    # a participle with its agent right after items qualifies them: they are what was supplied, and
+    # who uses them, before or after, received them
+    ("qualified_by_agent", "en", "Ethiopia is assembling the Wing Loong drones supplied by China and used for two "
+     "years by Ethiopian forces in Amhara.", [("CHN", "ETH", "drones", None, None, None)]),
+    ("qualified_by_agent", "it", "L'Etiopia assembla i droni Wing Loong forniti dalla Cina e impiegati da due anni "
+     "dalle forze etiopi nell'Amhara.", [("CHN", "ETH", "drones", None, None, None)]),
+    ("qualified_by_agent", "it", "La giunta birmana impiega caccia russi, consegnati da Mosca nel 2023, contro i "
+     "villaggi del Sagaing.", [("RUS", "MMR", "aircraft", None, None, None)]),
+    ("qualified_by_agent", "en", "The RSF uses Chinese drones, delivered by the UAE, to strike Port Sudan.",
+     [("ARE", "RSF", "drones", None, None, None)]),
+    # a state's possessive before an armed group names the group, not the state
+    ("group_of_state", "en", "Israeli officials said the navy seized Iranian rockets bound for Lebanon's "
+     "Hezbollah off the coast.", [("IRN", "HEZBOLLAH", "rockets", None, None, None)]),
+    ("group_of_state", "en", "The coast guard seized Iranian weapons bound for Yemen’s Houthis on Friday.",
+     [("IRN", "HOUTHIS", "weapons", None, None, None)]),
     # deliveries named as a noun whose to-word ends the noun, from a country, or a country's own
     ("deliveries_named", "en", "French deliveries to Chad included 12 armoured vehicles.",
      [("FRA", "TCD", "armored_vehicles", None, 12, "vehicles")]),

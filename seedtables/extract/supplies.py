@@ -156,6 +156,9 @@ class _Extra:
         # (the user's force noun may stand before its people: "usati dall'esercito sudanese")
         self.user_re = re.compile(rf"(?<![\w])(?:{users})(?:\s+|(?<=['’]))(?:(?:{articles})\s*)?(?:[^\W\d_]+\s+)?$",
                                   re.IGNORECASE)
+        parts = alternation(expand_all(s.get("use_participles", []) or ["(?!x)x"]), escape=False)
+        self.user_after_re = re.compile(rf"(?<![\w])(?:{parts})\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{agents})(?:\s+|(?<=['’]))"
+                                        rf"(?:(?:{articles})\s*)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
         # "microelectronics that Russia imported, parts used in drones": a relative clause or a
         # participle after the items qualifies them; what it names is not supplied
         qualifiers = alternation(s.get("item_qualifiers", []) or ["(?!x)x"], escape=False)
@@ -581,6 +584,12 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
     if items and any(rx.search(s, trig.end, items[-1].start()) for rx in (lex.non_factual, lex.suspend_re)):
         items = [m for m in items if not any(rx.search(s, max(ctx.clause_start(m.start()), trig.end), m.start())
                                              for rx in (lex.non_factual, lex.suspend_re))]
+    qualified = _item_qualified(ctx, trig) if trig.kind == "give" else None
+    if qualified is not None:
+        # "the Shahed drones supplied by Iran and used against ...": a participle with its agent right
+        # after the items qualifies them, and they are what was supplied, not the nouns after the agent
+        # (nor a noun they are "of": "production of the Shahed drones supplied by Iran")
+        items = [qualified]
     if not items:
         # "i proiettili nordcoreani coprono ...": the item may stand before the verb as its subject
         items = list(lex.item_re.finditer(s, ctx.clause_start(trig.start), trig.start))
@@ -631,13 +640,34 @@ def _verb_flow(ctx: Ctx, trig: Trigger, scope_end: int, seen: set) -> list[dict]
         # drones from Turkey"
         own = _origin_of_item(ctx, m, items[i + 1].start() if i + 1 < len(items) else scope_end) \
             if trig.kind == "receive" and not carried_item else None
-        rows += _row(ctx, seen, own or supplier, recipient, item, m.group(0), m.start(), m.start())
+        rows += _row(ctx, seen, own or supplier, recipient, item, m.group(0), m.start(), m.start(),
+                     head=qualified is not None)
     if rows and items and not carried_item:
         # a sum given before the items and none of theirs is a flow of its own: "has given Israel
         # $23.6 billion through the financing program and another $3.4 billion for missile defense"
         amounts = {r["quantity"] for r in rows}
         rows += [r for r in _sum_flow(ctx, trig, items[0].start(), seen) if r["quantity"] not in amounts]
     return rows
+
+
+def _item_qualified(ctx: Ctx, trig: Trigger) -> re.Match | None:
+    """The item a participle with its agent right after it qualifies: 'droni "Shahed" forniti dall'Iran'."""
+    s, x = ctx.text, _extra(ctx.lex)
+    if not x.agent_start_re.match(s, trig.end) or x.passive_re.search(s, max(0, trig.start - 30), trig.start):
+        return None
+    found = list(ctx.lex.item_re.finditer(s, max(0, trig.start - 40), trig.start))
+    # (an aside's comma may open the participle: "droni cinesi, consegnati dagli Emirati,")
+    if not found or re.search(r"[,;:.()]", s[found[-1].end():trig.start].rstrip().removesuffix(",")) \
+            or len(s[found[-1].end():trig.start].split()) > 2:
+        return None
+    # (the first of item words run together, which name one item: "Shahed drones")
+    i = len(found) - 1
+    while i and not s[found[i - 1].end():found[i].start()].strip(" \"'“”«»"):
+        i -= 1
+    # (aid names no item when the items follow: "The aid, delivered by Egypt to Somalia, included four ...")
+    if ctx.lex.items[fold(found[i].group(0))] == "military_aid" and ctx.lex.item_re.search(s, trig.end):
+        return None
+    return found[i]
 
 
 def _origin_of_item(ctx: Ctx, m: re.Match, end: int) -> str | None:
@@ -708,7 +738,7 @@ def _armed_flow(ctx: Ctx, trig: Trigger, seen: set) -> list[dict]:
 
 
 def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_text: str, pos: int,
-         item_start: int, quantity=None, unit=None) -> list[dict]:
+         item_start: int, quantity=None, unit=None, head: bool = False) -> list[dict]:
     flow = (supplier, recipient, item)
     # one row per item, and per amount of it: "14,000 MK-84 bombs, 6,500 500-pound bombs" are two
     # rows; a later mention with no amount of its own repeats the first
@@ -720,7 +750,7 @@ def _row(ctx: Ctx, seen: set, supplier: str, recipient: str, item: str, item_tex
         return []
     if quantity is None:
         quantity, unit = _quantity(ctx, item_start)
-        if quantity is None and _names_counted_item(ctx, item_start):
+        if quantity is None and not head and _names_counted_item(ctx, item_start):
             return []  # "52 mezzi corazzati antiaerei Gepard": the items named just before
     amount = quantity.start if quantity is not None else None
     if flow in seen and (amount is None or (*flow, amount) in seen):
@@ -922,7 +952,7 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         near = [a for a in after if a.start - trig.end < 160]
         source = next((a.code for a in near if ctx.after_from(a.start)), None) or \
             next((a.code for a in near if _on_items(ctx, a)), None)
-        dest = next((a.code for a in near if a.code != source
+        dest = next((_possessed(ctx, a, near).code for a in near if a.code != source
                      and x.destination_re.search(s, max(trig.end, a.start - 30), a.start)), None)
         return (source, dest) if source and dest else (None, None)
     if trig.kind == "arrive":  # "three Gepard have arrived in Ukraine": where they arrive receives them
@@ -994,7 +1024,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         owner = owner or origin or (maker.code if maker and maker.start >= trig.end else None) \
             or (whose.code if whose and whose.end <= trig.start else None)
         # (the to-word may end the noun itself: "deliveries to Ukraine")
-        to = next((a.code for a in after if a.code != owner and a.start - trig.end < (140 if origin else 80)
+        to = next((_possessed(ctx, a, after).code for a in after if a.code != owner
+                   and a.start - trig.end < (140 if origin else 80)
                    and a.start not in excluded
                    and (ctx.lex.to_re.search(s, max(trig.start, a.start - 6), a.start)
                         or x.to_phrase_re.search(s, max(trig.end, a.start - 12), a.start + 1))), None)
@@ -1014,7 +1045,8 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
         agent = next((a for a in after if a.start - trig.end < 100
                       and x.agent_re.search(s, max(trig.end, a.start - 12), a.start)), None)
         if agent is not None:
-            recipient = next((a.code for a in after if a.code != agent.code and a.start - trig.end < 100
+            recipient = next((_possessed(ctx, a, after).code for a in after if a.code != agent.code
+                              and a.start - trig.end < 100
                               and ctx.lex.to_re.search(s, max(trig.end, a.start - 6), a.start)), None)
             # "half of the shells used by Sudan's army are supplied by Egypt": who uses them got them
             user = next((a.code for a in before if a.code != agent.code
@@ -1022,6 +1054,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             # "Russia uses Shahed drones supplied by Iran": the subject of a verb of using
             user = user or next((a.code for a in reversed(before) if a.code != agent.code
                                  and x.uses_after_re.match(s, a.end)), None)
+            # (or used after it: "Shahed drones supplied by Iran and used for months by Russian forces")
+            user = user or next((a.code for a in after if a.start > agent.end and a.code != agent.code
+                                 and not re.search(r"[;.]", s[agent.end:a.start])
+                                 and x.user_after_re.search(s, max(agent.end, a.start - 50), a.start)), None)
             return agent.code, recipient or user or carry_recipient
         # "The U.S. Navy seized Iranian arms being sent to the Houthis": with no agent, the items'
         # maker supplies, not the subject of the clause they stand in
@@ -1065,6 +1101,12 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     if recipient is None and x.unnamed_recipients_re.search(s, trig.end, min(len(s), trig.end + 60)):
         return supplier, None  # "to supply an unnamed African country with 25 APCs": no one the text names
     return supplier, recipient or carry_recipient
+
+
+def _possessed(ctx: Ctx, a: Actor, actors: list[Actor]) -> Actor:
+    """The actor a possessive leads to, else the actor itself: "bound for Yemen's Houthis" -> HOUTHIS."""
+    return next((b for b in actors if b.start > a.end
+                 and re.fullmatch(r"['’]s\s", ctx.text[a.end:b.start])), a)
 
 
 def _head_actor(ctx: Ctx, before: list[Actor]) -> str | None:
