@@ -1144,3 +1144,21 @@ def test_forces_leave_the_story_s_country_not_one_they_pass_through(tmp_path, la
     rows = [r for r in _rows(tmp_path, language, text) if r["evidence"].startswith(("French troops", "Troops from"))]
     assert (sender, host, "withdraw") in [(r["sender"], r["host"], r["action"]) for r in rows], rows
     assert all(r["host"] != "TZA" for r in rows), rows
+
+
+@pytest.mark.parametrize("language,text,sender,listed,total", [
+    ("en", "Wagner has lost men in Ukraine. The group now deploys about 2,500 fighters on the continent: some 1,000 "
+           "in Mali, 900 in the Central African Republic and 600 in Sudan.",
+     "WAGNER", {("MLI", 1000), ("CAF", 900), ("SDN", 600)}, 2500),
+    ("it", "Il gruppo Wagner ha perso uomini in Ucraina. Oggi la compagnia schiera in Africa circa 3mila uomini: "
+           "1.500 in Mali, 900 in Libia e 600 in Sudan.",
+     "WAGNER", {("MLI", 1500), ("LBY", 900), ("SDN", 600)}, 3000),
+])
+def test_a_total_a_colon_parts_by_country_has_no_host_and_the_group_s_noun_stands_for_it(
+        tmp_path, language, text, sender, listed, total):
+    """A total over a continent is no host's, though the first country of the list after the colon
+    stands nearest it; each country's count is the force there; "the group" that deploys them is the
+    armed group (military companies too) the article names most."""
+    rows = _rows(tmp_path, language, text)
+    assert {(r["host"], r["count_best"]) for r in rows if r["sender"] == sender} == listed, rows
+    assert not any(r["count_best"] == total for r in rows)

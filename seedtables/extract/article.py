@@ -159,16 +159,16 @@ def _statement_row(seed: Seed, ctx: Ctx, st: Statement) -> dict:
 
 
 def _title_carry(code: str, seed: Seed, first: Sentence | None, home: str | None,
-                 found_places: list | None = None, group=None) -> tuple[Carry, Ctx | None, dict]:
+                 found_places: list | None = None, group=None, force_group=None) -> tuple[Carry, Ctx | None, dict]:
     """What the title (the `first` sentence) says, for sentences that leave an actor or place
     out; `home` is the country the article is about (home_country). Also the title's reading
     and rows, which are the title sentence's own: it is read once."""
-    carry = Carry(home=home, group=group)
+    carry = Carry(home=home, group=group, force_group=force_group)
     if first is None:
         return carry, None, {}
     # the title reads with the article's country and group as its context, nothing carried
     ctx = read_sentence(code, first, (seed.published_start, seed.published_end), Carry(),
-                        Carry(home=home, group=group), found_places)
+                        Carry(home=home, group=group, force_group=force_group), found_places)
     rows = {table: extract(ctx) for table, extract in EXTRACTORS.items()}
     if rows["casualties"]:  # "Niger, 7 soldati uccisi": whose dead the body's bare counts are
         # (the largest figure's: "8 morti e 25 feriti, tra cui 3 americani" are mostly not Americans)
@@ -214,15 +214,16 @@ def home_country(code: str, text: str, read: list[tuple[str, list]], title: str 
     return places.most_named(votes) or reader.home(read, towns=True)
 
 
-def main_group(code: str, text: str) -> str | None:
+def main_group(code: str, text: str, contractors: bool = False) -> str | None:
     """The armed group the article names most, the earliest on a tie: whose a bare "rebels" or
-    "attackers" are when no sentence names one."""
+    "attackers" are when no sentence names one (with `contractors`, military companies count too:
+    whose forces "the company" deploys)."""
     backer = lexicon(code).backer_before_re
     votes: dict[str, list[tuple[int]]] = {}
     for a in actors.reader(code).find(text):
         # "backed by Rwanda", "Al-Qaeda affiliate Al Shabab": the backer is no side of the fighting,
         # nor are contractors, who fight for the state
-        if lang.is_armed_group(a.code) and not lang.is_contractor(a.code) \
+        if lang.is_armed_group(a.code) and (contractors or not lang.is_contractor(a.code)) \
                 and not backer.search(text[max(0, a.start - 30):a.start]) \
                 and not lexicon(code).backer_after_re.match(text, a.end):
             votes.setdefault(a.code, []).append((a.start,))
@@ -269,7 +270,8 @@ def extract_seed(seed: Seed) -> dict[str, list[dict]]:
                         text[title_sentence.start:title_sentence.end] if title_sentence else "")
     title_places = next((f for sent, f in zip(kept, found_places, strict=True) if sent is title_sentence), None)
     title, title_ctx, title_rows = _title_carry(code, seed, title_sentence, home, title_places,
-                                                cache(lambda: main_group(code, text)))
+                                                cache(lambda: main_group(code, text)),
+                                                cache(lambda: main_group(code, text, contractors=True)))
     out: dict[str, list[dict]] = {t: [] for t in TABLES}
     numbers: list[dict] = []
     carry, paragraph = Carry(people=title.people, senders=[title.sender] if title.sender else [],

@@ -532,7 +532,7 @@ class Auditor:
             return "out_of_scope"
         if not ctx.speaks_of_supplying() and self.munitions_after.match(right):
             return "event_count"
-        if is_partitive_whole(ctx, start) or self.whole_after.match(right):
+        if is_partitive_whole(ctx, start) or self.whole_after.match(right) or parted_by_list(ctx, end):
             return "whole"  # "treated 3,600 patients, of whom 355 died": the 3,600
         if ctx.in_bracketed_aside(start) or in_breakdown(ctx, start, end):
             return "subset"  # "diciotto persone (tredici militari e cinque civili)"
@@ -572,6 +572,16 @@ def part_pronoun_after(ctx: Ctx, whole_end: int, part) -> bool:
     s, lex = ctx.text, ctx.lex
     return bool(lex.part_pronoun_re.match(s, part.end)) and not re.search(r"[.;:\d]", s[whole_end:part.start]) \
         and bool(lex.conjunction_re.search(s, whole_end, part.start))
+
+
+def parted_by_list(ctx: Ctx, end: int) -> bool:
+    """Whether the count ending at `end` is a total a colon right after its phrase parts into counts:
+    "oltre 6mila soldati: circa 2mila in Mali, 1.600 in ..."."""
+    s = ctx.text
+    colon = s.find(":", end, end + 60)
+    if colon < 0 or re.search(r"[,;.()]", s[end:colon]):
+        return False
+    return sum(1 for q in ctx.quantities if q.start > colon and not q.percent) >= 2
 
 
 def is_partitive_whole(ctx: Ctx, start: int) -> bool:

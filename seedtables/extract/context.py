@@ -40,6 +40,7 @@ class Carry:
     # and, read when first needed, the armed group it names most (article.main_group)
     home: str | None = None
     group: Callable[[], str | None] | None = None
+    force_group: Callable[[], str | None] | None = None  # the same, military companies counted
     statements: list[Statement] = field(default_factory=list)
     # article-wide, not reset by a new paragraph: the persons named so far, for "il leader nordcoreano";
     # one list shared by the carries of an article and extended in place (a copy per sentence

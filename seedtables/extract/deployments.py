@@ -438,6 +438,25 @@ def _group_subject(ctx: Ctx, action: str, ts: int, te: int, rows: list[dict]) ->
     return None
 
 
+def _group_anaphor(ctx: Ctx, ts: int) -> str | None:
+    """'la compagnia dispiega ...', 'the group deployed ...': a group's noun with its article and no name
+    as the verb's subject stands for the armed group the article names most."""
+    if ctx.title.force_group is None or not _group_anaphor_re(ctx.lex.pack.code).search(ctx.text, ctx.clause_start(ts), ts):
+        return None
+    if any(ctx.clause_start(ts) <= a.start < ts for a in ctx.actors):
+        return None
+    return ctx.title.force_group()
+
+
+@functools.cache
+def _group_anaphor_re(code: str) -> re.Pattern:
+    pack = lang.load(code)
+    words = lang.alternation(pack.section("deployments").get("group_nouns", []))
+    the = lang.alternation(pack.get("definite_articles", []))
+    return re.compile(rf"(?<![\w])(?:{the})\s*(?:{words})\s+(?:[^\W\d]+\s+){{0,3}}$" if words and the else r"(?!x)x",
+                      re.IGNORECASE)
+
+
 def _group_word_before(ctx: Ctx, start: int) -> bool:
     """Whether a group's noun stands right before a people's name: "il gruppo russo", "the Russian group"."""
     return bool(_group_nouns_re(ctx.lex.pack.code).search(ctx.text, max(0, start - 20), start))
@@ -681,7 +700,7 @@ def extract(ctx: Ctx) -> list[dict]:
                                                                if action == "deploy" else None) or sender
             sender = _relative_subject(ctx, ts, force_end) or sender or _subject_sender(ctx, ts, force_start) \
                 or ctx.speaker_as_subject(ts) or (_origin_after(ctx, te) if action == "deploy" else None) \
-                or _antecedent_owner(ctx, ts)
+                or _antecedent_owner(ctx, ts) or _group_anaphor(ctx, ts)
             if sender is None and force == "other":
                 continue  # "After Kosovo police withdrew": police no sentence sends are the place's own
             # ("sarebbero arrivati in Turchia dalla Siria": the country they came from, in their clause)
@@ -803,7 +822,7 @@ def extract(ctx: Ctx) -> list[dict]:
         seen.add(key)
         low, best, high = count.bounds() if count else (None, None, None)
         rows.append({
-            "_pos": ts, "sender": sender, "host": host,
+            "_pos": ts, "_whole": _whole_of_list(ctx, count, place), "sender": sender, "host": host,
             "location": place.text if place else None, "location_adm1": place.adm1 if place else None,
             "force": force, "action": action, "purpose": purpose,
             "count_low": low, "count_best": best, "count_high": high,
@@ -838,6 +857,8 @@ def extract(ctx: Ctx) -> list[dict]:
             ctx.carry.host = place.country
     rows += _each_from(ctx, rows)
     rows += _place_counts(ctx, rows)
+    # a total a colon's list of places parts is over them all, a continent or a region: no one host
+    rows = [r for r in rows if not r.pop("_whole", False)]
     rows += _people_counts(ctx, rows)
     listed = _contributors(ctx, rows, forces, triggers)
     if listed:
@@ -919,7 +940,7 @@ def _recounted(base: dict, q, pos: int, **fields) -> dict:
     """A row like `base` (the sentence's counted deployment) for another count of the same force:
     its own figure, position and the fields that differ (another host, sender or place)."""
     low, best, high = q.bounds()
-    return {**base, "_pos": pos, **fields, "count_low": low, "count_best": best, "count_high": high,
+    return {**base, "_pos": pos, "_whole": False, **fields, "count_low": low, "count_best": best, "count_high": high,
             "count_qualifier": q.qualifier}
 
 
@@ -950,6 +971,23 @@ def _origin_state(ctx: Ctx, a) -> bool:
     m = re.search(r"[\d)],?\s+([^\W\d_]+['’]?)\s*$", ctx.text[max(0, a.start - 14):a.start])
     word = m.group(1).replace("’", "'") if m else ""
     return bool(word) and bool(ctx.lex.genitive_word_re.fullmatch(word) or ctx.lex.from_word_re.fullmatch(word))
+
+
+@functools.cache
+def _articles_re(code: str) -> re.Pattern:
+    the = lang.alternation(lang.load(code).get("definite_articles", [])) or "(?!x)x"
+    return re.compile(rf"(?:{the})\s*", re.IGNORECASE)
+
+
+def _whole_of_list(ctx: Ctx, count, place) -> bool:
+    """Whether `count` is a total that a colon after it parts by place, the first of which was taken
+    for its host: "dispiega nel continente oltre 6mila soldati: circa 2mila in Mali, 1.600 in ..."."""
+    if count is None or place is None or place.start < count.end:
+        return False
+    colon = ctx.text.find(":", count.end, place.start)
+    in_re = _vocab(ctx.lex.pack.code).stationed
+    listed = [q for q in ctx.quantities if q.start > colon and in_re.match(ctx.text, q.end)]
+    return colon >= 0 and len(listed) >= 2 and listed[0].start < place.start
 
 
 def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
@@ -989,12 +1027,16 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
                 continue
         else:
             after = in_re.match(s, q.end)
-            if not after or not lex.coordination_re.search(s, max(0, q.start - 8), q.start):
+            # (the first of a list a colon opens after a total: "oltre 6mila soldati: circa 2mila in Mali")
+            opened = base.get("_whole") and re.search(r":\s*(?:[^\W\d]+\s+)?$", s[max(0, q.start - 20):q.start])
+            if not after or not (opened or lex.coordination_re.search(s, max(0, q.start - 8), q.start)):
                 continue
-            place = next((p for p in ctx.places if p.start == after.end() and p.country), None)
+            # (an article may stand before the place's name: "1,600 in the Central African Republic")
+            place = next((p for p in ctx.places if p.country and (p.start == after.end() or (
+                p.start > after.end() and _articles_re(lex.pack.code).fullmatch(s, after.end(), p.start)))), None)
         # (another place of the same host is another row: "mille uomini in Ossezia del sud e 2.500 in Abkhazia")
         if place is None or place.country == base["sender"] \
-                or (place.country == base["host"] and place.text == base["location"]):
+                or (place.country == base["host"] and place.text == base["location"] and not base.get("_whole")):
             continue
         out.append(_recounted(base, q, q.start, host=place.country, location=place.text, location_adm1=place.adm1))
     return out
