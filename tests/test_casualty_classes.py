@@ -2719,8 +2719,9 @@ def test_the_count_takes_the_place_of_its_own_clause(tmp_path, language, sentenc
     ("en", "Drone strikes killed 12 people in Al-Mukalla.", "Al-Mukalla", None),
     ("it", "Un attacco ha ucciso 12 persone a El-Geneina.", "El-Geneina", None),
     # a wire dateline before the subject: its agency is not the speaker's country, its town not the place
+    # (the speaker, a UN agency, has the UN's code: codebook 6)
     ("en", "KHARTOUM, May 3, 2025 (AFP) - The World Health Organization said that 30 patients were killed in"
-           " El-Obeid.", "El-Obeid", None),
+           " El-Obeid.", "El-Obeid", "UN"),
 ])
 def test_hyphenated_towns_and_datelines(tmp_path, language, sentence, location, speaker_country):
     seed, out = _rows(tmp_path, language, sentence)

@@ -612,6 +612,11 @@ CASES = [
      "Hezbollah off the coast.", [("IRN", "HEZBOLLAH", "rockets", None, None, None)]),
     ("group_of_state", "en", "The coast guard seized Iranian weapons bound for Yemen’s Houthis on Friday.",
      [("IRN", "HOUTHIS", "weapons", None, None, None)]),
+    # a UN agency is the UN (codebook 6); a first-level region after the to-word receives as its country
+    ("agency_to_region", "en", "The World Food Programme delivered 1,300 tons of food to West Darfur last week.",
+     [("UN", "SDN", "food", None, 1300, "tonnes")]),
+    ("agency_to_region", "it", "L'Unicef ha consegnato 40 tonnellate di cibo terapeutico al Tigray.",
+     [("UN", "ETH", "food", None, 40, "tonnes")]),
     # deliveries named as a noun whose to-word ends the noun, from a country, or a country's own
     ("deliveries_named", "en", "French deliveries to Chad included 12 armoured vehicles.",
      [("FRA", "TCD", "armored_vehicles", None, 12, "vehicles")]),

@@ -883,6 +883,12 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
     after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places  # "spedito in Russia"
               if p.start >= trig.end and p.country and p.is_country and not any(x.start == p.start for x in after)
               and not x.no_party_re.search(s, max(0, p.start - 40), p.start)]
+    # (a region right after a to-word is its country: "delivered 1,300 tons of food to West Darfur")
+    after += [Actor(p.start, p.end, p.country, "place", p.text) for p in ctx.places
+              if trig.kind != "seize" and p.start >= trig.end and p.country and p.adm1 and not p.is_country
+              and not p.town and lang.is_state(p.country)
+              and ctx.lex.to_re.search(s, max(0, p.start - 6), p.start)
+              and not any(x.start <= p.start < x.end or x.code == p.country for x in after)]
     after.sort(key=lambda a: a.start)
     # an aside of its own after the flow ("( la preoccupazione è che finiscano ai Maute )") names no party
     asides = [m.span() for m in LONG_ASIDE.finditer(s, trig.end)]
