@@ -173,6 +173,11 @@ CASES = [
     ("it", "Poco prima delle 6 un drone ha colpito il deposito di carburante a Port Sudan.", "6", "set_aside", "time"),
     # the part of a count told by how badly they were hurt, or with a qualifier of its own
     ("en", "Nine people were wounded in Gao, three critically, after the shelling.", "three", "set_aside", "subset"),
+    # an editor's square brackets set off an aside as round ones do
+    ("it", "Il portavoce ha detto che sono morti nove bambini [cinque maschi e quattro femmine] e una donna a Kunduz.",
+     "cinque", "set_aside", "subset"),
+    ("en", "The governor said eleven villagers [six of them women] were killed in Kunduz on Friday.", "six",
+     "set_aside", "subset"),
     ("it", "Almeno 60 persone, tra cui anziani e almeno 15 bambini, sono state uccise nel raid su El Fasher.",
      "15", "set_aside", "subset"),
     # a crowd, or a population in need, is no table's; a total of the displaced told before its number

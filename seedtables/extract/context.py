@@ -73,10 +73,10 @@ class Carry:
 CLAUSE_MARKS = ",;:()"
 # (not a comma or a point inside a number: "7,7", "3,800", "1.500")
 CLAUSE_END = re.compile(r"[;:]|[,.](?![0-9])|(?<![0-9])[,.]")
-# an aside set off by brackets or dashes: "diciotto persone (tredici militari e cinque civili)",
+# an aside set off by brackets (square ones too) or dashes: "diciotto persone (tredici militari e cinque civili)",
 # "Three Americans – a service member and two contractors – were killed"
 # (spaced hyphens too, as many sites type dashes: "71 membri - 53 caschi blu e 18 civili - sono stati")
-BRACKETED = re.compile(r"\([^()]{1,120}\)|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s"
+BRACKETED = re.compile(r"\([^()]{1,120}\)|\[[^\[\]]{1,120}\]|\s[–—]{1,2}\s[^–—]{1,120}?\s[–—]{1,2}\s|\s--\s.{1,120}?\s--\s"
                        r"|\s-\s[^–—-]{1,120}?\s-\s")
 
 
