@@ -225,6 +225,23 @@ NAMED_MISSIONS = [  # missions of the UN, the AU and the EU beyond the dev corpu
      17000),
     ("it", "L'Eufor conta circa 1.100 militari in Bosnia.", "EUFOR", "BIH", "troops", "presence", 1100),
 ]
+AGENTS_AND_OTHERS = [
+    # states listed after a deploying verb's "by countries including" send the forces, to the host
+    # the title gives; none of them is a host
+    ("en", "Fighting goes on in eastern Congo. The UN mission there has been reinforced by peacekeepers deployed by "
+           "countries including Nepal, Uruguay and Tanzania.", "URY", "COD", "troops", "deploy", None),
+    ("it", "In Somalia la situazione resta tesa. La missione si regge su soldati inviati da paesi come Uganda, Burundi "
+           "e Kenya.", "BDI", "SOM", "troops", "deploy", None),
+    # a count of "other" people of a state that sent forces counts more of those forces; "already serving in",
+    # "working alongside" a state's police say they are there
+    ("en", "Uganda sent 300 more soldiers to Somalia on Monday. The new troops join some 4,000 other Ugandans already "
+           "serving in Somalia.", "UGA", "SOM", "troops", "presence", 4000),
+    ("it", "L'Uganda ha inviato altri 300 soldati in Somalia lunedì. I nuovi militari raggiungono circa 4.000 altri "
+           "ugandesi già schierati in Somalia.", "UGA", "SOM", "troops", "deploy", 4000),
+    ("en", "More than 700 Kenyan police officers are already working alongside Haiti's National Police.", "KEN", "HTI",
+     "other", "presence", 700),
+]
+
 PLACE_COUNTS = [  # a second count with no noun and another country: the same force there
     # a wire's dateline and a qualifier before the count; a named base left
     ("en", "DAKAR (Reuters) - Over 1,200 Chadian troops have been deployed in northern Cameroon, officials said.", "TCD",
@@ -603,7 +620,8 @@ CASES = PEOPLES_LISTED + PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_
     + MISSION_HOSTS + ENTERED_AND_ON_THE_GROUND + CARRIED_AND_GROWN + COUNTED_ON + LEFT_FROM + FLOWN_AND_DOUBLED \
     + TRAINING_AND_EXITS \
     + MOVES + ORIGINS_AND_POLICE + KEEPS + AT_WORK + WITHDRAWALS + SIDES + PARTITIVES + SENDER_AFTER + GROUPS + HOMEWARD \
-    + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS
+    + STATIONED + ASIDES + MISSIONS + LANDS + COPULAS + LEADERS + COMPOSED + NAMED_MISSIONS + PLACE_COUNTS \
+    + AGENTS_AND_OTHERS
 
 # sentences that must give no deployment row
 NONE = [

@@ -161,7 +161,10 @@ def _nationals_counted(ctx: Ctx) -> list[re.Match]:
     a count of a state's people in an article that has told of that state's forces sent is a count
     of those forces (elsewhere "200 Russians arrived" may be anyone)."""
     senders = {*ctx.carry.senders, ctx.title.sender, ctx.carry.sender} - {None}
-    counted = [a for a in ctx.actors if a.kind == "demonym" and any(0 < a.start - q.end <= 2 for q in ctx.quantities)]
+    links = _people_count_links(ctx.lex.pack.code)  # (a word may stand between: "700 other Kenyans")
+    counted = [a for a in ctx.actors if a.kind == "demonym"
+               and any(0 < a.start - q.end <= 2 or 0 < a.start - q.end <= 14 and links.fullmatch(ctx.text, q.end, a.start)
+                       for q in ctx.quantities)]
     # (several peoples counted one after another by a verb of deploying are each a state's forces:
     # "Nel sud del Libano sono schierati anche 3.993 indonesiani, 642 indiani, 568 ghanesi")
     states = [a for a in counted if lang.is_state(a.code)]
@@ -184,6 +187,12 @@ def _nationals_counted(ctx: Ctx) -> list[re.Match]:
             continue
         out.append(re.compile(re.escape(a.text)).match(ctx.text, a.start))
     return out
+
+
+@functools.cache
+def _people_count_links(code: str) -> re.Pattern:
+    words = lang.alternation(lang.load(code).section("deployments").get("people_count_links", []))
+    return re.compile(rf"\s+(?:{words})\s+" if words else r"(?!x)x", re.IGNORECASE)
 
 
 @functools.cache
@@ -870,6 +879,7 @@ def extract(ctx: Ctx) -> list[dict]:
         have = {(r["sender"], r["count_best"]) for r in rows}
         rows += [r for r in listed if (r["sender"], r["count_best"]) not in have]
     rows += _listed_contributors(ctx, rows, forces)
+    rows = _agents_listed(ctx, rows, triggers, forces)
     rows += _coordinated_senders(ctx, rows)
     rows += _coordinated_hosts(ctx, rows)
     # "a 4,000-strong contingent is deployed": the presence adds nothing to the deployment; nor
@@ -1166,6 +1176,43 @@ def _listed_contributors(ctx: Ctx, rows: list[dict], forces: list[re.Match]) -> 
                         "force": "troops", "action": "presence", "purpose": "unknown", "count_low": None,
                         "count_best": None, "count_high": None, "count_qualifier": None})
     return out
+
+
+@functools.cache
+def _agents_listed_re(code: str) -> re.Pattern:
+    words = lang.alternation(lang.load(code).section("deployments").get("agents_listed", []))
+    return re.compile(rf"\s*(?:{words})\s+" if words else r"(?!x)x")
+
+
+def _agents_listed(ctx: Ctx, rows: list[dict], triggers, forces: list[re.Match]) -> list[dict]:
+    """'soldiers and police deployed by countries including Jamaica, Guatemala, and El Salvador': the
+    states listed after a deploying verb's agent send the forces, to the host the context gives; a
+    row that took one of them for a host goes."""
+    s = ctx.text
+    for action, ts, te in triggers:
+        opener = _agents_listed_re(ctx.lex.pack.code).match(s, te) if action == "deploy" else None
+        if opener is None:
+            continue
+        listed, pos = [], opener.end()
+        for a in sorted(ctx.actors, key=lambda a: a.start):
+            if a.start < pos:
+                continue
+            if not lang.is_state(a.code) or not re.fullmatch(r"\s*(?:,\s*)?(?:(?:and|e|ed)\s+)?", s[pos:a.start]):
+                break
+            listed.append(a)
+            pos = a.end
+        codes = {a.code for a in listed}
+        host = next((h for h in (ctx.carry.host, ctx.title.host, ctx.title.home) if h and h not in codes), None)
+        if not listed or host is None:
+            continue
+        nearest = max((m for m in forces if m.end() <= ts), key=lambda m: m.start(), default=None)
+        force = ctx.lex.force_kind(nearest.group(0)) if nearest is not None else "troops"
+        purpose = next((p for p, rx in ctx.lex.purposes if rx.search(s)), "unknown")
+        rows = [r for r in rows if r["host"] not in codes and r["sender"] not in codes]
+        rows += [{"_pos": a.start, "sender": a.code, "host": host, "location": None, "location_adm1": None,
+                  "force": force, "action": "deploy", "purpose": purpose, "count_low": None, "count_best": None,
+                  "count_high": None, "count_qualifier": None} for a in listed]
+    return rows
 
 
 def _coordinated_senders(ctx: Ctx, rows: list[dict]) -> list[dict]:
