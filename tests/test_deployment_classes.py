@@ -226,6 +226,11 @@ NAMED_MISSIONS = [  # missions of the UN, the AU and the EU beyond the dev corpu
     ("it", "L'Eufor conta circa 1.100 militari in Bosnia.", "EUFOR", "BIH", "troops", "presence", 1100),
 ]
 AGENTS_AND_OTHERS = [
+    # battle groups are forces
+    ("en", "NATO has been strengthening its eastern flank, deploying additional multinational battle groups to "
+           "Romania, Hungary, Bulgaria, and Slovakia.", "NATO", "SVK", "troops", "deploy", None),
+    ("it", "La Nato ha rafforzato il fianco est, dispiegando nuovi gruppi di battaglia multinazionali in Romania, "
+           "Ungheria, Bulgaria e Slovacchia.", "NATO", "BGR", "troops", "deploy", None),
     # states listed after a deploying verb's "by countries including" send the forces, to the host
     # the title gives; none of them is a host
     ("en", "Fighting goes on in eastern Congo. The UN mission there has been reinforced by peacekeepers deployed by "
@@ -625,6 +630,9 @@ CASES = PEOPLES_LISTED + PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_
 
 # sentences that must give no deployment row
 NONE = [
+    # what a unit usually numbers is no count of forces anywhere
+    ("en", "In Poland, a US brigade typically comprises 1,500 to 3,000 troops."),
+    ("it", "In Polonia una brigata statunitense di solito conta tra 1.500 e 3.000 soldati."),
     # a deployment told as a noun, an ordinal before it, and said to be scheduled is a plan
     ("en", "A second deployment of 400 Rwandan police officers is scheduled to arrive in Bangui at a later date."),
     ("it", "Il secondo invio di 400 agenti ruandesi è previsto per settembre."),
