@@ -630,6 +630,11 @@ CASES = PEOPLES_LISTED + PEOPLE_ALREADY_THERE + MILITARY_AND_BASES + MISSION_AS_
 
 # sentences that must give no deployment row
 NONE = [
+    # the armed forces named as the speaker after what they said sent nothing: the items arrived
+    ("en", "The first 14 CV90 vehicles donated by Sweden have arrived in Ukraine, the Swedish armed forces said on "
+           "Friday."),
+    ("it", "I primi 14 blindati CV90 donati da Svezia e Norvegia sono arrivati in Ucraina, hanno detto venerdì le forze "
+           "armate svedesi."),
     # what a unit usually numbers is no count of forces anywhere
     ("en", "In Poland, a US brigade typically comprises 1,500 to 3,000 troops."),
     ("it", "In Polonia una brigata statunitense di solito conta tra 1.500 e 3.000 soldati."),

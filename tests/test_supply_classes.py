@@ -607,6 +607,9 @@ CASES = [
      "villaggi del Sagaing.", [("RUS", "MMR", "aircraft", None, None, None)]),
     ("qualified_by_agent", "en", "The RSF uses Chinese drones, delivered by the UAE, to strike Port Sudan.",
      [("ARE", "RSF", "drones", None, None, None)]),
+    # where the items arrived received them; a model's number is part of the items' name
+    ("qualified_by_agent", "en", "The first 14 CV90 vehicles donated by Sweden have arrived in Ukraine, the Swedish "
+     "armed forces said on Friday.", [("SWE", "UKR", "armored_vehicles", None, 14, "vehicles")]),
     # a state's possessive before an armed group names the group, not the state
     ("group_of_state", "en", "Israeli officials said the navy seized Iranian rockets bound for Lebanon's "
      "Hezbollah off the coast.", [("IRN", "HEZBOLLAH", "rockets", None, None, None)]),

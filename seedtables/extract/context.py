@@ -105,6 +105,10 @@ class Ctx:
         return any(st.zone[0] <= start and end <= st.content[0] and not (st.content[0] <= start < st.content[1])
                    or self._in_speaker_after(st, start, end) for st in self.statements)
 
+    def in_trailing_speaker(self, start: int, end: int) -> bool:
+        """Within the words of a speaker named after what it said: "..., the Danish armed forces said"."""
+        return any(self._in_speaker_after(st, start, end) for st in self.statements)
+
     def _in_speaker_after(self, st, start: int, end: int) -> bool:
         """Within the speaker's own words where what was said comes first: "19 police officers were
         killed, the UN said" (the UN names no side of the dead)."""

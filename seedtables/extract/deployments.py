@@ -606,7 +606,9 @@ def extract(ctx: Ctx) -> list[dict]:
               and not _not_forces_before(lex.pack.code).search(s, max(0, m.start() - 25), m.start())
               and not _not_forces_after(lex.pack.code).search(s, m.end(), ctx.clause_end(m.end()))
               and not _units_of_things(lex.pack.code).match(s, m.start())
-              and not _adjective_force(ctx, m) and not _things_of(ctx, m)]
+              and not _adjective_force(ctx, m) and not _things_of(ctx, m)
+              # (nor the speaker after what it said: "... sono arrivati in Ucraina, hanno detto le forze armate danesi")
+              and not ctx.in_trailing_speaker(m.start(), m.end())]
     if not triggers:
         triggers = _stationed(ctx, forces)
     for action, ts, te in sorted(triggers, key=lambda t: t[1]):

@@ -660,9 +660,10 @@ def _item_qualified(ctx: Ctx, trig: Trigger) -> re.Match | None:
     if not found or re.search(r"[,;:.()]", s[found[-1].end():trig.start].rstrip().removesuffix(",")) \
             or len(s[found[-1].end():trig.start].split()) > 2:
         return None
-    # (the first of item words run together, which name one item: "Shahed drones")
+    # (the first of item words run together, a model's number between, which name one item: "Shahed drones",
+    # "Leopard 1 tanks")
     i = len(found) - 1
-    while i and not s[found[i - 1].end():found[i].start()].strip(" \"'“”«»"):
+    while i and not re.sub(r"\d", "", s[found[i - 1].end():found[i].start()]).strip(" \"'“”«»-"):
         i -= 1
     # (aid names no item when the items follow: "The aid, delivered by Egypt to Somalia, included four ...")
     if ctx.lex.items[fold(found[i].group(0))] == "military_aid" and ctx.lex.item_re.search(s, trig.end):
@@ -1060,6 +1061,10 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
             # "Russia uses Shahed drones supplied by Iran": the subject of a verb of using
             user = user or next((a.code for a in reversed(before) if a.code != agent.code
                                  and x.uses_after_re.match(s, a.end)), None)
+            # (or where they arrived: "ten Leopard tanks donated by Denmark have arrived in Ukraine")
+            arrived = [m.end() for m in x.arrival_verbs.finditer(s) if m.start() > agent.end]
+            user = user or next((a.code for a in after if arrived and a.start > arrived[0] and a.code != agent.code
+                                 and a.start - arrived[0] < 12), None)
             # (or used after it: "Shahed drones supplied by Iran and used for months by Russian forces")
             user = user or next((a.code for a in after if a.start > agent.end and a.code != agent.code
                                  and not re.search(r"[;.]", s[agent.end:a.start])
