@@ -610,6 +610,14 @@ CASES = [
     # where the items arrived received them; a model's number is part of the items' name
     ("qualified_by_agent", "en", "The first 14 CV90 vehicles donated by Sweden have arrived in Ukraine, the Swedish "
      "armed forces said on Friday.", [("SWE", "UKR", "armored_vehicles", None, 14, "vehicles")]),
+    # a full stop inside a quotation, which the sentence holds whole, ends the clause: its subject is no
+    # party of the next one
+    ("quoted_sentences", "en", "“Arms imports by Algeria fell by 58 per cent between 2016-20 and 2021-25. Russia "
+     "supplied 48 per cent of Algeria’s arms imports in 2021-25,” the report noted.",
+     [("RUS", "DZA", "weapons", 0.48, None, None)]),
+    ("quoted_sentences", "it", "«Le importazioni di armi dell'Algeria sono calate del 58 per cento. La Russia ha "
+     "fornito il 48 per cento delle importazioni di armi dell'Algeria nel 2021-25», si legge nel rapporto.",
+     [("RUS", "DZA", "weapons", 0.48, None, None)]),
     # a state's possessive before an armed group names the group, not the state
     ("group_of_state", "en", "Israeli officials said the navy seized Iranian rockets bound for Lebanon's "
      "Hezbollah off the coast.", [("IRN", "HEZBOLLAH", "rockets", None, None, None)]),
