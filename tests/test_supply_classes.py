@@ -618,6 +618,11 @@ CASES = [
     ("quoted_sentences", "it", "«Le importazioni di armi dell'Algeria sono calate del 58 per cento. La Russia ha "
      "fornito il 48 per cento delle importazioni di armi dell'Algeria nel 2021-25», si legge nel rapporto.",
      [("RUS", "DZA", "weapons", 0.48, None, None)]),
+    # buying in the progressive, from its sellers
+    ("buying_from", "en", "Vietnam has also been buying arms from South Korea and Israel.",
+     [("KOR", "VNM", "weapons", None, None, None), ("ISR", "VNM", "weapons", None, None, None)]),
+    ("buying_from", "it", "Il Vietnam sta acquistando armi da Corea del Sud e Israele.",
+     [("KOR", "VNM", "weapons", None, None, None), ("ISR", "VNM", "weapons", None, None, None)]),
     # a state's possessive before an armed group names the group, not the state
     ("group_of_state", "en", "Israeli officials said the navy seized Iranian rockets bound for Lebanon's "
      "Hezbollah off the coast.", [("IRN", "HEZBOLLAH", "rockets", None, None, None)]),
