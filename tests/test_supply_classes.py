@@ -623,6 +623,12 @@ CASES = [
      [("KOR", "VNM", "weapons", None, None, None), ("ISR", "VNM", "weapons", None, None, None)]),
     ("buying_from", "it", "Il Vietnam sta acquistando armi da Corea del Sud e Israele.",
      [("KOR", "VNM", "weapons", None, None, None), ("ISR", "VNM", "weapons", None, None, None)]),
+    # a clause set against the main one has its own subject; failing a recipient after its verb, the one
+    # the sentence's flow went to before it receives
+    ("despite_clause", "en", "Military aid to Armenia stalled this year despite France sending 24 howitzers.",
+     [("FRA", "ARM", "artillery_systems", None, 24, "howitzers")]),
+    ("despite_clause", "it", "Gli aiuti militari all'Armenia si sono fermati quest'anno nonostante la Francia abbia "
+     "inviato 24 obici.", [("FRA", "ARM", "artillery_systems", None, 24, "howitzers")]),
     # a state's possessive before an armed group names the group, not the state
     ("group_of_state", "en", "Israeli officials said the navy seized Iranian rockets bound for Lebanon's "
      "Hezbollah off the coast.", [("IRN", "HEZBOLLAH", "rockets", None, None, None)]),

@@ -59,7 +59,7 @@ class _Extra:
         # (initials stand for a people too: "U.S.-made")
         self.made_re = re.compile(rf"(?<![\w.-])((?:[^\W\d_]\.){{2,}}|[^\W\d_]+)-(?:{made})(?![\w-])",
                                   re.IGNORECASE)
-        self.clause_word_re = _words(lex.pack.get("clause_words", []))
+        self.clause_word_re = _words([*lex.pack.get("clause_words", []), *s.get("subordinators", [])])
         # "l'embargo imposto dalle Nazioni Unite", "the war in Yemen": an actor in no party's role
         roles = alternation(expand_all(s.get("no_party_before", [])), escape=False)
         self.no_party_re = re.compile(rf"(?<![\w])(?:{roles})\s*$" if roles else r"(?!x)x", re.IGNORECASE)
@@ -1111,6 +1111,11 @@ def _parties(ctx: Ctx, trig: Trigger) -> tuple[str | None, str | None]:
                           if c and c != supplier), None)
     if recipient is None and x.unnamed_recipients_re.search(s, trig.end, min(len(s), trig.end + 60)):
         return supplier, None  # "to supply an unnamed African country with 25 APCs": no one the text names
+    # "Military aid to Ukraine collapsed despite the UK sending 85,000 drones": failing one after the verb,
+    # the one the sentence's flow went to before it
+    recipient = recipient or next((a.code for a in free if a.end <= trig.start and a.code != supplier
+                                   and ctx.lex.to_re.search(s, max(0, a.start - 6), a.start)
+                                   and ctx.lex.item_re.search(s, max(0, a.start - 40), a.start)), None)
     return supplier, recipient or carry_recipient
 
 
