@@ -2743,3 +2743,13 @@ def test_the_speaker_is_neither_its_weekday_nor_the_agency_that_saw_it(tmp_path,
     seed, out = _rows(tmp_path, language, sentence)
     assert [(r["attributed_to"], r["attributed_country"], r["party"]) for r in out["casualties"]
             if r["char_start"] > seed.text.index("\n")] == [(speaker, country, "NGA")]
+
+
+@pytest.mark.parametrize("language,sentence", [
+    ("en", "Gunmen killed 12 farmers near the town of Gaya, in Kano state, on Sunday."),
+    ("it", "Uomini armati hanno ucciso 12 contadini vicino alla città di Gaya, nello stato di Kano, domenica."),
+])
+def test_a_town_followed_by_a_region_of_another_country_is_that_country_s(tmp_path, language, sentence):
+    """The gazetteer's largest Gaya is India's; the state named after it says this one is Nigeria's."""
+    _, out = _rows(tmp_path, language, sentence)
+    assert [(r["party"], r["count_best"], r["location_adm1"]) for r in out["casualties"]] == [("NGA", 12, "NG-KN")]

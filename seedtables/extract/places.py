@@ -16,7 +16,7 @@ from seedtables import lang
 from seedtables.extract import actors
 from seedtables.extract.actors import time_asides
 from seedtables.extract.spans import longest_first
-from seedtables.lang import alternation, bounded, expand_all
+from seedtables.lang import alternation, bounded, expand_all, fold
 
 
 # slots, not frozen: made by the thousand and never changed once made, and a frozen dataclass's
@@ -148,6 +148,19 @@ TOWN_COUNTRY_GAP = re.compile(r"\s*(?:,|\()\s*(?:[^\W\d_]{1,4}\s+)?(?:[a-zà-ÿ]
 EMPTY = re.compile("").match("")  # a match of nothing: no lead before a name
 
 
+def _towns_in_regions(text: str, found: list[Place]) -> list[Place]:
+    """A town the gazetteer puts in one country, followed by a first-level region of another: the
+    region says where it is ("la vicina città di Maga, nello stato di Kebbi" is Nigeria's, not
+    Cameroon's Maga)."""
+    out = []
+    for p in found:
+        region = next((q for q in found if p.town and not p.adm1 and q.adm1 and not q.town and q.country
+                       and q.country != p.country and 0 < q.start - p.end <= 40
+                       and "," in text[p.end:q.start] and not re.search(r"[.;:()]", text[p.end:q.start])), None)
+        out.append(Place(p.start, p.end, p.text, region.adm1, region.country, town=True) if region else p)
+    return out
+
+
 class PlaceReader:
     def __init__(self, pack: lang.Pack):
         self.code = pack.code
@@ -263,8 +276,8 @@ class PlaceReader:
         for rx in self.region_res:
             for m in rx.finditer(text):
                 name = m.group("name")
-                if name.lower().endswith(self.adjective_suffixes):
-                    continue  # "the English-speaking region": an adjective, no region's name
+                if name.lower().endswith(self.adjective_suffixes) or fold(name) in actors.reader(self.code).demonyms:
+                    continue  # "the English-speaking region", "the Mexican state of": an adjective, no region's name
                 code = self.adm1.get(name) or subdivision_by_name(name)
                 found.append(Place(m.start(), m.end(), name, code, country_of_subdivision(code) if code else None))
         for m in self.gazetteer_re.finditer(text):
@@ -351,7 +364,7 @@ class PlaceReader:
                  and not any(a <= p.start < b for a, b in zones)]
         # nor a capital in a dateline, where a wire bureau filed the report: "NEW DELHI (Reuters) — ..."
         found = [p for p in found if not actors.dateline_capital(text, p.start, p.end, actors.reader(self.code).capitals)]
-        return longest_first(found)
+        return longest_first(_towns_in_regions(text, found))
 
     def _not_owners(self, text: str, found: list[Place]) -> list[Place]:
         """A place before a possessive owns what follows. "Nigeria's Borno state", "Congo's eastern
