@@ -2274,6 +2274,14 @@ CASES = {
          [("UKR", "civilian", "wounded", 1, 1, 1, "exact")]),
     ],
     # the speaker that goes on to a killing in the gerund of its own clause killed them: not its own dead
+    # fighters irregulars kill are the other side's: not the killers' group, but the one named apart, else
+    # the place's country
+    "killed_by_irregulars": [
+        ("en", "JNIM claimed the assault. The jihadists overran the Koglweogo militia base in Djibo, killing eleven "
+         "fighters.", [("BFA", "military", "killed", 11, 11, 11, "exact")]),
+        ("it", "Il JNIM ha rivendicato l'assalto. I jihadisti hanno preso la base della milizia Koglweogo a Djibo, "
+         "uccidendo undici combattenti.", [("BFA", "military", "killed", 11, 11, 11, "exact")]),
+    ],
     "speaker_killing_in_the_gerund": [
         ("en", "The Nigerien army said it repelled an attack by Boko Haram fighters near Diffa, killing about 30 "
          "militants.", [("BOKO HARAM", "military", "killed", None, 30, None, "approx")]),

@@ -1455,6 +1455,24 @@ def _speaker_as_agent_re(code: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]
             re.compile(rf"(?:{alternation(gerunds)})(?![\w])" if gerunds else r"(?!x)x", re.IGNORECASE))
 
 
+def _killed_by_irregulars(ctx: Ctx, q, pos: int) -> bool:
+    """Whether fighters counted after the casualty word at `pos` were killed by irregulars the clause
+    names before it as the killers: "jihadists killed nine fighters", "i militanti hanno conquistato
+    ..., uccidendo nove combattenti" (the killers' group is not the victims')."""
+    s = ctx.text
+    if q.start < pos:
+        return False
+    spans = [m.span() for rx in (ctx.lex.irregular_re, ctx.lex.outlaw_re) for m in rx.finditer(s, 0, pos)] + \
+        [(a.start, a.end) for a in ctx.actors if a.end <= pos and lang.is_armed_group(a.code)]
+    # (not the agent of an attack another repelled: "repelled an attack by Boko Haram fighters, killing 30")
+    killers = [b for a, b in spans if not ctx.lex.attack_agent_re.search(s, max(0, a - 80), a)]
+    if not killers:
+        return False
+    gerund = _speaker_as_agent_re(ctx.lex.pack.code)[2].match(s, pos)
+    return bool(gerund) or any(ctx.lex.kill_after_re.match(s, k) and ctx.lex.kill_after_re.match(s, k).end() >= pos
+                               for k in killers)
+
+
 def _relative_loser(ctx: Ctx, pos: int) -> str | None:
     """The state a relative clause of losing hangs on: "Armenia, which lost 49 soldiers", "l'Armenia,
     che ha perso 49 soldati" (the antecedent right before the comma and the pronoun)."""
@@ -1743,6 +1761,11 @@ def _row(ctx: Ctx, ctype: str, pos: int, q, previous: list[dict], trigger_spans,
         # "five attackers were killed", "uccisi 12 miliziani", "the number of terrorists killed is
         # about 10,000": the group's
         party = _armed_group(ctx)
+        if party and _killed_by_irregulars(ctx, q, pos):
+            # "i militanti hanno conquistato il quartier generale della milizia, uccidendo nove combattenti":
+            # the fighters killed are the other side's; a group the sentence names apart from the killers,
+            # else the place's country
+            party = None
     # with no group named anywhere, attackers' and terrorists' side is unsaid: not the state the
     # context gives as a side (militias and rebels may fight for one), but the place's country, as
     # for any people no nationality is named for (codebook 9; _row)
