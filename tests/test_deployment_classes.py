@@ -226,6 +226,14 @@ NAMED_MISSIONS = [  # missions of the UN, the AU and the EU beyond the dev corpu
     ("it", "L'Eufor conta circa 1.100 militari in Bosnia.", "EUFOR", "BIH", "troops", "presence", 1100),
 ]
 AGENTS_AND_OTHERS = [
+    # a state's people counted as part of a mission's force are that state's contingent; a total told in an
+    # apposition after the force's verb counts it
+    ("en", "MINUSCA has more than 14,000 troops in the Central African Republic, including about 2,000 Rwandans.",
+     "RWA", "CAF", "troops", "presence", 2000),
+    ("it", "Cresce l'allarme per il contingente della missione Minusca schierato a Bangui, in tutto oltre 14mila "
+           "militari, inclusi circa 2.000 ruandesi.", "RWA", "CAF", "troops", "deploy", 2000),
+    ("it", "Cresce l'allarme per il contingente della missione Minusca schierato a Bangui, in tutto oltre 14mila "
+           "militari, inclusi circa 2.000 ruandesi.", "MINUSCA", "CAF", "troops", "deploy", 14000),
     # battle groups are forces
     ("en", "NATO has been strengthening its eastern flank, deploying additional multinational battle groups to "
            "Romania, Hungary, Bulgaria, and Slovakia.", "NATO", "SVK", "troops", "deploy", None),

@@ -871,6 +871,8 @@ def extract(ctx: Ctx) -> list[dict]:
     # a total a colon's list of places parts is over them all, a continent or a region: no one host
     rows = [r for r in rows if not r.pop("_whole", False)]
     rows += _people_counts(ctx, rows)
+    _total_told_apart(ctx, rows)
+    rows += _contingents_within(ctx, rows)
     listed = _contributors(ctx, rows, forces, triggers)
     if listed:
         # "quelle del Botswana (296 soldati), Sudafrica (1.495 soldati) ...": each state its own
@@ -1051,6 +1053,52 @@ def _place_counts(ctx: Ctx, rows: list[dict]) -> list[dict]:
                 or (place.country == base["host"] and place.text == base["location"] and not base.get("_whole")):
             continue
         out.append(_recounted(base, q, q.start, host=place.country, location=place.text, location_adm1=place.adm1))
+    return out
+
+
+@functools.cache
+def _total_words_re(code: str) -> re.Pattern:
+    words = lang.alternation(lang.load(code).section("deployments").get("total_words", []))
+    return re.compile(rf"(?<![\w])(?:{words}),?\s+$" if words else r"(?!x)x", re.IGNORECASE)
+
+
+def _total_told_apart(ctx: Ctx, rows: list[dict]) -> None:
+    """'il contingente della missione Unifil schierato lungo il confine, ..., in tutto oltre 10mila
+    militari': a count of forces after a word of totalling, in an apposition of its own, counts the one
+    uncounted row of the sentence (set in place)."""
+    uncounted = [r for r in rows if r["count_best"] is None and r["count_low"] is None]
+    if len(uncounted) != 1 or any(r["count_best"] is not None or r["count_low"] is not None for r in rows):
+        return
+    s, total = ctx.text, _total_words_re(ctx.lex.pack.code)
+    for q in ctx.numbers_free():
+        if q.percent or not q.at_most(COUNT_MAX) or q.start < uncounted[0]["_pos"] \
+                or not total.search(s[max(0, q.start - 25):q.start]) or not ctx.lex.force_re.match(s, q.end + 1):
+            continue
+        low, best, high = q.bounds()
+        uncounted[0].update(count_low=low, count_best=best, count_high=high, count_qualifier=q.qualifier)
+        return
+
+
+def _contingents_within(ctx: Ctx, rows: list[dict]) -> list[dict]:
+    """'oltre 10mila militari, inclusi circa 1.200 italiani', 'more than 10,000 troops, including about
+    1,200 Italian soldiers': a part of a counted force that a state's people name is that state's
+    contingent, a row of its own (a new sender), where the host is the force's."""
+    counted = [r for r in rows if r["count_best"] is not None or r["count_low"] is not None]
+    if not counted:
+        return []
+    s, base, out = ctx.text, counted[-1], []
+    used = {r["count_best"] for r in rows} | {r["count_low"] for r in rows}
+    aside = _vocab(ctx.lex.pack.code).aside
+    for q in ctx.numbers_free():
+        if q.percent or q.value in used or q.start < base["_pos"] or not q.at_most(COUNT_MAX) \
+                or not aside.search(s[max(0, q.start - 30):q.start]):
+            continue
+        people = next((a for a in ctx.actors if a.kind == "demonym" and lang.is_state(a.code)
+                       and 0 < a.start - q.end <= 25 and re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", s[q.end:a.start])
+                       ), None)
+        if people is None or people.code in (base["sender"], base["host"]):
+            continue
+        out.append(_recounted(base, q, q.start, sender=people.code))
     return out
 
 
